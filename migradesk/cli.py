@@ -1,0 +1,78 @@
+"""The `migradesk` command: the desktop app by default, and headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from migradesk import __version__, paths
+from migradesk.domain.base import DomainError
+from migradesk.storage.database import StorageError
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="carpeta de datos (por defecto MIGRADESK_DATA_DIR o la carpeta del usuario)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="migradesk",
+        description="MigraDesk: la certificación MigraCiudades de su ciudad, en su equipo.",
+    )
+    parser.add_argument("--version", action="version", version=f"MigraDesk {__version__}")
+    _data_dir_option(parser)
+    parser.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="si no hay datos, abrir con la ciudad de demostración",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    demo = commands.add_parser("demo", help="escribir la ciudad de demostración, completa")
+    _data_dir_option(demo)
+    return parser
+
+
+def cmd_demo(data_dir: Path) -> int:
+    from migradesk.demo import write_demo
+
+    city_id = write_demo(data_dir)
+    print(f"Ciudad de demostración escrita en {data_dir} (id {city_id}).")
+    return 0
+
+
+def cmd_gui(data_dir: Path, demo_if_empty: bool) -> int:
+    if demo_if_empty:
+        from migradesk.storage import Store
+
+        with Store.open(data_dir) as store:
+            empty = not store.cities()
+        if empty:
+            cmd_demo(data_dir)
+    from migradesk.ui.app import run_app
+
+    return run_app(data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    try:
+        if args.command == "demo":
+            return cmd_demo(data_dir)
+        return cmd_gui(data_dir, args.demo_if_empty)
+    except (StorageError, DomainError) as exc:
+        print(f"migradesk: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

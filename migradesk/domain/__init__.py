@@ -1,0 +1,1 @@
+"""The city's certification file as plain typed Python: no Qt, no SQL."""

@@ -1,0 +1,121 @@
+"""IOM's side: comments, review states per deliverable, phase dates and certification."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from enum import StrEnum
+from typing import ClassVar
+
+from migradesk.domain.base import CITY_ROLES, IOM_ROLES, Record, Role, derived_id, register
+
+
+@register
+@dataclasses.dataclass(kw_only=True)
+class Comment(Record):
+    """A comment anchored to a record (an answer, a report section, an action…). Append-only."""
+
+    KIND: ClassVar[str] = "comment"
+    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | IOM_ROLES
+    APPEND_ONLY: ClassVar[bool] = True
+
+    anchor_kind: str
+    anchor_id: str
+    author: str
+    author_role: Role
+    body: str
+    created_at: datetime
+    reply_to: str | None = None
+
+
+class Deliverable(StrEnum):
+    APPLICATION = "inscripcion"
+    SELF_ASSESSMENT = "autoevaluacion"
+    REPORT = "reporte"
+    ACTION_PLAN = "plan_de_accion"
+
+
+class ReviewState(StrEnum):
+    SENT = "enviado"  # by the city: locks the deliverable until IOM answers
+    RECEIVED = "recibido"
+    HAS_ISSUES = "con_observaciones"  # unlocks editing
+    APPROVED = "aprobado"
+
+
+@register
+@dataclasses.dataclass(kw_only=True)
+class ReviewEvent(Record):
+    """One step of a deliverable's review history. Append-only; the latest is the state."""
+
+    KIND: ClassVar[str] = "review_event"
+    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | IOM_ROLES
+    APPEND_ONLY: ClassVar[bool] = True
+
+    deliverable: Deliverable
+    state: ReviewState
+    at: datetime
+    by: str = ""
+    note: str = ""
+
+    def allowed_for(self, role: Role) -> bool:
+        """Cities only send; reviewers only answer."""
+        if role in CITY_ROLES:
+            return self.state is ReviewState.SENT
+        return role in IOM_ROLES and self.state is not ReviewState.SENT
+
+
+def review_state(events: list[ReviewEvent], deliverable: Deliverable) -> ReviewState | None:
+    mine = [e for e in events if e.deliverable is deliverable]
+    return max(mine, key=lambda e: e.at).state if mine else None
+
+
+def is_locked(events: list[ReviewEvent], deliverable: Deliverable) -> bool:
+    """Sent and not yet answered with issues: the city cannot edit it."""
+    return review_state(events, deliverable) in (
+        ReviewState.SENT,
+        ReviewState.RECEIVED,
+        ReviewState.APPROVED,
+    )
+
+
+class Milestone(StrEnum):
+    """Dates that start a step of the process, set by IOM (the calendar computes from them)."""
+
+    CAMPAIGN_LAUNCH = "lanzamiento_campania"
+    RESULTS_NOTIFIED = "resultados_notificados"
+    PHASE_1_START = "inicio_fase_1"
+    PHASE_2_START = "inicio_fase_2"
+    PHASE_4_START = "inicio_fase_4"
+    ACTION_PLAN_VALIDATED = "plan_validado"
+    PHASE_6_START = "inicio_fase_6"
+
+
+@register
+@dataclasses.dataclass(kw_only=True)
+class PhaseDate(Record):
+    KIND: ClassVar[str] = "phase_date"
+    WRITERS: ClassVar[frozenset[Role]] = IOM_ROLES
+
+    milestone: Milestone
+    on: date
+
+    @staticmethod
+    def id_for(city_id: str, milestone: Milestone) -> str:
+        return derived_id("phase_date", city_id, milestone.value)
+
+
+@register
+@dataclasses.dataclass(kw_only=True)
+class Certification(Record):
+    """IOM's certification seal, one per city, granted at a public ceremony."""
+
+    KIND: ClassVar[str] = "certification"
+    WRITERS: ClassVar[frozenset[Role]] = IOM_ROLES
+
+    certified_on: date | None = None
+    ceremony_place: str = ""
+    note: str = ""
+
+    @staticmethod
+    def id_for(city_id: str) -> str:
+        return derived_id("certification", city_id)

@@ -1,0 +1,211 @@
+"""Load and save domain records; every write of a record commits its outbox entry with it."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+
+from migradesk.domain.base import DomainError, Record, field_names, wire_value
+from migradesk.domain.city import City
+from migradesk.domain.cityfile import CityFile
+from migradesk.storage import database, outbox
+from migradesk.storage.schema import RECORD_TABLES, meta
+
+log = logging.getLogger("migradesk.storage")
+
+R = TypeVar("R", bound=Record)
+
+DATABASE_NAME = "migradesk.sqlite3"
+
+
+class Store:
+    """The desktop's local database. Use one Store per data dir (and one writer thread)."""
+
+    def __init__(self, engine: sa.Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self.client_id = self._ensure_client_id()
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Open (creating or upgrading) the database of a data dir."""
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise database.StorageError(
+                f"No se puede crear la carpeta de datos {data_dir}: {exc.strerror}"
+            ) from exc
+        path = data_dir / DATABASE_NAME
+        database.check_file(path)
+        engine = database.create_engine(path)
+        try:
+            with database.translated_errors():
+                database.upgrade(engine, path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self) -> Any:
+        """A write transaction that takes SQLite's write lock at BEGIN (no upgrade deadlocks)."""
+        return self.engine.execution_options(immediate=True).begin()
+
+    def _ensure_client_id(self) -> str:
+        with database.translated_errors(), self._write() as conn:
+            found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "client_id"))
+            value = found.scalar_one_or_none()
+            if value is None:
+                value = str(uuid.uuid4())
+                conn.execute(sa.insert(meta).values(key="client_id", value=value))
+            return str(value)
+
+    # Reading
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        table = RECORD_TABLES[cls]
+        query = sa.select(table).where(table.c.id == record_id, table.c.deleted.is_(False))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        return None if row is None else _record(cls, row)
+
+    def all(self, cls: type[R], city_id: str) -> list[R]:
+        with self.engine.connect() as conn:
+            return _list(conn, cls, city_id)
+
+    def cities(self) -> list[City]:
+        table = RECORD_TABLES[City]
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(table).where(table.c.deleted.is_(False))).mappings()
+            found = [_record(City, row) for row in rows]
+        return sorted(found, key=lambda c: c.name.casefold())
+
+    def load_city_file(self, city_id: str) -> CityFile:
+        with self.engine.connect() as conn:
+            cities = _list(conn, City, city_id)
+            if not cities:
+                raise DomainError(f"no hay datos de la ciudad {city_id} en este equipo")
+            records: list[Record] = []
+            for cls in RECORD_TABLES:
+                if cls is not City:
+                    records.extend(_list(conn, cls, city_id))
+        return CityFile.from_records(cities[0], records)
+
+    # Writing
+
+    def save(self, record: Record) -> bool:
+        """Save one record; returns False when nothing changed (and nothing is queued)."""
+        return self.save_all([record]) > 0
+
+    def save_all(self, records: Iterable[Record]) -> int:
+        """Save records in one transaction; returns how many changed."""
+        now = datetime.now(UTC)
+        changed = 0
+        with database.translated_errors(), self._write() as conn:
+            for record in records:
+                changed += _save(conn, record, now)
+        return changed
+
+    def delete(self, cls: type[Record], record_id: str) -> bool:
+        """Soft-delete a record (kept, marked deleted, so that sync can propagate it)."""
+        if cls.APPEND_ONLY:
+            raise DomainError(f"{cls.KIND}: los registros de este tipo no se borran")
+        table = RECORD_TABLES[cls]
+        with database.translated_errors(), self._write() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
+            if row is None or row["deleted"]:
+                return False
+            now = datetime.now(UTC)
+            conn.execute(
+                sa.update(table).where(table.c.id == record_id).values(deleted=True, updated_at=now)
+            )
+            outbox.append(
+                conn,
+                city_id=row["city_id"],
+                kind=cls.KIND,
+                record_id=record_id,
+                op=outbox.Op.DELETE,
+                changes={},
+                base_version=row["version"],
+                now=now,
+            )
+        return True
+
+    # The outbox
+
+    def pending_count(self, city_id: str | None = None) -> int:
+        with self.engine.connect() as conn:
+            return outbox.count(conn, city_id, state=outbox.EntryState.PENDING) + outbox.count(
+                conn, city_id, state=outbox.EntryState.SENDING
+            )
+
+    def outbox_entries(self, limit: int | None = None) -> list[outbox.OutboxEntry]:
+        with self.engine.connect() as conn:
+            return outbox.entries(conn, limit=limit)
+
+
+def _record(cls: type[R], row: sa.RowMapping) -> R:
+    return cls(id=row["id"], city_id=row["city_id"], **{n: row[n] for n in field_names(cls)})
+
+
+def _list(conn: sa.Connection, cls: type[R], city_id: str) -> list[R]:
+    table = RECORD_TABLES[cls]
+    query = sa.select(table).where(table.c.city_id == city_id, table.c.deleted.is_(False))
+    return [_record(cls, row) for row in conn.execute(query).mappings()]
+
+
+def _save(conn: sa.Connection, record: Record, now: datetime) -> int:
+    cls = type(record)
+    table = RECORD_TABLES[cls]
+    values = record.field_values()
+    row = conn.execute(sa.select(table).where(table.c.id == record.id)).mappings().first()
+    if row is None:
+        conn.execute(
+            sa.insert(table).values(
+                id=record.id, city_id=record.city_id, updated_at=now, version=0, **values
+            )
+        )
+        changes = {n: [None, wire_value(cls, n, v)] for n, v in values.items()}
+        base_version = 0
+    else:
+        if row["city_id"] != record.city_id:
+            raise DomainError(f"{cls.KIND} {record.id} pertenece a otra ciudad")
+        changed = {n: v for n, v in values.items() if row[n] != v}
+        if not changed and not row["deleted"]:
+            return 0
+        if cls.APPEND_ONLY and changed:
+            raise DomainError(f"{cls.KIND}: los registros de este tipo no se modifican")
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == record.id)
+            .values(updated_at=now, deleted=False, **changed)
+        )
+        changes = {
+            n: [wire_value(cls, n, row[n]), wire_value(cls, n, v)] for n, v in changed.items()
+        }
+        base_version = row["version"]
+    outbox.append(
+        conn,
+        city_id=record.city_id,
+        kind=cls.KIND,
+        record_id=record.id,
+        op=outbox.Op.UPSERT,
+        changes=changes,
+        base_version=base_version,
+        now=now,
+    )
+    return 1

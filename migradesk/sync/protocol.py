@@ -1,0 +1,134 @@
+"""The wire protocol between desktops and IOM's server (/api/v1), shared by both sides.
+
+Records travel as their kind, id, city and fields in JSON form (``migradesk.domain.base.to_wire``).
+A desktop pushes its outbox as mutations carrying the values it replaced; the server merges per
+field and answers each mutation once (a retry gets the stored answer). A desktop pulls every change
+of a city after a cursor, in pages, in the order of the city's sequence.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-MigraDesk-Protocol"
+API_PREFIX = "/api/v1"
+
+MAX_BATCH = 200  # mutations per push
+MAX_BODY_BYTES = 2 * 1024 * 1024  # after gzip decompression
+MAX_PAGE = 1000  # changes per pulled page
+DEFAULT_PAGE = 300
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Op(StrEnum):
+    UPSERT = "upsert"
+    DELETE = "delete"
+
+
+class Mutation(Message):
+    """One outbox entry: ``changes`` maps a field to [the value the desktop saw, its new value]."""
+
+    mutation_id: str = Field(min_length=1, max_length=64)
+    kind: str = Field(min_length=1, max_length=40)
+    record_id: str = Field(min_length=1, max_length=64)
+    op: Op
+    changes: dict[str, tuple[Any, Any]] = Field(default_factory=dict)
+    base_version: int = Field(ge=0)
+
+
+class PushRequest(Message):
+    protocol: int = PROTOCOL_VERSION
+    client_id: str = Field(min_length=1, max_length=64)
+    city_id: str = Field(min_length=1, max_length=64)
+    mutations: list[Mutation] = Field(max_length=MAX_BATCH)
+
+
+class ResultStatus(StrEnum):
+    APPLIED = "applied"  # every field merged in (some may have overwritten a concurrent value)
+    CONFLICT = "conflict"  # applied but for long-text fields edited on both sides, kept aside
+    REJECTED = "rejected"  # refused as a whole (validation, permission); nothing applied
+
+
+class FieldConflict(Message):
+    field: str
+    mine: Any  # the value this mutation wanted
+    theirs: Any  # the server's current value, which stays until someone resolves
+
+
+class MutationResult(Message):
+    mutation_id: str
+    status: ResultStatus
+    version: int | None = None  # the record's server version after this mutation
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+    error: str | None = None  # why it was rejected, for the user
+
+
+class PushResponse(Message):
+    protocol: int = PROTOCOL_VERSION
+    results: list[MutationResult]
+
+
+class RecordState(Message):
+    """A record as the server holds it now (full fields: a pull never needs earlier pages)."""
+
+    kind: str
+    id: str
+    city_id: str
+    version: int  # the city sequence number of its last change
+    deleted: bool = False
+    fields: dict[str, Any]
+
+
+class PullResponse(Message):
+    protocol: int = PROTOCOL_VERSION
+    changes: list[RecordState]
+    cursor: int  # pass as ``since`` next time; the highest sequence number in this page
+    has_more: bool
+
+
+class Summary(Message):
+    """For the sanity check after a sync: counts and a hash of (id, version) of every record of
+    the city, deleted ones included, compared by both sides."""
+
+    city_id: str
+    count: int
+    digest: str
+
+
+class LoginRequest(Message):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=1000)
+    device_name: str = Field(default="", max_length=200)
+
+
+class Account(Message):
+    username: str
+    role: str
+    city_ids: list[str]
+
+
+class LoginResponse(Message):
+    token: str
+    expires_at: str  # ISO 8601
+    account: Account
+
+
+class ErrorResponse(Message):
+    detail: str
+
+
+def summary_digest(pairs: list[tuple[str, int]]) -> str:
+    """The hash both sides compute over a city's live records: sorted (id, version) pairs."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for record_id, version in sorted(pairs):
+        digest.update(f"{record_id}:{version}\n".encode())
+    return digest.hexdigest()

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.city import City
+from migradesk.storage import (
+    CorruptDatabaseError,
+    DatabaseTooNewError,
+    StorageError,
+    Store,
+    database,
+)
+from migradesk.storage.schema import metadata
+from migradesk.storage.store import DATABASE_NAME
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_migrations_from_empty_match_the_models(tmp_path: Path) -> None:
+    engine = database.create_engine(tmp_path / "db.sqlite3")
+    database.upgrade(engine, tmp_path / "db.sqlite3")
+    with engine.connect() as conn:
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), metadata
+        )
+    engine.dispose()
+    assert diff == []
+
+
+def test_upgrade_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path, city: City) -> None:
+    path = tmp_path / DATABASE_NAME
+    engine = database.create_engine(path)
+    database.upgrade(engine, path, target="0001")
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    with engine.begin() as conn:  # what a desktop of the previous release wrote
+        conn.execute(
+            sa.text(
+                "INSERT INTO indicator_answer (id, city_id, updated_at, questionnaire_version,"
+                " indicator_id, answer, measure_description) VALUES"
+                " (:id, :city, :now, '1', 'a01', 'si', 'Mesa de atención al migrante')"
+            ),
+            {"id": answer.id, "city": city.id, "now": datetime.now(UTC).isoformat()},
+        )
+    engine.dispose()
+    assert _revision(path) == "0001"
+
+    with Store.open(tmp_path) as store:
+        loaded = store.get(IndicatorAnswer, answer.id)
+        assert loaded is not None and loaded.measure_description == "Mesa de atención al migrante"
+        assert loaded.reaches_women is False  # the new columns' defaults
+    assert _revision(path) == database.head_revision()
+    backups = list((tmp_path / "copias").glob("*.sqlite3"))
+    assert len(backups) == 1 and "-0001-" in backups[0].name
+    assert _revision(backups[0]) == "0001"
+
+
+def test_no_backup_for_a_new_database(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    Store.open(tmp_path).close()
+    assert not (tmp_path / "copias").exists()
+
+
+def test_database_newer_than_the_app_is_refused_untouched(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    path = tmp_path / DATABASE_NAME
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="más nueva"):
+        Store.open(tmp_path)
+    assert path.read_bytes() == before
+
+
+def test_non_sqlite_file_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_NAME
+    path.write_bytes(b"esto no es una base de datos\n" * 100)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        Store.open(tmp_path)
+    assert not path.exists()
+    assert caught.value.kept_aside.read_bytes() == b"esto no es una base de datos\n" * 100
+    assert str(caught.value.kept_aside) in str(caught.value)
+    Store.open(tmp_path).close()  # the next start begins afresh
+
+
+def test_damaged_sqlite_file_is_kept_aside(tmp_path: Path, city: City) -> None:
+    with Store.open(tmp_path) as store:
+        store.save(city)
+    path = tmp_path / DATABASE_NAME
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2 : page * 3] = b"\xff" * page  # trash a b-tree page
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    with pytest.raises(CorruptDatabaseError) as caught:
+        Store.open(tmp_path)
+    assert caught.value.kept_aside.read_bytes() == damaged
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as conn:
+        conn.execute("CREATE TABLE recetas (nombre TEXT)")
+    with pytest.raises(StorageError, match="no de MigraDesk"):
+        Store.open(tmp_path)
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_earlier_data(tmp_path: Path, city: City) -> None:
+    with Store.open(tmp_path) as store:
+        store.save(city)
+
+        @sa.event.listens_for(store.engine, "connect")
+        def _tiny(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute("PRAGMA max_page_count = 1")
+
+        store.engine.dispose()  # new connections get the limit: the "disk" is full
+        answer = IndicatorAnswer.blank(city.id, "1", "a01")
+        answer.measure_description = "x" * 200_000
+        with pytest.raises(StorageError, match="espacio"):
+            store.save(answer)
+    with Store.open(tmp_path) as store:
+        assert store.cities() == [city]
+        assert store.get(IndicatorAnswer, answer.id) is None
+
+
+def test_unusable_data_dir_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "archivo"
+    blocker.write_text("no soy una carpeta")
+    with pytest.raises(StorageError, match="carpeta de datos"):
+        Store.open(blocker / "datos")

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.base import DomainError
+from migradesk.domain.city import City
+from migradesk.domain.people import FocalPoint, replace_focal_point
+from migradesk.domain.plan import Action
+from migradesk.domain.report import Attendee, Workshop, WorkshopKind
+from migradesk.domain.review import Comment, Role
+from migradesk.storage import Store
+from migradesk.storage.outbox import EntryState, Op
+from migradesk.storage.schema import RECORD_TABLES
+
+
+def test_save_and_reload_every_field(store: Store, city: City, tmp_path: Path) -> None:
+    workshop = Workshop(
+        id=Workshop.id_for(city.id, WorkshopKind.DIAGNOSTIC),
+        city_id=city.id,
+        kind=WorkshopKind.DIAGNOSTIC,
+        held_on=date(2026, 3, 4),
+        attendees=[Attendee("Ana Núñez", "Municipio", "Punto focal")],
+        notes="**Buenas prácticas**: ¿qué funcionó? ¡Mucho!",
+    )
+    store.save_all([city, workshop])
+    store.close()
+    with Store.open(tmp_path / "data") as reopened:
+        assert reopened.get(Workshop, workshop.id) == workshop
+        assert reopened.cities() == [city]
+
+
+def test_record_and_outbox_entry_commit_together(store: Store, city: City) -> None:
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    answer.answer = "si"
+    store.save_all([city, answer])
+    entries = store.outbox_entries()
+    assert [(e.kind, e.record_id, e.op) for e in entries] == [
+        ("city", city.id, Op.UPSERT),
+        ("indicator_answer", answer.id, Op.UPSERT),
+    ]
+    assert entries[1].changes["answer"] == [None, "si"]
+    assert entries[1].base_version == 0
+
+
+def test_failed_transaction_leaves_neither_record_nor_outbox(store: Store, city: City) -> None:
+    store.save(city)
+    before = store.outbox_entries()
+    other_city = dataclasses.replace(city, id="x", city_id="x")
+    moved = IndicatorAnswer.blank(city.id, "1", "a01")
+    store.save(moved)
+    stolen = dataclasses.replace(moved, city_id=other_city.id)  # same id, another city: refused
+    good = IndicatorAnswer.blank(city.id, "1", "a02")
+    with pytest.raises(DomainError, match="otra ciudad"):
+        store.save_all([good, stolen])
+    assert store.get(IndicatorAnswer, good.id) is None
+    assert len(store.outbox_entries()) == len(before) + 1
+
+
+def test_unchanged_save_queues_nothing(store: Store, city: City) -> None:
+    assert store.save(city)
+    assert not store.save(dataclasses.replace(city))
+    assert store.pending_count() == 1
+
+
+def test_edits_of_one_record_fold_into_one_pending_entry(store: Store, city: City) -> None:
+    store.save(city)
+    answer = IndicatorAnswer.blank(city.id, "1", "b03")
+    for text in ("P", "Pr", "Pro", "Programa"):
+        answer.measure_description = text
+        store.save(answer)
+    entries = store.outbox_entries()
+    assert len(entries) == 2
+    assert entries[1].changes["measure_description"] == [None, "Programa"]
+
+
+def test_entry_being_sent_is_never_altered(store: Store, city: City) -> None:
+    store.save(city)
+    answer = IndicatorAnswer.blank(city.id, "1", "b03")
+    store.save(answer)
+    from migradesk.storage.schema import outbox
+
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(outbox).values(state=EntryState.SENDING.value))
+    answer.notes = "después"
+    store.save(answer)
+    entries = store.outbox_entries()
+    assert len(entries) == 3
+    assert "notes" not in entries[1].changes or entries[1].changes["notes"] == [None, ""]
+    assert entries[2].changes == {"notes": ["", "después"]}
+
+
+def test_soft_delete_keeps_row_and_queues_delete(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa de atención")
+    store.save_all([city, action])
+    assert store.delete(Action, action.id)
+    assert store.get(Action, action.id) is None
+    assert store.all(Action, city.id) == []
+    assert store.outbox_entries()[-1].op is Op.DELETE
+    with store.engine.connect() as conn:
+        table = RECORD_TABLES[Action]
+        assert conn.execute(sa.select(table.c.deleted)).scalar_one() is True
+    assert not store.delete(Action, action.id)
+
+
+def test_append_only_records_cannot_change(store: Store, city: City) -> None:
+    from datetime import UTC, datetime
+
+    comment = Comment(
+        city_id=city.id,
+        anchor_kind="indicator_answer",
+        anchor_id="a",
+        author="Revisora OIM",
+        author_role=Role.REVIEWER,
+        body="Falta la ordenanza.",
+        created_at=datetime(2026, 5, 1, tzinfo=UTC),
+    )
+    store.save(comment)
+    with pytest.raises(DomainError):
+        store.save(dataclasses.replace(comment, body="otro"))
+    with pytest.raises(DomainError):
+        store.delete(Comment, comment.id)
+
+
+def test_focal_point_replacement_keeps_history(store: Store, city: City) -> None:
+    first = FocalPoint(city_id=city.id, name="Rosa Mamaní", since=date(2025, 1, 10))
+    store.save_all([city, first])
+    ended, started = replace_focal_point(
+        first, FocalPoint(city_id=city.id, name="Luis Ñancucheo"), date(2026, 2, 1), "Renuncia"
+    )
+    store.save_all([ended, started])
+    file = store.load_city_file(city.id)
+    assert file.focal_point is not None and file.focal_point.name == "Luis Ñancucheo"
+    assert [fp.name for fp in file.focal_point_history] == ["Rosa Mamaní", "Luis Ñancucheo"]
+    with pytest.raises(DomainError, match="motivo"):
+        replace_focal_point(started, first, date(2026, 3, 1), "  ")
+
+
+def test_synchronous_full_and_wal(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_client_id_is_stable(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as first:
+        client_id = first.client_id
+    with Store.open(tmp_path) as second:
+        assert second.client_id == client_id
+
+
+def test_one_store_holds_several_cities(store: Store, city: City) -> None:
+    other = City(
+        id="c2", city_id="c2", name="Ushuaia", province="Tierra del Fuego", region=city.region
+    )
+    store.save_all([city, other, IndicatorAnswer.blank(other.id, "1", "a01")])
+    assert [c.name for c in store.cities()] == ["Humahuaca", "Ushuaia"]
+    assert store.load_city_file(city.id).answers("1") == {}
+    assert list(store.load_city_file(other.id).answers("1")) == ["a01"]
+
+
+def test_answer_id_is_derived_from_natural_key(city: City) -> None:
+    one = IndicatorAnswer.blank(city.id, "1", "a01")
+    assert one.id == IndicatorAnswer.blank(city.id, "1", "a01").id
+    assert one.id != IndicatorAnswer.blank(city.id, "2", "a01").id
+    assert one.id != IndicatorAnswer.blank("c2", "1", "a01").id
+
+
+def test_integrity_check_after_writes(store: Store, city: City) -> None:
+    store.save(city)
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
