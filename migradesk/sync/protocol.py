@@ -16,6 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-MigraDesk-Protocol"
 API_PREFIX = "/api/v1"
+HEALTH_PATH = "/healthz"
+LOGIN_PATH = f"{API_PREFIX}/auth/login"
+PUSH_PATH = f"{API_PREFIX}/sync/push"  # POST PushRequest → PushResponse
+PULL_PATH = f"{API_PREFIX}/sync/pull"  # GET ?city_id=&since=&limit= → PullResponse
+SUMMARY_PATH = f"{API_PREFIX}/sync/summary"  # GET ?city_id= → Summary
+# Every other request carries "Authorization: Bearer <token>".
 
 MAX_BATCH = 200  # mutations per push
 MAX_BODY_BYTES = 2 * 1024 * 1024  # after gzip decompression
