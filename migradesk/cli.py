@@ -58,7 +58,7 @@ def cmd_gui(data_dir: Path, demo_if_empty: bool) -> int:
             cmd_demo(data_dir)
     from migradesk.ui.app import run_app
 
-    return run_app(data_dir)
+    return int(run_app(data_dir))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
