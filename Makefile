@@ -44,7 +44,14 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
+# The server and sync tests also run on a real PostgreSQL: started here when we are root with apt
+# (as in CI), or taken from MIGRADESK_TEST_PG; otherwise those cases are skipped.
 pytest: $(VENV)/.installed-dev system-deps
+	@if [ -z "$${MIGRADESK_TEST_PG:-}" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		MIGRADESK_TEST_PG="$$(bash packaging/ci/postgres.sh)" || exit 1; export MIGRADESK_TEST_PG; \
+	fi; \
+	if [ -z "$${MIGRADESK_TEST_PG:-}" ]; then \
+		echo "PostgreSQL tests skipped: set MIGRADESK_TEST_PG or run as root with apt."; fi; \
 	$(BIN)/pytest
 
 test: system-deps lint typecheck pytest
