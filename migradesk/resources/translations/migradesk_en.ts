@@ -1,0 +1,3231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AreasModel</name>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="83"/>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="84"/>
+        <source>Área a fortalecer</source>
+        <translation>Area to strengthen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="85"/>
+        <source>Origen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="86"/>
+        <source>Importancia</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="87"/>
+        <source>Urgencia</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="88"/>
+        <source>Factibilidad</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="89"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="90"/>
+        <source>Prioritaria</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="93"/>
+        <source>De 1 (baja) a 5 (alta). Escriba el número en la celda.</source>
+        <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="159"/>
+        <source>Calificar «%1»</source>
+        <translation>Rate “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="163"/>
+        <source>El área necesita un nombre.</source>
+        <translation>The area needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="166"/>
+        <source>Renombrar «%1»</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="171"/>
+        <source>Marcar «%1» como prioritaria</source>
+        <translation>Mark “%1” as a priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_areas.py" line="173"/>
+        <source>Quitar «%1» de las prioritarias</source>
+        <translation>Remove “%1” from the priorities</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesModel</name>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <source>Nombre y apellido</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <source>Organización</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <source>Función</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="35"/>
+        <source>Comentarios de OIM</source>
+        <translation>IOM comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="44"/>
+        <source>Responder a OIM…</source>
+        <translation>Reply to IOM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="45"/>
+        <source>Respuesta a OIM</source>
+        <translation>Reply to IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="46"/>
+        <source>Responder</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="67"/>
+        <source>OIM no dejó comentarios aquí.</source>
+        <translation>IOM left no comments here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="74"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_comments.py" line="98"/>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../ui/widgets/report_send.py" line="56"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/dateedit.py" line="29"/>
+        <source>dd/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dateedit.py" line="47"/>
+        <location filename="../../ui/widgets/dateedit.py" line="48"/>
+        <source>Elegir en el calendario</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Fase1Page</name>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="46"/>
+        <source>Plazos</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="54"/>
+        <source>Prefiera personas con poder de decisión y cuide la diversidad de género. El curso es obligatorio para el Punto Focal; para pasar a la Fase 2, todas las personas inscriptas deben completarlo.</source>
+        <translation>Prefer people with decision-making power and mind gender diversity. The course is mandatory for the Focal Point; to move on to Phase 2, everyone enrolled must complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="67"/>
+        <source>Personas inscriptas</source>
+        <translation>People enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="85"/>
+        <source>Agregar persona</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="87"/>
+        <source>Quitar de la capacitación</source>
+        <translation>Remove from the training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="95"/>
+        <source>Datos y avance</source>
+        <translation>Details and progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="101"/>
+        <source>Fase 1 · Capacitación</source>
+        <translation>Phase 1 · Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="105"/>
+        <source>Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno final. Registre quiénes lo hacen y cómo avanzan.</source>
+        <translation>Self-paced online course of 4 modules, with an initial and a final questionnaire. Record who takes it and how they progress.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="112"/>
+        <source>persona funcionaria</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="119"/>
+        <source>Nombre y apellido</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="120"/>
+        <source>Cargo</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="121"/>
+        <source>Área</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="122"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="123"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="128"/>
+        <location filename="../../ui/pages/fase1.py" line="249"/>
+        <source>Sin indicar</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="132"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="134"/>
+        <source>Es el Punto Focal</source>
+        <translation>Is the Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="137"/>
+        <source>Fecha de inscripción</source>
+        <translation>Enrolment date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="150"/>
+        <source>Curso: fecha en que completó cada parte</source>
+        <translation>Course: date each part was completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="158"/>
+        <source>Elija una persona de la lista o agregue una nueva.</source>
+        <translation>Choose a person from the list or add a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="186"/>
+        <source>Quitar a %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="221"/>
+        <source>La inscripción dura 2 semanas desde la confirmación; la fecha de inicio aún no está fijada.</source>
+        <translation>Enrolment lasts 2 weeks from confirmation; the start date is not set yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="227"/>
+        <source>Inscripción de personas funcionarias: del %1 al %2 (%3).</source>
+        <translation>Enrolment of officials: from %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="233"/>
+        <source>Curso: 8 semanas después de la inscripción.</source>
+        <translation>Course: 8 weeks after enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="236"/>
+        <source>Curso: del %1 al %2 (%3).</source>
+        <translation>Course: from %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="255"/>
+        <source>%1 personas inscriptas · %2</source>
+        <translation>%1 people enrolled · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="258"/>
+        <source>Todavía no hay personas inscriptas.</source>
+        <translation>Nobody is enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="271"/>
+        <source>cerrado</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="273"/>
+        <source>vence hoy</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1.py" line="274"/>
+        <source>faltan %1 días</source>
+        <translation>%1 days left</translation>
+    </message>
+</context>
+<context>
+    <name>Fase2Page</name>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="52"/>
+        <source>Indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="54"/>
+        <source>Mostrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="78"/>
+        <source>autoevaluación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="97"/>
+        <source>Fase 2 · Autoevaluación</source>
+        <translation type="unfinished">Phase 2 · Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="101"/>
+        <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="106"/>
+        <source>Avance</source>
+        <translation type="unfinished">Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="116"/>
+        <source>Enviar a OIM para revisión…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="201"/>
+        <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="213"/>
+        <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="218"/>
+        <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="224"/>
+        <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="239"/>
+        <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="243"/>
+        <source>Quedan %1 indicadores sin responder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2.py" line="246"/>
+        <source>Enviar a OIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="23"/>
+        <source>Todos los indicadores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="24"/>
+        <source>Sin responder</source>
+        <translation type="unfinished">Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="25"/>
+        <source>Con comentarios de OIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fase3Page</name>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="70"/>
+        <source>Reporte de evaluación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="72"/>
+        <source>Taller de diagnóstico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="74"/>
+        <source>Versiones y comparación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="82"/>
+        <source>reporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="90"/>
+        <source>Fase 3 · Reporte de evaluación</source>
+        <translation type="unfinished">Phase 3 · Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="94"/>
+        <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="108"/>
+        <source>Marcar como versión final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="110"/>
+        <source>Enviar borrador a OIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="120"/>
+        <source>Secciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="123"/>
+        <source>Sección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="123"/>
+        <source>Palabras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="126"/>
+        <source>Secciones del reporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="153"/>
+        <source>Completar desde la autoevaluación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="156"/>
+        <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="213"/>
+        <source>Sección 2 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="266"/>
+        <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="311"/>
+        <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="315"/>
+        <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="322"/>
+        <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="338"/>
+        <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="341"/>
+        <source>Marcar como final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="344"/>
+        <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="347"/>
+        <source>Enviar borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="362"/>
+        <source>Versión final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="364"/>
+        <source>Borrador enviado a OIM para su revisión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3.py" line="373"/>
+        <source>Versión %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="73"/>
+        <source>desde %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="92"/>
+        <source>sin responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="99"/>
+        <source>Desde la autoevaluación (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="103"/>
+        <source>Acciones en marcha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="104"/>
+        <source>Áreas de vacancia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="108"/>
+        <source>Ninguna medida registrada en la autoevaluación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="112"/>
+        <source>No se registraron vacancias en la autoevaluación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fase4Page</name>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="73"/>
+        <source>Áreas y priorización</source>
+        <translation>Areas and prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="74"/>
+        <source>Plan de acción</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="75"/>
+        <source>Cronograma</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="76"/>
+        <source>Taller de planificación</source>
+        <translation>Planning workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="95"/>
+        <source>Fase 4 · Plan de acción</source>
+        <translation>Phase 4 · Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="99"/>
+        <source>Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los objetivos, las acciones y sus plazos. Después envíe el plan a OIM para su validación.</source>
+        <translation>Choose the areas to strengthen, rate them and write the objectives, actions and deadlines of the priority ones. Then send the plan to IOM for validation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="106"/>
+        <source>Validación de OIM</source>
+        <translation>IOM validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="110"/>
+        <source>Cuando el plan esté completo, envíelo a OIM. Mientras OIM lo revisa no se puede editar.</source>
+        <translation>When the plan is complete, send it to IOM. While IOM reviews it, it cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="115"/>
+        <source>Enviar para validación…</source>
+        <translation>Send for validation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="127"/>
+        <source>Sí, enviar a OIM</source>
+        <translation>Yes, send to IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="130"/>
+        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="148"/>
+        <source>Áreas a fortalecer</source>
+        <translation>Areas to strengthen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="150"/>
+        <source>Califique cada área de 1 (baja) a 5 (alta): escriba el número en la celda y pasa a la siguiente. Marque como prioritarias las que entran en el plan de acción.</source>
+        <translation>Rate each area from 1 (low) to 5 (high): type the number in the cell and it moves to the next one. Mark as priority the areas that go into the action plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="157"/>
+        <source>Áreas a fortalecer, de mayor a menor puntaje</source>
+        <translation>Areas to strengthen, from highest to lowest score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="165"/>
+        <source>Otra área a fortalecer</source>
+        <translation>Another area to strengthen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="166"/>
+        <source>Nueva área</source>
+        <translation>New area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="168"/>
+        <location filename="../../ui/pages/fase4.py" line="342"/>
+        <source>Agregar</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="170"/>
+        <source>Quitar área</source>
+        <translation>Remove area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="180"/>
+        <source>Sugerencias</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="182"/>
+        <source>Las áreas a fortalecer de la sección 5 del reporte y las dimensiones con indicadores sin medidas en la autoevaluación. Agréguelas con un clic.</source>
+        <translation>The areas to strengthen from section 5 of the report and the dimensions with indicators without measures in the self-assessment. Add them with one click.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="201"/>
+        <source>Taller de planificación estratégica</source>
+        <translation>Strategic planning workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="202"/>
+        <source>El taller en que la ciudad acuerda el plan de acción, con OIM.</source>
+        <translation>The workshop where the city agrees on the action plan, with IOM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="208"/>
+        <source>taller de planificación</source>
+        <translation>planning workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="212"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="216"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="220"/>
+        <source>Notas y acuerdos</source>
+        <translation>Notes and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="248"/>
+        <source>Cronograma de las acciones</source>
+        <translation>Schedule of the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="250"/>
+        <source>Cada barra va del inicio al fin de la acción. En naranja, las acciones vencidas sin completar; en verde, las completadas. La línea roja es hoy.</source>
+        <translation>Each bar runs from the start to the end of the action. In orange, overdue actions not completed; in green, completed ones. The red line is today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="284"/>
+        <source>%1 participantes registrados.</source>
+        <translation>%1 participants registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="306"/>
+        <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
+        <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="311"/>
+        <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
+        <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with remarks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="317"/>
+        <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
+        <translation>IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="339"/>
+        <source>Agregada</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="343"/>
+        <source>Agregar «%1»</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="355"/>
+        <source>Autoevaluación: %1 indicadores sin medidas</source>
+        <translation>Self-assessment: %1 indicators without measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="359"/>
+        <source>Reporte de evaluación, sección 5</source>
+        <translation>Evaluation report, section 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="381"/>
+        <source>Agregar el área «%1»</source>
+        <translation>Add the area “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="396"/>
+        <source>Quitar el área «%1»</source>
+        <translation>Remove the area “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="413"/>
+        <source>Antes de enviar el plan, complete lo siguiente:</source>
+        <translation>Before sending the plan, complete the following:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="416"/>
+        <source>…y %1 más.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="422"/>
+        <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
+        <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Fase5Page</name>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="35"/>
+        <source>Certificación MigraCiudades</source>
+        <translation>MigraCiudades certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="46"/>
+        <source>Requisitos</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="48"/>
+        <source>Lo que OIM verifica antes de certificar. Cada requisito se calcula con los datos de la ciudad; el botón lleva a la etapa donde se completa.</source>
+        <translation>What IOM checks before certifying. Each requirement is computed from the city&apos;s data; the button takes you to the step where it is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="56"/>
+        <source>Requisitos cumplidos</source>
+        <translation>Requirements met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="72"/>
+        <source>Fase 5 · Certificación</source>
+        <translation>Phase 5 · Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="76"/>
+        <source>Con el plan de acción validado y todas las fases cumplidas, OIM entrega el sello MigraCiudades en un acto público. Certifica el proceso, no la calidad de las políticas.</source>
+        <translation>With the action plan validated and every phase completed, IOM awards the MigraCiudades seal at a public ceremony. It certifies the process, not the quality of the policies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="88"/>
+        <source>%1 de %2 requisitos cumplidos.</source>
+        <translation>%1 of %2 requirements met.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="105"/>
+        <source>Ciudad certificada el %1</source>
+        <translation>City certified on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="108"/>
+        <source>Ceremonia de certificación: %1</source>
+        <translation>Certification ceremony: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="111"/>
+        <source>Fecha de certificación: pendiente</source>
+        <translation>Certification date: pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="114"/>
+        <source>OIM fijará la fecha y el lugar del acto público. Los requisitos están cumplidos.</source>
+        <translation>IOM will set the date and place of the public ceremony. The requirements are met.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="117"/>
+        <source>OIM fija la fecha y el lugar del acto cuando se cumplen todos los requisitos.</source>
+        <translation>IOM sets the date and place of the ceremony once every requirement is met.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="122"/>
+        <source>Lugar del acto: %1</source>
+        <translation>Ceremony place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="134"/>
+        <source>Cumplido</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="135"/>
+        <source>Espera a OIM</source>
+        <translation>Waiting for IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="136"/>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase5.py" line="152"/>
+        <source>Ir a %1</source>
+        <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fase6Page</name>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="74"/>
+        <source>Fase 6 · Implementación y monitoreo</source>
+        <translation>Phase 6 · Implementation and monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="78"/>
+        <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
+        <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="85"/>
+        <source>Avance del plan</source>
+        <translation>Progress of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="98"/>
+        <source>Avance promedio de las acciones, según cada actualización</source>
+        <translation>Average progress of the actions, after each update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="107"/>
+        <source>Acciones</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="141"/>
+        <source>Acciones del plan</source>
+        <translation>Actions of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="151"/>
+        <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
+        <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="158"/>
+        <source>Seguimiento de la acción</source>
+        <translation>Follow-up of the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="180"/>
+        <source>Actualizaciones</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="184"/>
+        <source>Nueva actualización</source>
+        <translation>New update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="188"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="191"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="197"/>
+        <source>Porcentaje hecho</source>
+        <translation>Percentage done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="199"/>
+        <source>Qué se hizo, qué falta, qué la demora</source>
+        <translation>What was done, what is left, what delays it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="200"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="202"/>
+        <source>Agregar actualización</source>
+        <translation>Add update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="233"/>
+        <source>Todas (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="234"/>
+        <source>Vencidas (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="235"/>
+        <source>En curso (%1)</source>
+        <translation>In progress (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="256"/>
+        <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
+        <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="265"/>
+        <source>Acciones en el plan</source>
+        <translation>Actions in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="266"/>
+        <source>Completadas</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="267"/>
+        <source>En curso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="268"/>
+        <source>Vencidas sin completar</source>
+        <translation>Overdue, not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="269"/>
+        <source>Sin actualizaciones</source>
+        <translation>Without updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="326"/>
+        <source>Todavía no hay actualizaciones.</source>
+        <translation>No updates yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="359"/>
+        <source>Indique la fecha de la actualización.</source>
+        <translation>Enter the date of the update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="362"/>
+        <source>La fecha no puede ser posterior a hoy.</source>
+        <translation>The date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6.py" line="373"/>
+        <source>Actualizar «%1»</source>
+        <translation>Update “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="126"/>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="131"/>
+        <source>Respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="138"/>
+        <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="150"/>
+        <source>Secretaría, dirección u oficina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="153"/>
+        <source>Ordenanza, decreto, resolución, convenio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="157"/>
+        <source>aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="160"/>
+        <source>Documentos, enlaces, registros que lo muestran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="163"/>
+        <source>&amp;Descripción de la medida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="164"/>
+        <source>Área &amp;responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="165"/>
+        <source>&amp;Instrumento legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="166"/>
+        <source>Desde el &amp;año</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="167"/>
+        <source>&amp;Evidencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="179"/>
+        <source>Grupos alcanzados por la medida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="183"/>
+        <source>Mujeres migrantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="184"/>
+        <source>Niñas, niños y adolescentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="185"/>
+        <source>Otros grupos vulnerables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="191"/>
+        <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="199"/>
+        <source>Vacancias, dudas, lo que falta para tener la medida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="201"/>
+        <source>&amp;Notas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="206"/>
+        <source>◀ Anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
+        <source>Indicador anterior (Ctrl+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="208"/>
+        <source>Siguiente ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="209"/>
+        <source>Indicador siguiente (Ctrl+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="257"/>
+        <source>Dimensión %1 · %2 — indicador %3 de %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTree</name>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="114"/>
+        <source>Indicadores de la autoevaluación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="177"/>
+        <source>%1 de %2 respondidos · %3 con medidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="190"/>
+        <source>Respondido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="192"/>
+        <source>Con comentarios de OIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase2_tree.py" line="193"/>
+        <source>Sin responder</source>
+        <translation type="unfinished">Not answered</translation>
+    </message>
+</context>
+<context>
+    <name>InicioPage</name>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="42"/>
+        <source>Lo próximo</source>
+        <translation>Next up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="53"/>
+        <source>Comentarios de OIM por responder</source>
+        <translation>IOM comments awaiting a reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="62"/>
+        <source>Calendario del proceso</source>
+        <translation>Process calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="64"/>
+        <source>Los plazos de la guía, calculados con las fechas que fija OIM. La línea roja marca el día de hoy.</source>
+        <translation>The guide&apos;s deadlines, computed from the dates IOM sets. The red line marks today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="73"/>
+        <source>Autoevaluación</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="75"/>
+        <source>Proporción de indicadores con medidas en marcha, por dimensión (sin contar los que no aplican).</source>
+        <translation>Share of indicators with measures in place, by dimension (not counting those that do not apply).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="97"/>
+        <source>Inicio</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="98"/>
+        <location filename="../../ui/pages/inicio.py" line="201"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="101"/>
+        <source>El estado de la certificación MigraCiudades de su ciudad, de un vistazo.</source>
+        <translation>Your city&apos;s MigraCiudades certification at a glance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="113"/>
+        <source>Etapa actual: %1 (%2)</source>
+        <translation>Current step: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="139"/>
+        <source>No quedan plazos pendientes en el calendario.</source>
+        <translation>No deadlines left in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="147"/>
+        <source>Venció el %1.</source>
+        <translation>Was due on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="149"/>
+        <source>Empieza el %1 y vence el %2.</source>
+        <translation>Opens on %1 and is due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="154"/>
+        <source>Vence hoy.</source>
+        <translation>Due today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="156"/>
+        <source>Vence mañana (%1).</source>
+        <translation>Due tomorrow (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="158"/>
+        <source>Vence el %1: faltan %2 días.</source>
+        <translation>Due on %1: %2 days left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="161"/>
+        <source>A cargo de la ciudad.</source>
+        <translation>The city&apos;s responsibility.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="163"/>
+        <source>A cargo de OIM.</source>
+        <translation>IOM&apos;s responsibility.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="168"/>
+        <source>Otros plazos vencidos: %1.</source>
+        <translation>Other overdue deadlines: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="181"/>
+        <source>Plan de acción: %1 acciones, ninguna demorada.</source>
+        <translation>Action plan: %1 actions, none delayed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="185"/>
+        <source>Plan de acción: %1 de %2 acciones pasaron su fecha de fin sin completarse.</source>
+        <translation>Action plan: %1 of %2 actions passed their end date without being completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="195"/>
+        <source>No hay comentarios esperando respuesta.</source>
+        <translation>No comments are waiting for a reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="208"/>
+        <source>Ver y responder</source>
+        <translation>View and reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inicio.py" line="216"/>
+        <source>y %1 más.</source>
+        <translation>and %1 more.</translation>
+    </message>
+</context>
+<context>
+    <name>InscripcionPage</name>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="40"/>
+        <source>gobierno local</source>
+        <translation>local government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="42"/>
+        <source>inscripción</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="45"/>
+        <source>punto focal</source>
+        <translation>focal point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="55"/>
+        <source>Inscripción</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="59"/>
+        <source>Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
+        <translation>Registration form and letter of intent, completed within the 4 weeks of the call; everything is saved automatically on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="95"/>
+        <source>Gobierno local</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="96"/>
+        <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
+        <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="98"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="100"/>
+        <source>Tipo de gobierno local</source>
+        <translation>Type of local government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="101"/>
+        <source>Municipio, Comuna, Comisión de fomento…</source>
+        <translation>Municipio, Comuna, Comisión de fomento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="103"/>
+        <source>Departamento o partido</source>
+        <translation>Department or partido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="104"/>
+        <source>Población (Censo 2010)</source>
+        <translation>Population (2010 Census)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="106"/>
+        <source>Nacidos en el extranjero (Censo 2010)</source>
+        <translation>Born abroad (2010 Census)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="109"/>
+        <source>Es ciudad fronteriza</source>
+        <translation>Is a border city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="110"/>
+        <source>Es cabecera de departamento</source>
+        <translation>Is the head town of its department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="119"/>
+        <source>Sección 1 · Características generales de la ciudad</source>
+        <translation>Section 1 · General characteristics of the city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="120"/>
+        <source>Población actual estimada</source>
+        <translation>Estimated current population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="121"/>
+        <source>Superficie (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="123"/>
+        <source>Población migrante estimada</source>
+        <translation>Estimated migrant population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="126"/>
+        <source>Principales países de origen</source>
+        <translation>Main countries of origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="127"/>
+        <source>Bolivia, Paraguay, Perú…</source>
+        <translation>Bolivia, Paraguay, Peru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="130"/>
+        <source>Principales actividades económicas</source>
+        <translation>Main economic activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="132"/>
+        <source>Dirección del municipio</source>
+        <translation>Municipal address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="133"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="135"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="136"/>
+        <source>nombre@municipio.gob.ar</source>
+        <translation>name@municipio.gob.ar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="138"/>
+        <source>Sitio web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="140"/>
+        <source>Contexto migratorio</source>
+        <translation>Migration context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="141"/>
+        <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
+        <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="147"/>
+        <source>Sección 2 · Decisiones de política migratoria</source>
+        <translation>Section 2 · Migration policy decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="149"/>
+        <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
+        <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="154"/>
+        <location filename="../../ui/pages/inscripcion.py" line="160"/>
+        <source>Sin responder</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="155"/>
+        <source>No existe</source>
+        <translation>Does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="156"/>
+        <source>Incipiente</source>
+        <translation>Incipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="157"/>
+        <source>Consolidada</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="161"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="162"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="166"/>
+        <source>Área o persona responsable de la política migratoria local</source>
+        <translation>Office or person responsible for local migration policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="168"/>
+        <source>Programas locales específicos para personas migrantes</source>
+        <translation>Local programmes specifically for migrants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="170"/>
+        <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
+        <translation>Agreements with other levels of government, international organisations or NGOs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="172"/>
+        <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
+        <translation>Systematic measures for migrants in the last two years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="174"/>
+        <source>Situaciones que demandan un área migratoria que hoy no existe</source>
+        <translation>Situations that call for a migration office that does not exist yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="181"/>
+        <source>Descríbalo brevemente</source>
+        <translation>Describe it briefly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="192"/>
+        <source>Carta de intención</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="194"/>
+        <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
+        <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="199"/>
+        <source>Intendente/a</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="200"/>
+        <source>Cargo con que firma</source>
+        <translation>Title used to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="201"/>
+        <source>Fecha de firma</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="203"/>
+        <source>Punto Focal: nombre y apellido</source>
+        <translation>Focal Point: full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="206"/>
+        <source>Cargo del Punto Focal</source>
+        <translation>Focal Point&apos;s post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="207"/>
+        <source>Correo del Punto Focal</source>
+        <translation>Focal Point&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="209"/>
+        <source>Teléfono del Punto Focal</source>
+        <translation>Focal Point&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="211"/>
+        <source>Exportar carta para firmar…</source>
+        <translation>Export letter for signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="217"/>
+        <source>La exportación a PDF no está disponible en esta instalación.</source>
+        <translation>PDF export is not available in this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="226"/>
+        <source>Envío a OIM</source>
+        <translation>Sending to IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="229"/>
+        <source>Formulario y carta enviados el</source>
+        <translation>Form and letter sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="232"/>
+        <source>Nota de confirmación enviada el</source>
+        <translation>Confirmation note sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="235"/>
+        <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los 10 días hábiles.</source>
+        <translation>If the city is selected: the mayor&apos;s note ratifying the Focal Point and committing to all six phases, within 10 business days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="257"/>
+        <source>OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
+        <translation>IOM approved the application on %1. The form is kept for reference and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="263"/>
+        <source>Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones.</source>
+        <translation>Sent to IOM on %1. You can edit it again if IOM returns it with comments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="268"/>
+        <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios y corrija lo necesario.</source>
+        <translation>IOM returned the application with comments on %1: read them and correct what is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="281"/>
+        <source>Exportar carta de intención</source>
+        <translation>Export letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inscripcion.py" line="283"/>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>MigraDesk</source>
+        <translation>MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Archivo</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;Editar</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Preferencias</source>
+        <translation>&amp;Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Idioma</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>A&amp;yuda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>Exportar esta etapa a PDF…</source>
+        <translation>Export this step to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Salir</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>&amp;Deshacer</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>&amp;Rehacer</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>&amp;Buscar…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>&amp;Acerca de MigraDesk</source>
+        <translation>&amp;About MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Última sincronización: —</source>
+        <translation>Last sync: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>%1 — %2 — MigraDesk</source>
+        <translation>%1 — %2 — MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>No se pudo guardar: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Guardado en este equipo</source>
+        <translation>Saved on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Nada por enviar</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>1 cambio por enviar</source>
+        <translation>1 change to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>%1 cambios por enviar</source>
+        <translation>%1 changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Exportar a PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>PDF guardado en %1</source>
+        <translation>PDF saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Acerca de MigraDesk</source>
+        <translation>About MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <source>MigraDesk %1
+
+Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
+        <translation>MigraDesk %1
+
+Supports the Focal Point through the MigraCiudades Argentina certification (IOM – UN Migration). Your data are kept on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringModel</name>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="138"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="139"/>
+        <source>Área responsable</source>
+        <translation>Responsible area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="140"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="141"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="142"/>
+        <source>Avance</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="143"/>
+        <source>Última actualización</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="156"/>
+        <source>Pasó la fecha de fin y la acción no está completada.</source>
+        <translation>The end date has passed and the action is not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase6_model.py" line="184"/>
+        <source>%1 · vencida</source>
+        <translation>%1 · overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="18"/>
+        <source>En preparación</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="22"/>
+        <source>Esta etapa todavía no está disponible en esta versión de MigraDesk. Sus datos de las otras etapas están guardados en este equipo.</source>
+        <translation>This step is not available yet in this version of MigraDesk. Your data for the other steps are saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="97"/>
+        <source>Plan de acción</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="113"/>
+        <source>Agregar objetivo</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="114"/>
+        <source>Agregar acción</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="115"/>
+        <source>Subir</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="116"/>
+        <source>Bajar</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="117"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="123"/>
+        <source>Mover arriba (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="124"/>
+        <source>Mover abajo (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="137"/>
+        <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
+        <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="146"/>
+        <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
+        <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="212"/>
+        <source>Nuevo objetivo</source>
+        <translation>New objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_plan.py" line="216"/>
+        <source>Nueva acción</source>
+        <translation>New action</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="190"/>
+        <source>Objetivo / acción</source>
+        <translation>Objective / action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="191"/>
+        <source>Área responsable</source>
+        <translation>Responsible area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="192"/>
+        <source>Socios</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="193"/>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="194"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="195"/>
+        <source>Recursos</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="196"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="197"/>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="233"/>
+        <source>Área: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="257"/>
+        <source>El título no puede quedar vacío.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="262"/>
+        <source>La fecha de fin no puede ser anterior a la de inicio.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="268"/>
+        <source>Editar «%1»</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="284"/>
+        <source>Agregar objetivo</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="299"/>
+        <source>Agregar acción</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="324"/>
+        <source>Quitar «%1»</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="344"/>
+        <source>Mover «%1»</source>
+        <translation>Move “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PuntoFocalPage</name>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="46"/>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="50"/>
+        <source>La persona que el/la intendente/a designó como responsable de la certificación. Si deja el cargo, registre aquí a quien la reemplaza: el trabajo de la ciudad continúa.</source>
+        <translation>The person the mayor appointed as responsible for the certification. If they leave, record their replacement here: the city&apos;s work carries on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="57"/>
+        <source>Punto Focal actual</source>
+        <translation>Current Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="60"/>
+        <source>punto focal</source>
+        <translation>focal point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="63"/>
+        <source>Nombre y apellido</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="64"/>
+        <location filename="../../ui/pages/punto_focal.py" line="101"/>
+        <location filename="../../ui/pages/punto_focal.py" line="262"/>
+        <source>Cargo</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="65"/>
+        <location filename="../../ui/pages/punto_focal.py" line="102"/>
+        <source>Área o secretaría</source>
+        <translation>Office or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="66"/>
+        <location filename="../../ui/pages/punto_focal.py" line="103"/>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="67"/>
+        <location filename="../../ui/pages/punto_focal.py" line="104"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="77"/>
+        <location filename="../../ui/pages/punto_focal.py" line="213"/>
+        <location filename="../../ui/pages/punto_focal.py" line="293"/>
+        <source>Reemplazar al Punto Focal</source>
+        <translation>Replace the Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="80"/>
+        <source>Cuando el Punto Focal deja el cargo (fin de funciones, cambio de gestión, reestructuración), el/la intendente/a envía a OIM una nota que nombra a la nueva persona con su cargo y contacto.</source>
+        <translation>When the Focal Point leaves (end of term, change of administration, restructuring), the mayor sends IOM a note naming the new person, with their post and contact details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="87"/>
+        <location filename="../../ui/pages/punto_focal.py" line="294"/>
+        <source>Reemplazar al Punto Focal…</source>
+        <translation>Replace the Focal Point…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="100"/>
+        <source>Nombre y apellido de la nueva persona</source>
+        <translation>Full name of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="110"/>
+        <source>Fecha del reemplazo</source>
+        <translation>Date of replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="115"/>
+        <source>Fin de sus funciones</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="116"/>
+        <source>Cambio de gestión</source>
+        <translation>Change of administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="117"/>
+        <source>Reestructuración del municipio</source>
+        <translation>Restructuring of the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="121"/>
+        <source>Elija o escriba el motivo</source>
+        <translation>Choose or type the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="122"/>
+        <location filename="../../ui/pages/punto_focal.py" line="265"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="126"/>
+        <source>Nota del/de la intendente/a</source>
+        <translation>Mayor&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="128"/>
+        <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
+        <translation>Date of the note naming the new person (if already signed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="130"/>
+        <source>Inscribirla en la capacitación de la Fase 1</source>
+        <translation>Enrol them in the Phase 1 training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="137"/>
+        <source>Registrar el reemplazo</source>
+        <translation>Record the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="140"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="172"/>
+        <source>Escriba el nombre de la nueva persona.</source>
+        <translation>Type the new person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="184"/>
+        <source>Indique la fecha del reemplazo.</source>
+        <translation>Give the date of the replacement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="188"/>
+        <source>Indique el motivo del reemplazo.</source>
+        <translation>Give the reason for the replacement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="220"/>
+        <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
+        <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="256"/>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="261"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="263"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="264"/>
+        <source>Hasta</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="282"/>
+        <source>Todavía no hay un Punto Focal registrado.</source>
+        <translation>No Focal Point has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="283"/>
+        <source>Designar al Punto Focal</source>
+        <translation>Appoint the Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="284"/>
+        <source>Designar al Punto Focal…</source>
+        <translation>Appoint the Focal Point…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="286"/>
+        <source>fecha sin registrar</source>
+        <translation>date not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="287"/>
+        <source>En funciones desde el %1.</source>
+        <translation>In office since %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="289"/>
+        <source>Nota de designación del %1.</source>
+        <translation>Appointment note dated %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="303"/>
+        <source>actual</source>
+        <translation>current</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDiff</name>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="59"/>
+        <source>%1 palabras agregadas, %2 quitadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="61"/>
+        <source>(sección vacía)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="68"/>
+        <source>Las dos versiones tienen el mismo texto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="73"/>
+        <source>texto agregado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="74"/>
+        <source>texto quitado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_diff.py" line="81"/>
+        <source>Sin cambios: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="64"/>
+        <source>1 palabra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="65"/>
+        <source>%1 palabras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="111"/>
+        <source>Negrita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="112"/>
+        <source>Cursiva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="113"/>
+        <source>Lista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="114"/>
+        <source>Lista numerada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/report_editor.py" line="115"/>
+        <source>Título</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="27"/>
+        <source>Borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="28"/>
+        <source>Enviada a OIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="29"/>
+        <source>Comentada por OIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="30"/>
+        <source>Versión final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="46"/>
+        <source>Versiones del reporte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="47"/>
+        <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="51"/>
+        <source>Versión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="51"/>
+        <source>Fecha</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="51"/>
+        <source>Estado</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="51"/>
+        <source>Nota</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="62"/>
+        <source>Todavía no se envió ninguna versión.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="66"/>
+        <source>Comparar versiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="69"/>
+        <source>Versión anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="71"/>
+        <source>Versión posterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="72"/>
+        <source>Comparar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="74"/>
+        <source>con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="106"/>
+        <source>Texto actual (sin enviar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="122"/>
+        <source>Versión %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="34"/>
+        <source>Elija su ciudad</source>
+        <translation>Choose your city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="36"/>
+        <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
+        <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="42"/>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="44"/>
+        <source>Todas las provincias</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
+        <translation>Name of the local government, e.g. Humahuaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="50"/>
+        <source>Buscar gobierno local</source>
+        <translation>Search local government</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="56"/>
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="63"/>
+        <source>Empezar con esta ciudad</source>
+        <translation>Start with this city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="74"/>
+        <source>¿Quiere conocer MigraDesk primero?</source>
+        <translation>Would you like to try MigraDesk first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="76"/>
+        <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Puede volver a elegir su ciudad más adelante.</source>
+        <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. You can pick your own city later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="80"/>
+        <source>Abrir la ciudad de demostración</source>
+        <translation>Open the demo city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="96"/>
+        <source>Le damos la bienvenida a MigraDesk</source>
+        <translation>Welcome to MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="100"/>
+        <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
+        <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="131"/>
+        <source>%1 habitantes (2022)</source>
+        <translation>%1 inhabitants (2022)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="105"/>
+        <source>Taller de evaluación y diagnóstico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="107"/>
+        <source>Lo conducen OIM y CIPPEC entre las semanas 12 y 14: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="118"/>
+        <source>taller de diagnóstico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="125"/>
+        <source>Fecha</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="128"/>
+        <source>Salón, edificio, dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="130"/>
+        <source>Lugar</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="133"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="138"/>
+        <source>Asistentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="152"/>
+        <source>Agregar asistente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="154"/>
+        <source>Quitar seleccionados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="163"/>
+        <source>Notas del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="173"/>
+        <source>1 asistente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="174"/>
+        <source>%1 asistentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_workshop.py" line="204"/>
+        <source>Editar asistentes del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="43"/>
+        <source>Escriba el año con cuatro cifras, por ejemplo 2019.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>autosave</name>
+    <message>
+        <location filename="../../ui/autosave.py" line="255"/>
+        <source>Editar %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="46"/>
+        <source>Aprobado por OIM el %1.</source>
+        <translation>Approved by IOM on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="53"/>
+        <source>OIM lo devolvió con observaciones el %1.</source>
+        <translation>IOM returned it with remarks on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="58"/>
+        <source>Todavía no se envió a OIM.</source>
+        <translation>Not sent to IOM yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="68"/>
+        <source>Realizado el %1.</source>
+        <translation>Held on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="71"/>
+        <source>Previsto para el %1.</source>
+        <translation>Planned for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="74"/>
+        <source>Sin fecha registrada.</source>
+        <translation>No date recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="84"/>
+        <source>Inscripción enviada y aprobada</source>
+        <translation>Application sent and approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="86"/>
+        <source>Enviada el %1; OIM todavía no respondió.</source>
+        <translation>Sent on %1; IOM has not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="91"/>
+        <source>%1 es el Punto Focal.</source>
+        <translation>%1 is the Focal Point.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="95"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="105"/>
+        <source>Punto Focal designado</source>
+        <translation>Focal Point named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="106"/>
+        <source>Falta designar al Punto Focal.</source>
+        <translation>The Focal Point has not been named yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="117"/>
+        <source>No hay personas inscriptas en el curso.</source>
+        <translation>Nobody is enrolled in the course.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="121"/>
+        <source>%1 de %2 personas completaron el curso.</source>
+        <translation>%1 of %2 people completed the course.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="124"/>
+        <source>%1 incorporadas después lo cursan aparte.</source>
+        <translation>%1 who joined later take it separately.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="132"/>
+        <source>Todas las personas inscriptas completaron el curso</source>
+        <translation>Everyone enrolled completed the course</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="143"/>
+        <source>Autoevaluación enviada y revisada por OIM</source>
+        <translation>Self-assessment sent and reviewed by IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="145"/>
+        <source>Enviada el %1; OIM la está revisando.</source>
+        <translation>Sent on %1; IOM is reviewing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="153"/>
+        <source>Taller de evaluación y diagnóstico realizado</source>
+        <translation>Evaluation and diagnosis workshop held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="162"/>
+        <source>Reporte de evaluación final aprobado</source>
+        <translation>Final evaluation report approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="164"/>
+        <source>Enviado el %1; OIM y CIPPEC lo están revisando.</source>
+        <translation>Sent on %1; IOM and CIPPEC are reviewing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="172"/>
+        <source>La versión %1 es la final.</source>
+        <translation>Version %1 is the final one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="182"/>
+        <source>Plan de acción validado por OIM</source>
+        <translation>Action plan validated by IOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="184"/>
+        <source>Enviado el %1; OIM lo está revisando.</source>
+        <translation>Sent on %1; IOM is reviewing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_items.py" line="192"/>
+        <source>Taller de planificación estratégica realizado</source>
+        <translation>Strategic planning workshop held</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="12"/>
+        <source>Enviar formulario de inscripción y carta de intención</source>
+        <translation>Send the registration form and the letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="13"/>
+        <source>Comunicar los resultados de la selección</source>
+        <translation>Announce the selection results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="14"/>
+        <source>Confirmar la participación con nota del/de la intendente/a</source>
+        <translation>Confirm participation with a note from the mayor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="15"/>
+        <source>Incorporar personas funcionarias a la capacitación</source>
+        <translation>Enrol officials in the training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="16"/>
+        <source>Completar el curso virtual y el cuestionario final</source>
+        <translation>Complete the online course and the final questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="17"/>
+        <source>Completar el formulario de evaluación (autoevaluación)</source>
+        <translation>Complete the assessment form (self-assessment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="18"/>
+        <source>Revisar el formulario de evaluación</source>
+        <translation>Review the assessment form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="19"/>
+        <source>Realizar el workshop de evaluación y diagnóstico</source>
+        <translation>Hold the evaluation and diagnosis workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="20"/>
+        <source>Entregar el reporte de evaluación</source>
+        <translation>Deliver the evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="21"/>
+        <source>Revisar el reporte de evaluación (OIM – CIPPEC)</source>
+        <translation>Review the evaluation report (IOM – CIPPEC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="25"/>
+        <source>Salud</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="26"/>
+        <source>Educación</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="27"/>
+        <source>Asistencia social</source>
+        <translation>Social assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="28"/>
+        <source>Integración</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="29"/>
+        <source>Alianzas</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="30"/>
+        <source>Migración regular</source>
+        <translation>Regular migration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="31"/>
+        <source>Participación</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="32"/>
+        <source>Capacidades</source>
+        <translation>Capacities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="36"/>
+        <source>Acceso a la salud</source>
+        <translation>Access to health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="37"/>
+        <source>Acceso a la educación</source>
+        <translation>Access to education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="38"/>
+        <source>Asistencia y protección social</source>
+        <translation>Social assistance and protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="39"/>
+        <source>Integración de personas migrantes</source>
+        <translation>Integration of migrants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="40"/>
+        <source>Forjar alianzas duraderas para hacer frente a la migración y a las cuestiones conexas</source>
+        <translation>Forging lasting partnerships to address migration and related issues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="44"/>
+        <source>Velar por una migración segura, ordenada y regular</source>
+        <translation>Ensuring safe, orderly and regular migration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="45"/>
+        <source>Participación política, social y cultural</source>
+        <translation>Political, social and cultural participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="46"/>
+        <source>Capacidades y recursos institucionales para la gobernanza migratoria</source>
+        <translation>Institutional capacities and resources for migration governance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="52"/>
+        <source>Inicio de la Fase 4</source>
+        <translation>Start of Phase 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="53"/>
+        <source>Plan de acción validado</source>
+        <translation>Action plan validated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="54"/>
+        <source>Inicio de la Fase 6</source>
+        <translation>Start of Phase 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="55"/>
+        <source>Certificación</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="16"/>
+        <source>Breve descripción del contexto local y provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="17"/>
+        <source>Acciones llevadas a cabo o áreas de vacancia en cada dimensión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="20"/>
+        <source>Comentarios y reflexiones de las autoridades locales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="21"/>
+        <source>Buenas prácticas detectadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="22"/>
+        <source>Áreas a fortalecer</source>
+        <translation type="unfinished">Areas to strengthen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_sections.py" line="23"/>
+        <source>Conclusiones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>MigraDesk</source>
+        <translation>MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>(sin registro)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>MigraDesk: error inesperado</source>
+        <translation>MigraDesk: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>Ocurrió un error inesperado en MigraDesk. Lo que ya figuraba como guardado está a salvo en este equipo.</source>
+        <translation>An unexpected error occurred in MigraDesk. Whatever was shown as saved is safe on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Si el problema se repite, envíe a OIM el archivo de registro:
+%1</source>
+        <translation>If the problem happens again, send IOM the log file:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>fase1</name>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="25"/>
+        <source>Mujer</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="26"/>
+        <source>Varón</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="27"/>
+        <source>No binario</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="28"/>
+        <source>Otro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="29"/>
+        <source>Prefiere no decir</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="32"/>
+        <source>Cuestionario inicial</source>
+        <translation>Initial questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="33"/>
+        <source>Módulo 1</source>
+        <translation>Module 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="34"/>
+        <source>Módulo 2</source>
+        <translation>Module 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="35"/>
+        <source>Módulo 3</source>
+        <translation>Module 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="36"/>
+        <source>Módulo 4</source>
+        <translation>Module 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="37"/>
+        <source>Cuestionario final</source>
+        <translation>Final questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="40"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="41"/>
+        <source>Cargo</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="42"/>
+        <source>Género</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="43"/>
+        <source>Inscripción</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="44"/>
+        <source>Avance del curso</source>
+        <translation>Course progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="45"/>
+        <source>Plazo del curso</source>
+        <translation>Course deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="116"/>
+        <source> (Punto Focal)</source>
+        <translation> (Focal Point)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="133"/>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="138"/>
+        <source>completo</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="144"/>
+        <source>venció el %1</source>
+        <translation>was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase1_model.py" line="146"/>
+        <source>%1 · faltan %2 días</source>
+        <translation>%1 · %2 days left</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../ui/formats.py" line="57"/>
+        <source>Escriba la fecha como dd/mm/aaaa, por ejemplo 15/03/2026.</source>
+        <translation>Type the date as dd/mm/yyyy, for example 15/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formats.py" line="71"/>
+        <source>Escriba un número entero, sin letras ni decimales.</source>
+        <translation>Type a whole number, without letters or decimals.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formats.py" line="78"/>
+        <source>El número no puede ser menor que %1.</source>
+        <translation>The number cannot be less than %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formats.py" line="95"/>
+        <source>Escriba un número, por ejemplo 1.234,5.</source>
+        <translation>Type a number, for example 1.234,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formats.py" line="98"/>
+        <source>El número no puede ser negativo.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>gantt</name>
+    <message>
+        <location filename="../../ui/widgets/gantt.py" line="49"/>
+        <source>Cronograma de las acciones</source>
+        <translation>Schedule of the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/gantt.py" line="95"/>
+        <source>Todavía no hay acciones con fechas.</source>
+        <translation>There are no actions with dates yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/gantt.py" line="151"/>
+        <source>hoy %1</source>
+        <translation>today %1</translation>
+    </message>
+</context>
+<context>
+    <name>monitoring</name>
+    <message>
+        <location filename="../../ui/widgets/monitoring_chart.py" line="25"/>
+        <source>Avance en el tiempo</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/monitoring_chart.py" line="51"/>
+        <source>Todavía no hay actualizaciones.</source>
+        <translation>No updates yet.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="33"/>
+        <source>Inicio</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="34"/>
+        <source>Inscripción</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <source>Punto focal</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="36"/>
+        <source>Fase 1 · Capacitación</source>
+        <translation>Phase 1 · Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="37"/>
+        <source>Fase 2 · Autoevaluación</source>
+        <translation>Phase 2 · Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="38"/>
+        <source>Fase 3 · Reporte de evaluación</source>
+        <translation>Phase 3 · Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="39"/>
+        <source>Fase 4 · Plan de acción</source>
+        <translation>Phase 4 · Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="40"/>
+        <source>Fase 5 · Certificación</source>
+        <translation>Phase 5 · Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="41"/>
+        <source>Fase 6 · Implementación y monitoreo</source>
+        <translation>Phase 6 · Implementation and monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="12"/>
+        <source>Sin iniciar</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="13"/>
+        <source>En curso</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="14"/>
+        <source>Completada</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="15"/>
+        <source>Demorada</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="16"/>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="28"/>
+        <source>Reporte</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="29"/>
+        <source>Autoevaluación</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/plan_labels.py" line="30"/>
+        <source>Propia</source>
+        <translation>Own</translation>
+    </message>
+</context>
+<context>
+    <name>plan_checks</name>
+    <message>
+        <location filename="../../ui/pages/fase4_checks.py" line="17"/>
+        <source>Marque al menos un área como prioritaria.</source>
+        <translation>Mark at least one area as a priority.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_checks.py" line="23"/>
+        <source>El área «%1» no tiene objetivos.</source>
+        <translation>The area “%1” has no objectives.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_checks.py" line="30"/>
+        <source>El objetivo «%1» no tiene acciones.</source>
+        <translation>The objective “%1” has no actions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_checks.py" line="34"/>
+        <source>La acción «%1» no tiene fechas de inicio y fin.</source>
+        <translation>The action “%1” has no start and end dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_checks.py" line="39"/>
+        <source>La acción «%1» no tiene área responsable.</source>
+        <translation>The action “%1” has no responsible area.</translation>
+    </message>
+</context>
+<context>
+    <name>radar</name>
+    <message>
+        <location filename="../../ui/widgets/radar.py" line="22"/>
+        <source>Indicadores con medidas, por dimensión</source>
+        <translation>Indicators with measures, by dimension</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../ui/search.py" line="61"/>
+        <source>Buscar (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="62"/>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../ui/navigator.py" line="35"/>
+        <source>sin iniciar</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="36"/>
+        <source>en curso</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="37"/>
+        <source>enviado</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="38"/>
+        <source>con comentarios</source>
+        <translation>with comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="39"/>
+        <source>aprobado</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="40"/>
+        <source>completado</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="64"/>
+        <source>venció el %1</source>
+        <translation>was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="68"/>
+        <source>vence hoy</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="70"/>
+        <source>desde el %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="73"/>
+        <source>vence el %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="196"/>
+        <source>Etapas del proceso</source>
+        <translation>Steps of the process</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="40"/>
+        <source>Calendario del proceso</source>
+        <translation>Process calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="105"/>
+        <source>%1 (OIM)</source>
+        <translation>%1 (IOM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="130"/>
+        <source>Hitos de las fases 4 a 6</source>
+        <translation>Milestones of phases 4 to 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/timeline.py" line="152"/>
+        <source>hoy %1</source>
+        <translation>today %1</translation>
+    </message>
+</context>
+<context>
+    <name>validators</name>
+    <message>
+        <location filename="../../ui/validators.py" line="22"/>
+        <source>Revise el correo electrónico: debe tener la forma nombre@dominio.gob.ar.</source>
+        <translation>Check the e-mail address: it must look like name@domain.gob.ar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/validators.py" line="30"/>
+        <source>Escriba el teléfono con números, por ejemplo +54 388 421-0000.</source>
+        <translation>Type the phone number with digits, for example +54 388 421-0000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/validators.py" line="38"/>
+        <source>Revise la dirección web, por ejemplo www.municipio.gob.ar.</source>
+        <translation>Check the web address, for example www.municipio.gob.ar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/validators.py" line="45"/>
+        <source>Este dato es obligatorio.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/validators.py" line="52"/>
+        <source>La fecha no puede ser posterior a hoy (%1).</source>
+        <translation>The date cannot be later than today (%1).</translation>
+    </message>
+</context>
+</TS>

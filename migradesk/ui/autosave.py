@@ -1,0 +1,292 @@
+"""Bind editors to one record's fields and save them by themselves.
+
+Every user edit restarts a short timer; when it fires (``DEBOUNCE_MS`` after the last keystroke)
+the binder reads the edited fields, validates them, applies them to the *latest* version of the
+record (so two pages editing different fields of one record never undo each other) and pushes an
+undoable save through the session's DB worker. Nothing here waits for the disk. ``flush()`` does
+the same at once: pages call it on page switch and the window on close.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from migradesk.domain.base import Record, python_value
+from migradesk.domain.cityfile import CityFile
+
+from migradesk.ui.events import Change
+from migradesk.ui.formats import fmt_float, fmt_int, parse_float, parse_int
+from migradesk.ui.session import Session
+from migradesk.ui.undo import SaveRecordsCommand
+from migradesk.ui.widgets.dateedit import DateEdit
+
+R = TypeVar("R", bound=Record)
+
+DEBOUNCE_MS = 700
+Validator = Callable[[Any], str | None]
+
+
+@dataclasses.dataclass
+class Field:
+    name: str
+    widget: QWidget
+    read: Callable[[], Any]  # raises ValueError with a message for the user
+    write: Callable[[Any], None]
+    validate: Validator | None = None
+    error_label: QLabel | None = None
+
+
+def set_invalid(widget: QWidget, message: str | None, label: QLabel | None = None) -> None:
+    """Mark an editor invalid (red border via the ``invalid`` property) and show the message."""
+    target = widget.focusProxy() or widget
+    target.setProperty("invalid", message is not None)
+    target.setToolTip(message or "")
+    style = target.style()
+    style.unpolish(target)
+    style.polish(target)
+    if label is not None:
+        label.setText(message or "")
+        label.setVisible(message is not None)
+
+
+class Binder(QObject, Generic[R]):
+    """Autosaves the editors bound to one record (created by ``factory`` on the first edit)."""
+
+    saved = Signal()
+    errors_changed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        kind: type[R],
+        getter: Callable[[CityFile], R | None],
+        factory: Callable[[CityFile], R] | None = None,
+        label: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kind = kind
+        self.getter = getter
+        self.factory = factory
+        self.label = label
+        self.fields: dict[str, Field] = {}
+        self.dirty: set[str] = set()
+        self.errors: dict[str, str] = {}
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        session.bus.changed.connect(self._on_change)
+
+    # Binding editors
+
+    def text(
+        self,
+        name: str,
+        widget: QLineEdit | QPlainTextEdit,
+        validate: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _t: self._edited(name))
+            self._add(
+                Field(
+                    name,
+                    widget,
+                    widget.text,
+                    lambda v: _set_line(widget, v or ""),
+                    validate,
+                    error_label,
+                )
+            )
+        else:
+            widget.textChanged.connect(lambda: self._edited(name))
+            self._add(
+                Field(
+                    name,
+                    widget,
+                    widget.toPlainText,
+                    lambda v: _set_plain(widget, v or ""),
+                    validate,
+                    error_label,
+                )
+            )
+
+    def integer(
+        self,
+        name: str,
+        widget: QLineEdit,
+        validate: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> None:
+        widget.textChanged.connect(lambda _t: self._edited(name))
+        self._add(
+            Field(
+                name,
+                widget,
+                lambda: parse_int(widget.text()),
+                lambda v: _set_line(widget, fmt_int(v)),
+                validate,
+                error_label,
+            )
+        )
+
+    def number(
+        self,
+        name: str,
+        widget: QLineEdit,
+        validate: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> None:
+        widget.textChanged.connect(lambda _t: self._edited(name))
+        self._add(
+            Field(
+                name,
+                widget,
+                lambda: parse_float(widget.text()),
+                lambda v: _set_line(widget, fmt_float(v)),
+                validate,
+                error_label,
+            )
+        )
+
+    def date(
+        self,
+        name: str,
+        widget: DateEdit,
+        validate: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> None:
+        widget.edited.connect(lambda: self._edited(name))
+        self._add(Field(name, widget, widget.date, widget.set_date, validate, error_label))
+
+    def choice(self, name: str, widget: QComboBox, error_label: QLabel | None = None) -> None:
+        """A combo whose item data are the field's values (None for "no answer")."""
+        widget.activated.connect(lambda _i: self._edited(name))
+
+        def write(value: Any) -> None:
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+
+        def read() -> Any:  # Qt hands enum members back as plain strings
+            value = widget.currentData()
+            return None if value is None else python_value(self.kind, name, value)
+
+        self._add(Field(name, widget, read, write, None, error_label))
+
+    def check(self, name: str, widget: QCheckBox) -> None:
+        widget.clicked.connect(lambda _c: self._edited(name))
+        self._add(Field(name, widget, widget.isChecked, lambda v: widget.setChecked(bool(v))))
+
+    def _add(self, field: Field) -> None:
+        self.fields[field.name] = field
+
+    # Loading and saving
+
+    def record(self) -> R | None:
+        return None if self.session.file is None else self.getter(self.session.file)
+
+    def load(self, names: set[str] | None = None) -> None:
+        """Show the record's values in the editors (all of them, or only ``names``)."""
+        record = self.record()
+        self._loading = True
+        try:
+            for name, field in self.fields.items():
+                if names is None or name in names:
+                    field.write(getattr(record, name) if record is not None else None)
+                    if name in self.errors:
+                        del self.errors[name]
+                        set_invalid(field.widget, None, field.error_label)
+        finally:
+            self._loading = False
+
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        if not self.dirty:
+            self.session.editor_dirty(+1)
+        self.dirty.add(name)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save the pending edits now (through the worker; returns at once)."""
+        self._timer.stop()
+        if not self.dirty or self.session.file is None:
+            return
+        changes: dict[str, Any] = {}
+        for name in sorted(self.dirty):
+            field = self.fields[name]
+            try:
+                value = field.read()
+                message = field.validate(value) if field.validate else None
+            except ValueError as exc:
+                message = str(exc)
+            self._set_error(name, message)
+            if message is None:
+                changes[name] = value
+        self.dirty -= set(changes)
+        if not self.dirty:
+            self.session.editor_dirty(-1)
+        if changes:
+            self._save(changes)
+
+    def _save(self, changes: dict[str, Any]) -> None:
+        file = self.session.file
+        assert file is not None
+        before = self.getter(file)
+        base = before if before is not None else (self.factory(file) if self.factory else None)
+        if base is None:
+            return
+        try:
+            after = dataclasses.replace(base, **changes)
+        except ValueError as exc:
+            name = next(iter(changes))
+            self._set_error(name, str(exc))
+            return
+        if after == before:
+            return
+        text = QCoreApplication.translate("autosave", "Editar %1").replace("%1", self.label)
+        command = SaveRecordsCommand(
+            self.session,
+            [before],
+            [after],
+            text,
+            initiator=self,
+            merge_key=f"{after.id}:{','.join(sorted(changes))}",
+        )
+        self.session.undo_stack.push(command)
+        self.saved.emit()
+
+    def _set_error(self, name: str, message: str | None) -> None:
+        field = self.fields[name]
+        had = name in self.errors
+        if message is None:
+            self.errors.pop(name, None)
+        else:
+            self.errors[name] = message
+        if had or message is not None:
+            set_invalid(field.widget, message, field.error_label)
+            self.errors_changed.emit()
+
+    def _on_change(self, change: Change) -> None:
+        if change.initiator is self or not change.touches(self.kind):
+            return
+        self.load({name for name in self.fields if name not in self.dirty})
+
+
+def _set_plain(widget: QPlainTextEdit, text: str) -> None:
+    if widget.toPlainText() != text:
+        widget.setPlainText(text)
+
+
+def _set_line(widget: QLineEdit, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
+        widget.setCursorPosition(0)  # long texts show their beginning

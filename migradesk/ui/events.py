@@ -1,0 +1,46 @@
+"""The change bus: after every write the UI emits which record kinds changed and who did it.
+
+Anki's ``operation_did_execute(changes, initiator)``: views refresh only what changed and never
+poll the database. The initiator lets an editor skip the echo of its own save.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from migradesk.domain.base import Record
+
+# Pseudo-kinds for changes that are not records.
+EVERYTHING = "*"  # a reload: sync pulled, another city opened…
+OUTBOX = "outbox"  # the number of changes waiting to be sent
+
+
+@dataclasses.dataclass(frozen=True)
+class Change:
+    kinds: frozenset[str]
+    initiator: object | None = None
+
+    def touches(self, *kinds: type[Record] | str) -> bool:
+        if EVERYTHING in self.kinds:
+            return True
+        names = {k if isinstance(k, str) else k.KIND for k in kinds}
+        return not self.kinds.isdisjoint(names)
+
+    @classmethod
+    def of(
+        cls, records: Iterable[Record | type[Record]], initiator: object | None = None
+    ) -> Change:
+        kinds = {r.KIND for r in records}
+        return cls(frozenset(kinds | {OUTBOX}), initiator)
+
+
+class ChangeBus(QObject):
+    """One per session. ``changed`` is emitted on the UI thread, after the write committed."""
+
+    changed = Signal(object)  # Change
+
+    def emit_change(self, change: Change) -> None:
+        self.changed.emit(change)

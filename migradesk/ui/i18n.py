@@ -1,0 +1,57 @@
+"""Qt's translation system: Spanish source strings, an English .qm, Qt's own dialogs in Spanish.
+
+Source strings are Spanish (``self.tr`` / ``QCoreApplication.translate``). English comes from
+``resources/translations/migradesk_en.qm`` (built from the .ts by ``i18n_update.py``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"es": "Español", "en": "English"}
+DEFAULT_LANGUAGE = "es"
+
+_installed: list[QTranslator] = []
+_installed_language: str | None = None
+
+
+def _set_language(language: str) -> None:
+    global _installed_language
+    _installed_language = language
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("migradesk") / "resources" / "translations"))
+
+
+def install(language: str) -> None:
+    """Replace the installed translators with those of ``language`` ('es' or 'en')."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    if _installed_language == language:
+        return
+    _set_language(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"qtbase_{language}", qt_dir)]
+    if language != "es":
+        wanted.append((f"migradesk_{language}", str(translations_dir())))
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina))
+
+
+def current_language() -> str:
+    return next((lang for lang in LANGUAGES if lang != "es" and _has(f"migradesk_{lang}")), "es")
+
+
+def _has(name: str) -> bool:
+    return any(t.filePath().endswith(f"{name}.qm") for t in _installed)

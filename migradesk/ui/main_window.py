@@ -1,0 +1,378 @@
+"""The main window: navigator of the steps, the current page, menus, save and sync status."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk import __version__
+
+from migradesk.ui import i18n, settings, steps
+from migradesk.ui.events import Change
+from migradesk.ui.formats import fmt_int
+from migradesk.ui.navigator import Navigator
+from migradesk.ui.pages import PAGE_IDS, create_page, spec
+from migradesk.ui.pages.base import Page
+from migradesk.ui.search import SearchBox
+from migradesk.ui.session import Session
+
+log = logging.getLogger("migradesk.ui")
+
+
+def pdf_available() -> bool:
+    return importlib.util.find_spec("migradesk.pdf") is not None
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+    language_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pages: dict[str, Page] = {}
+        self.current_page_id: str | None = None
+        self._welcome: QWidget | None = None
+
+        self.navigator = Navigator()
+        self.navigator.page_requested.connect(self.show_page)
+        self.search = SearchBox()
+        self.search.file_getter = lambda: self.session.file
+        self.search.page_requested.connect(self.show_page)
+        side = QWidget()
+        side.setObjectName("side")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(10, 10, 10, 8)
+        search_row.addWidget(self.search)
+        side_layout.addLayout(search_row)
+        side_layout.addWidget(self.navigator, 1)
+        side.setMaximumWidth(self.navigator.sizeHint().width() + 40)
+        self.side = side
+
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.save_label = QLabel()
+        self.pending_label = QLabel()
+        self.sync_label = QLabel()
+        for widget in (self.save_label, self.pending_label, self.sync_label):
+            widget.setContentsMargins(6, 0, 6, 0)
+            self.statusBar().addPermanentWidget(widget)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+
+        session.loaded.connect(self._on_loaded)
+        session.bus.changed.connect(self._on_change)
+        session.save_state_changed.connect(self._update_status)
+        session.setParent(self)
+        # Bound methods (not lambdas): Qt drops these connections when the window goes away.
+        session.undo_stack.canUndoChanged.connect(self._update_edit_actions)
+        session.undo_stack.canRedoChanged.connect(self._update_edit_actions)
+        QCoreApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
+        self.resize(1280, 720)
+        self._restore_geometry()
+        if session.file is not None:
+            self._on_loaded()
+
+    # Actions and menus
+
+    def _build_actions(self) -> None:
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_action.triggered.connect(self.export_pdf)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)  # language names are not translated
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.preferences_menu = bar.addMenu("")
+        self.language_menu = self.preferences_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("MigraDesk"))
+        self.file_menu.setTitle(self.tr("&Archivo"))
+        self.edit_menu.setTitle(self.tr("&Editar"))
+        self.preferences_menu.setTitle(self.tr("&Preferencias"))
+        self.language_menu.setTitle(self.tr("&Idioma"))
+        self.help_menu.setTitle(self.tr("A&yuda"))
+        self.export_action.setText(self.tr("Exportar esta etapa a PDF…"))
+        self.quit_action.setText(self.tr("&Salir"))
+        self.undo_action.setText(self.tr("&Deshacer"))
+        self.redo_action.setText(self.tr("&Rehacer"))
+        self.find_action.setText(self.tr("&Buscar…"))
+        self.about_action.setText(self.tr("&Acerca de MigraDesk"))
+        self.language_actions[i18n.current_language()].setChecked(True)
+        self.sync_label.setText(self.tr("Última sincronización: —"))
+        self._update_status()
+        self._update_edit_actions()
+        self._update_export_action()
+
+    # Pages
+
+    def show_page(self, page_id: str) -> None:
+        if self.session.file is None or page_id not in PAGE_IDS:
+            return
+        current = self.pages.get(self.current_page_id or "")
+        if current is not None and page_id != self.current_page_id:
+            current.flush()
+        page = self.pages.get(page_id)
+        if page is None:
+            page = create_page(page_id, self.session)
+            page.navigate.connect(self.show_page)
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if self.current_page_id is None:
+            self.navigator.setFocus()  # not the search box: its placeholder says what it does
+        self.current_page_id = page_id
+        self.navigator.select(page_id)
+        settings.LAST_PAGE.set(page_id)
+        self.setWindowTitle(
+            self.tr("%1 — %2 — MigraDesk")
+            .replace("%1", spec(page_id).title)
+            .replace("%2", self.session.file.city.name)
+        )
+        self._update_export_action()
+        self.page_shown.emit(page_id)
+
+    def show_welcome(self) -> None:
+        from migradesk.ui.pages.welcome import WelcomePage
+
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.session)
+            self.stack.addWidget(self._welcome)
+        self.side.setVisible(False)
+        self.stack.setCurrentWidget(self._welcome)
+        self._update_export_action()
+
+    def _on_loaded(self) -> None:
+        if self.session.file is None:
+            self.show_welcome()
+            return
+        settings.CITY_ID.set(self.session.file.city.id)
+        self.side.setVisible(True)
+        if self._welcome is not None:
+            self.stack.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
+        for page in self.pages.values():  # another city: start afresh
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.current_page_id = None
+        self._refresh_navigator()
+        last = settings.LAST_PAGE.get()
+        self.show_page(last if last in PAGE_IDS else "inicio")
+
+    def _on_change(self, change: Change) -> None:
+        if self.session.file is not None:
+            self._refresh_navigator()
+        self._update_status()
+
+    def _refresh_navigator(self) -> None:
+        file = self.session.file
+        if file is not None:
+            today = self.session.today()
+            self.navigator.steps.set_summaries(steps.summaries(file, today), today)
+
+    def _focus_search(self) -> None:
+        if self.side.isVisible():
+            self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search.selectAll()
+
+    # Status bar
+
+    def _update_status(self) -> None:
+        session = self.session
+        if session.last_error:
+            text = self.tr("No se pudo guardar: %1").replace("%1", session.last_error)
+        elif session.saving:
+            text = self.tr("Guardando…")
+        else:
+            text = self.tr("Guardado en este equipo")
+        self.save_label.setText(text)
+        if session.pending == 0:
+            pending = self.tr("Nada por enviar")
+        elif session.pending == 1:
+            pending = self.tr("1 cambio por enviar")
+        else:
+            pending = self.tr("%1 cambios por enviar").replace("%1", fmt_int(session.pending))
+        self.pending_label.setText(pending)
+
+    # Edit menu: the focused editor's own undo first, then the app-level stack
+
+    def _text_editor(self) -> QLineEdit | QPlainTextEdit | None:
+        focus = QCoreApplication.instance().focusWidget()  # type: ignore[union-attr]
+        return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
+
+    def undo(self) -> None:
+        editor = self._text_editor()
+        if editor is not None and _editor_can(editor, undo=True):
+            editor.undo()
+        else:
+            self.current_page_flush()
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        editor = self._text_editor()
+        if editor is not None and _editor_can(editor, undo=False):
+            editor.redo()
+        else:
+            self.session.undo_stack.redo()
+
+    def current_page_flush(self) -> None:
+        page = self.pages.get(self.current_page_id or "")
+        if page is not None:
+            page.flush()
+
+    def _update_edit_actions(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        editor = self._text_editor()
+        self.undo_action.setEnabled(
+            stack.canUndo() or (editor is not None and _editor_can(editor, undo=True))
+        )
+        self.redo_action.setEnabled(
+            stack.canRedo() or (editor is not None and _editor_can(editor, undo=False))
+        )
+
+    # Export
+
+    def _update_export_action(self) -> None:
+        page = self.pages.get(self.current_page_id or "")
+        supported = page is not None and page.can_export_pdf() and pdf_available()
+        self.export_action.setEnabled(supported and self.stack.currentWidget() is page)
+
+    def export_pdf(self) -> None:
+        page = self.pages.get(self.current_page_id or "")
+        if page is None or not page.can_export_pdf() or not pdf_available():
+            return
+        page.flush()
+        default = Path.home() / f"{page.PAGE_ID}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exportar a PDF"), str(default), self.tr("Documentos PDF (*.pdf)")
+        )
+        if chosen:
+            self.session.worker.wait_idle()
+            page.export_pdf(Path(chosen))
+            self.statusBar().showMessage(self.tr("PDF guardado en %1").replace("%1", chosen), 8000)
+
+    # Language, geometry, close
+
+    def set_language(self, code: str) -> None:
+        if code == i18n.current_language():
+            return
+        self.current_page_flush()
+        settings.LANGUAGE.set(code)
+        i18n.install(code)
+        current = self.current_page_id
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.current_page_id = None
+        self.retranslate()
+        self.navigator.viewport().update()
+        if self._welcome is not None:
+            self.stack.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
+            self.show_welcome()
+        elif current is not None:
+            self.show_page(current)
+        self.language_changed.emit(code)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Acerca de MigraDesk"),
+            self.tr(
+                "MigraDesk %1\n\nAcompaña al Punto Focal en la certificación MigraCiudades "
+                "Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo."
+            ).replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.flush()
+        settings.WINDOW_GEOMETRY.set(QByteArray(self.saveGeometry()))
+        settings.sync()
+        try:
+            self.session.worker.wait_idle()
+        except Exception:  # the failure was already reported through the worker
+            log.exception("pending saves failed at close")
+        super().closeEvent(event)
+
+
+def _editor_can(editor: QLineEdit | QPlainTextEdit, undo: bool) -> bool:
+    if isinstance(editor, QLineEdit):
+        return editor.isUndoAvailable() if undo else editor.isRedoAvailable()
+    document = editor.document()
+    return document.isUndoAvailable() if undo else document.isRedoAvailable()

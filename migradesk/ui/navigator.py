@@ -1,0 +1,218 @@
+"""The left navigator: one row per step with its state and its next deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from migradesk.domain.calendar import Deadline, DeadlineStatus
+
+from migradesk.ui import style
+from migradesk.ui.formats import fmt_date
+from migradesk.ui.pages import PAGES
+from migradesk.ui.steps import StepState, StepSummary
+
+STATE_LABELS = {
+    StepState.NOT_STARTED: QT_TRANSLATE_NOOP("steps", "sin iniciar"),
+    StepState.IN_PROGRESS: QT_TRANSLATE_NOOP("steps", "en curso"),
+    StepState.SENT: QT_TRANSLATE_NOOP("steps", "enviado"),
+    StepState.COMMENTED: QT_TRANSLATE_NOOP("steps", "con comentarios"),
+    StepState.APPROVED: QT_TRANSLATE_NOOP("steps", "aprobado"),
+    StepState.COMPLETED: QT_TRANSLATE_NOOP("steps", "completado"),
+}
+STATE_COLORS = {
+    StepState.NOT_STARTED: style.MUTED,
+    StepState.IN_PROGRESS: style.ACCENT,
+    StepState.SENT: "#5b4a9e",
+    StepState.COMMENTED: style.WARN,
+    StepState.APPROVED: style.OK,
+    StepState.COMPLETED: style.OK,
+}
+
+StateRole = Qt.ItemDataRole.UserRole + 1
+DetailRole = Qt.ItemDataRole.UserRole + 2
+UrgentRole = Qt.ItemDataRole.UserRole + 3
+IdRole = Qt.ItemDataRole.UserRole + 4
+
+
+def state_label(state: StepState) -> str:
+    return QCoreApplication.translate("steps", STATE_LABELS[state])
+
+
+def deadline_text(deadline: Deadline, today: date) -> str:
+    days = deadline.days_left(today)
+    if days < 0:
+        return QCoreApplication.translate("steps", "venció el %1").replace(
+            "%1", fmt_date(deadline.due)
+        )
+    if days == 0:
+        return QCoreApplication.translate("steps", "vence hoy")
+    if deadline.status(today) is DeadlineStatus.NOT_STARTED:
+        return QCoreApplication.translate("steps", "desde el %1").replace(
+            "%1", fmt_date(deadline.opens)
+        )
+    return QCoreApplication.translate("steps", "vence el %1").replace("%1", fmt_date(deadline.due))
+
+
+class StepsModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summaries: dict[str, StepSummary] = {}
+        self._today = date.today()
+
+    def set_summaries(self, summaries: list[StepSummary], today: date) -> None:
+        self._summaries = {s.step_id: s for s in summaries}
+        self._today = today
+        self.dataChanged.emit(self.index(0), self.index(len(PAGES) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PAGES)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid():
+            return None
+        page = PAGES[index.row()]
+        summary = self._summaries.get(page.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return page.title
+        if role == IdRole:
+            return page.id
+        if summary is None:
+            return None
+        if role == StateRole:
+            return summary.state
+        if role == DetailRole:
+            parts = []
+            if summary.state is not None:
+                parts.append(state_label(summary.state))
+            if summary.deadline is not None:
+                parts.append(deadline_text(summary.deadline, self._today))
+            return " · ".join(parts)
+        if role == UrgentRole:
+            deadline = summary.deadline
+            return deadline is not None and deadline.status(self._today) in (
+                DeadlineStatus.OVERDUE,
+                DeadlineStatus.DUE_SOON,
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            detail = self.data(index, DetailRole)
+            return f"{page.title}: {detail}" if detail else page.title
+        return None
+
+    def row_of(self, page_id: str) -> int:
+        return next(i for i, p in enumerate(PAGES) if p.id == page_id)
+
+
+class StepDelegate(QStyledItemDelegate):
+    PAD = 10
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        lines = 2 if index.data(DetailRole) else 1
+        return QSize(metrics.averageCharWidth() * 20, metrics.height() * lines + 2 * self.PAD + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            painter.fillRect(rect, QColor("white"))
+            painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(style.ACCENT))
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, QColor("#dfe5ec"))
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setBold(selected)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        text_rect = rect.adjusted(self.PAD + 8, self.PAD, -self.PAD, -self.PAD)
+        painter.setPen(QColor(style.ACCENT if selected else style.TEXT))
+        title = metrics.elidedText(index.data(), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        detail = index.data(DetailRole)
+        if detail:
+            small = QFont(option.font)  # type: ignore[attr-defined]
+            small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+            painter.setFont(small)
+            state_value = index.data(StateRole)
+            color = STATE_COLORS.get(state_value, style.MUTED) if state_value else style.MUTED
+            if index.data(UrgentRole):
+                color = style.WARN
+            line = text_rect.adjusted(0, metrics.height(), 0, 0)
+            dot = painter.fontMetrics().height() // 3
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(color))
+            cy = line.top() + painter.fontMetrics().height() // 2
+            painter.drawEllipse(line.left(), cy - dot // 2, dot, dot)
+            painter.setPen(QColor(color if index.data(UrgentRole) else style.MUTED))
+            line.setLeft(line.left() + dot + 6)
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, line.width()),
+            )
+        painter.restore()
+
+
+class Navigator(QListView):
+    page_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.steps = StepsModel(self)
+        self.setModel(self.steps)
+        self.setItemDelegate(StepDelegate(self))
+        self.setMouseTracking(True)
+        self.setUniformItemSizes(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(QCoreApplication.translate("steps", "Etapas del proceso"))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#e9edf2"))
+        self.setPalette(palette)
+        self._quiet = False
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.page_requested.emit(current.data(IdRole))
+
+    def select(self, page_id: str) -> None:
+        """Highlight a page without asking for it (the window already shows it)."""
+        index = self.steps.index(self.steps.row_of(page_id))
+        if self.currentIndex() != index:
+            self._quiet = True
+            try:
+                self.setCurrentIndex(index)
+            finally:
+                self._quiet = False
+
+    def sizeHint(self) -> QSize:
+        return QSize(style.em(self, 23), super().sizeHint().height())

@@ -1,0 +1,80 @@
+"""The page registry: navigator ids → the page class, imported when first shown.
+
+A page for a step lives in ``migradesk/ui/pages/<id>.py`` and defines one ``Page`` subclass with
+``PAGE_ID = "<id>"``. Until a step's module exists the navigator shows the scaffold placeholder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import inspect
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from migradesk.ui.pages.base import Page
+    from migradesk.ui.session import Session
+
+
+@dataclasses.dataclass(frozen=True)
+class PageSpec:
+    id: str
+    title_source: str  # Spanish; shown through translate("pages", …)
+    shortcut: str = ""
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("pages", self.title_source)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("inicio", QT_TRANSLATE_NOOP("pages", "Inicio")),
+    PageSpec("inscripcion", QT_TRANSLATE_NOOP("pages", "Inscripción")),
+    PageSpec("punto_focal", QT_TRANSLATE_NOOP("pages", "Punto focal")),
+    PageSpec("fase1", QT_TRANSLATE_NOOP("pages", "Fase 1 · Capacitación")),
+    PageSpec("fase2", QT_TRANSLATE_NOOP("pages", "Fase 2 · Autoevaluación")),
+    PageSpec("fase3", QT_TRANSLATE_NOOP("pages", "Fase 3 · Reporte de evaluación")),
+    PageSpec("fase4", QT_TRANSLATE_NOOP("pages", "Fase 4 · Plan de acción")),
+    PageSpec("fase5", QT_TRANSLATE_NOOP("pages", "Fase 5 · Certificación")),
+    PageSpec("fase6", QT_TRANSLATE_NOOP("pages", "Fase 6 · Implementación y monitoreo")),
+)
+PAGE_IDS = tuple(p.id for p in PAGES)
+
+_overrides: dict[str, type[Page]] = {}
+
+
+def spec(page_id: str) -> PageSpec:
+    return next(p for p in PAGES if p.id == page_id)
+
+
+def register_page(page_class: type[Page]) -> type[Page]:
+    """Use a class for an id explicitly (tests, plug-ins); modules named after the id need not."""
+    _overrides[page_class.PAGE_ID] = page_class
+    return page_class
+
+
+def page_class(page_id: str) -> type[Page]:
+    """The class of ``page_id``: an override, else ``pages/<id>.py``, else the placeholder."""
+    from migradesk.ui.pages.base import Page
+
+    if page_id in _overrides:
+        return _overrides[page_id]
+    module_name = f"{__name__}.{page_id}"
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        from migradesk.ui.pages.placeholder import placeholder_for
+
+        return placeholder_for(page_id)
+    for _name, value in inspect.getmembers(module, inspect.isclass):
+        if issubclass(value, Page) and page_id == value.PAGE_ID:
+            return value
+    raise LookupError(f"{module_name} defines no Page with PAGE_ID = {page_id!r}")
+
+
+def create_page(page_id: str, session: Session) -> Page:
+    return page_class(page_id)(session)

@@ -1,0 +1,142 @@
+"""The base of every page: header, scrolling column, autosave binders, refresh on change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from migradesk.domain.base import Record
+from migradesk.domain.cityfile import CityFile
+
+from migradesk.ui.autosave import Binder
+from migradesk.ui.events import Change
+from migradesk.ui.session import Session
+from migradesk.ui.style import em, scaled_font
+from migradesk.ui.widgets.forms import label
+
+R = TypeVar("R", bound=Record)
+
+
+class Page(QWidget):
+    """Subclasses set ``PAGE_ID`` and ``KINDS``, build widgets in ``__init__``, fill them in
+    ``refresh()`` from ``self.session.file``. ``refresh`` runs when the file is loaded and after
+    every change touching ``KINDS`` (deferred while the page is hidden)."""
+
+    PAGE_ID: ClassVar[str] = ""
+    KINDS: ClassVar[tuple[type[Record] | str, ...]] = ()
+    MAX_WIDTH_EM: ClassVar[float] = 70.0
+
+    navigate = Signal(str)  # ask the window to show another page (by id)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.session = session
+        self.binders: list[Binder[Record]] = []
+        self._stale = True
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        holder = QWidget()
+        holder.setObjectName("pageColumn")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(28, 22, 28, 28)
+        self.column = QWidget()
+        self.column.setObjectName("pageColumn")
+        self.column.setMaximumWidth(em(self, self.MAX_WIDTH_EM))
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        scroll.setWidget(holder)
+
+        self.content = QVBoxLayout(self.column)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(16)
+        self.heading = label("", "pageTitle")
+        self.heading.setFont(scaled_font(self.heading, 1.7, bold=True))
+        self.subtitle = label("", "muted")
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.heading)
+        header.addWidget(self.subtitle)
+        self.content.addLayout(header)
+        session.bus.changed.connect(self._on_change)
+
+    # To override
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def description(self) -> str:
+        return ""
+
+    def refresh(self) -> None:
+        """Fill the widgets from ``self.session.file`` (never touch the database here)."""
+
+    def can_export_pdf(self) -> bool:
+        return False
+
+    def export_pdf(self, path: Path) -> None:
+        raise NotImplementedError
+
+    # Shared machinery
+
+    def finish(self) -> None:
+        """Call at the end of a subclass's ``__init__``: sets the header, adds the last stretch."""
+        self.heading.setText(self.title())
+        self.subtitle.setText(self.description())
+        self.subtitle.setVisible(bool(self.description()))
+        self.content.addStretch(1)
+        if self.session.file is not None:
+            self._refresh_now()
+
+    def bind(
+        self,
+        kind: type[R],
+        getter: Callable[[CityFile], R | None],
+        factory: Callable[[CityFile], R] | None = None,
+        label_text: str = "",
+    ) -> Binder[R]:
+        binder: Binder[R] = Binder(self.session, kind, getter, factory, label_text, self)
+        self.binders.append(binder)  # type: ignore[arg-type]
+        return binder
+
+    def flush(self) -> None:
+        """Hand pending edits to the worker now (page switch, close, export)."""
+        for binder in self.binders:
+            binder.flush()
+
+    def _on_change(self, change: Change) -> None:
+        if self.session.file is None or not change.touches(*self.KINDS, "*"):
+            return
+        if self.isVisible():
+            self._refresh_now()
+        else:
+            self._stale = True
+
+    def _refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()
+        for binder in self.binders:
+            binder.load({n for n in binder.fields if n not in binder.dirty})
+
+    def showEvent(self, event: object) -> None:
+        if self._stale and self.session.file is not None:
+            self._refresh_now()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+
+def muted(text: str) -> QLabel:
+    widget = label(text, "muted")
+    widget.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    return widget

@@ -1,0 +1,287 @@
+"""Inscripción: the registration form (sections 1 and 2) and the letter of intent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from migradesk.domain.application import Application, Presence
+from migradesk.domain.city import City
+from migradesk.domain.cityfile import CityFile
+from migradesk.domain.people import FocalPoint
+from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState, is_locked
+
+from migradesk.ui import validators
+from migradesk.ui.autosave import Binder, Validator
+from migradesk.ui.formats import fmt_date
+from migradesk.ui.pages.base import Page
+from migradesk.ui.pdf_bridge import exporter
+from migradesk.ui.session import Session
+from migradesk.ui.widgets.dateedit import DateEdit
+from migradesk.ui.widgets.forms import Banner, Card, add_row, choice_combo, multiline, set_editable
+
+
+def _new_application(file: CityFile) -> Application:
+    return Application(id=Application.id_for(file.city.id), city_id=file.city.id)
+
+
+class InscripcionPage(Page):
+    PAGE_ID = "inscripcion"
+    KINDS = (Application, City, FocalPoint, ReviewEvent)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.editors: list[QWidget] = []
+        self.inputs: dict[str, QWidget] = {}  # "kind.field" → editor (tests use it too)
+        self.banner = Banner()
+        self.content.addWidget(self.banner)
+        city = self.bind(City, lambda f: f.city, label_text=self.tr("gobierno local"))
+        application = self.bind(
+            Application, lambda f: f.application, _new_application, self.tr("inscripción")
+        )
+        focal_point = self.bind(
+            FocalPoint, lambda f: f.focal_point, self._new_focal_point, self.tr("punto focal")
+        )
+        self._city_card(city)
+        self._section_1(application)
+        self._section_2(application)
+        self._letter(application, focal_point)
+        self._sending(application)
+        self.finish()
+
+    def title(self) -> str:
+        return self.tr("Inscripción")
+
+    def description(self) -> str:
+        return self.tr(
+            "Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la "
+            "convocatoria; todo se guarda solo, en este equipo."
+        )
+
+    # Building
+
+    def _field(
+        self,
+        card: Card,
+        binder: Binder[Any],
+        name: str,
+        caption: str,
+        kind: str = "text",
+        validate: Validator | None = None,
+        hint: str = "",
+        placeholder: str = "",
+    ) -> QWidget:
+        """One labelled editor bound to ``name``; kind: text, long, int, number or date."""
+        editor: QWidget
+        if kind == "date":
+            editor = DateEdit()
+        elif kind == "long":
+            editor = multiline(5)
+        else:
+            editor = QLineEdit()
+            editor.setPlaceholderText(placeholder)
+        error = add_row(card.form, caption, editor, hint)
+        bind = {"text": binder.text, "long": binder.text, "int": binder.integer}
+        bind |= {"number": binder.number, "date": binder.date}
+        bind[kind](name, editor, validate, error)  # type: ignore[operator]
+        self.editors.append(editor)
+        self.inputs[f"{binder.kind.KIND}.{name}"] = editor
+        return editor
+
+    def _city_card(self, b: Binder[City]) -> None:
+        card = Card(
+            self.tr("Gobierno local"),
+            self.tr("Datos del registro de gobiernos locales. Corríjalos si no son correctos."),
+        )
+        self._field(card, b, "name", self.tr("Nombre"), validate=validators.required)
+        self._field(
+            card, b, "government_type", self.tr("Tipo de gobierno local"),
+            placeholder=self.tr("Municipio, Comuna, Comisión de fomento…"),
+        )  # fmt: skip
+        self._field(card, b, "department", self.tr("Departamento o partido"))
+        self._field(card, b, "population_2010", self.tr("Población (Censo 2010)"), "int")
+        self._field(
+            card, b, "foreign_born_2010", self.tr("Nacidos en el extranjero (Censo 2010)"), "int"
+        )
+        for name, text in (
+            ("is_border", self.tr("Es ciudad fronteriza")),
+            ("is_department_head", self.tr("Es cabecera de departamento")),
+        ):
+            box = QCheckBox(text)
+            b.check(name, box)
+            card.form.addRow("", box)
+            self.editors.append(box)
+        self.content.addWidget(card)
+
+    def _section_1(self, b: Binder[Application]) -> None:
+        card = Card(self.tr("Sección 1 · Características generales de la ciudad"))
+        self._field(card, b, "current_population", self.tr("Población actual estimada"), "int")
+        self._field(card, b, "area_km2", self.tr("Superficie (km²)"), "number")
+        self._field(
+            card, b, "migrant_population_estimate", self.tr("Población migrante estimada"), "int"
+        )
+        self._field(
+            card, b, "main_origin_countries", self.tr("Principales países de origen"),
+            placeholder=self.tr("Bolivia, Paraguay, Perú…"),
+        )  # fmt: skip
+        self._field(
+            card, b, "main_economic_activities", self.tr("Principales actividades económicas")
+        )
+        self._field(card, b, "municipal_address", self.tr("Dirección del municipio"))
+        self._field(card, b, "municipal_phone", self.tr("Teléfono"), validate=validators.phone)
+        self._field(
+            card, b, "municipal_email", self.tr("Correo electrónico"),
+            validate=validators.email, placeholder=self.tr("nombre@municipio.gob.ar"),
+        )  # fmt: skip
+        self._field(card, b, "municipal_website", self.tr("Sitio web"), validate=validators.website)
+        self._field(
+            card, b, "migration_context", self.tr("Contexto migratorio"), "long",
+            hint=self.tr("Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades."),
+        )  # fmt: skip
+        self.content.addWidget(card)
+
+    def _section_2(self, b: Binder[Application]) -> None:
+        card = Card(
+            self.tr("Sección 2 · Decisiones de política migratoria"),
+            self.tr(
+                "Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras "
+                "incipientes también pueden inscribirse."
+            ),
+        )
+        presence: list[tuple[str, object]] = [
+            (self.tr("Sin responder"), None),
+            (self.tr("No existe"), Presence.NONE),
+            (self.tr("Incipiente"), Presence.INCIPIENT),
+            (self.tr("Consolidada"), Presence.ESTABLISHED),
+        ]
+        yes_no: list[tuple[str, object]] = [
+            (self.tr("Sin responder"), None),
+            (self.tr("Sí"), True),
+            (self.tr("No"), False),
+        ]
+        rows = (
+            ("migration_body", presence, self.tr(
+                "Área o persona responsable de la política migratoria local")),
+            ("migrant_programmes", presence, self.tr(
+                "Programas locales específicos para personas migrantes")),
+            ("agreements", presence, self.tr(
+                "Convenios con otros niveles de gobierno, organismos internacionales u ONG")),
+            ("systematic_measures_last_two_years", yes_no, self.tr(
+                "Medidas sistemáticas para personas migrantes en los últimos dos años")),
+            ("emerging_demand", yes_no, self.tr(
+                "Situaciones que demandan un área migratoria que hoy no existe")),
+        )  # fmt: skip
+        for name, items, caption in rows:
+            combo = choice_combo(items)
+            b.choice(name, combo)
+            add_row(card.form, caption, combo)
+            description = multiline(3)
+            description.setPlaceholderText(self.tr("Descríbalo brevemente"))
+            field = name.removesuffix("_last_two_years") + "_description"
+            b.text(field, description)
+            card.form.addRow("", description)
+            self.editors += [combo, description]
+            self.inputs[f"application.{name}"] = combo
+            self.inputs[f"application.{field}"] = description
+        self.content.addWidget(card)
+
+    def _letter(self, b: Binder[Application], fp: Binder[FocalPoint]) -> None:
+        card = Card(
+            self.tr("Carta de intención"),
+            self.tr(
+                "Firmada por el/la intendente/a: expresa la voluntad de participar en la "
+                "certificación y nombra al Punto Focal."
+            ),
+        )
+        not_future = validators.not_after(self.session.today)
+        self._field(card, b, "mayor_name", self.tr("Intendente/a"))
+        self._field(card, b, "mayor_title", self.tr("Cargo con que firma"))
+        self._field(card, b, "letter_signed_on", self.tr("Fecha de firma"), "date", not_future)
+        self._field(
+            card, fp, "name", self.tr("Punto Focal: nombre y apellido"),
+            validate=validators.required,
+        )  # fmt: skip
+        self._field(card, fp, "post", self.tr("Cargo del Punto Focal"))
+        self._field(card, fp, "email", self.tr("Correo del Punto Focal"), validate=validators.email)
+        self._field(
+            card, fp, "phone", self.tr("Teléfono del Punto Focal"), validate=validators.phone
+        )
+        self.letter_button = QPushButton(self.tr("Exportar carta para firmar…"))
+        self.letter_button.clicked.connect(self.export_letter)
+        self._letter_exporter = exporter("export_letter_of_intent")
+        if self._letter_exporter is None:
+            self.letter_button.setEnabled(False)
+            self.letter_button.setToolTip(
+                self.tr("La exportación a PDF no está disponible en esta instalación.")
+            )
+        row = QHBoxLayout()
+        row.addWidget(self.letter_button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        self.content.addWidget(card)
+
+    def _sending(self, b: Binder[Application]) -> None:
+        card = Card(self.tr("Envío a OIM"))
+        not_future = validators.not_after(self.session.today)
+        self._field(
+            card, b, "submitted_on", self.tr("Formulario y carta enviados el"), "date", not_future
+        )
+        self._field(
+            card, b, "confirmation_sent_on", self.tr("Nota de confirmación enviada el"), "date",
+            not_future,
+            hint=self.tr(
+                "Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto "
+                "Focal y compromete las seis fases, dentro de los 10 días hábiles."
+            ),
+        )  # fmt: skip
+        self.content.addWidget(card)
+
+    def _new_focal_point(self, file: CityFile) -> FocalPoint:
+        return FocalPoint(city_id=file.city.id, name="", since=self.session.today())
+
+    # Refresh and export
+
+    def refresh(self) -> None:
+        file = self.session.file
+        assert file is not None
+        locked = is_locked(file.all(ReviewEvent), Deliverable.APPLICATION)
+        set_editable(self.editors, not locked)
+        self.letter_button.setEnabled(self._letter_exporter is not None)
+        state = file.review_state(Deliverable.APPLICATION)
+        history = file.review_history(Deliverable.APPLICATION)
+        when = fmt_date(history[-1].at.date()) if history else ""
+        if state is ReviewState.APPROVED:
+            text = self.tr(
+                "OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no "
+                "se edita."
+            )
+            self.banner.show_text(text.replace("%1", when), "ok")
+        elif locked:
+            text = self.tr(
+                "Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones."
+            )
+            self.banner.show_text(text.replace("%1", when))
+        elif state is ReviewState.HAS_ISSUES:
+            text = self.tr(
+                "OIM devolvió la inscripción con observaciones el %1: revise los comentarios y "
+                "corrija lo necesario."
+            )
+            self.banner.show_text(text.replace("%1", when), "warn")
+        else:
+            self.banner.show_text("")
+
+    def export_letter(self) -> None:
+        if self._letter_exporter is None or self.session.file is None:
+            return
+        self.flush()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportar carta de intención"),
+            str(Path.home() / "carta-de-intencion.pdf"),
+            self.tr("Documentos PDF (*.pdf)"),
+        )
+        if chosen:
+            self.session.worker.wait_idle()
+            self._letter_exporter(self.session.file, Path(chosen))

@@ -1,0 +1,153 @@
+"""First run: pick the city from the register of local governments, or open the demo city."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from migradesk.domain import register
+from migradesk.domain.register import LocalGovernment
+from migradesk.storage import Store
+
+from migradesk.ui.formats import fmt_int
+from migradesk.ui.pages.base import Page
+from migradesk.ui.session import Session
+from migradesk.ui.widgets.forms import Card, data_label
+
+CodeRole = Qt.ItemDataRole.UserRole + 1
+
+
+class WelcomePage(Page):
+    PAGE_ID = "bienvenida"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        pick = Card(
+            self.tr("Elija su ciudad"),
+            self.tr(
+                "Busque su municipio, partido o comuna en el registro de gobiernos locales. "
+                "Los datos del registro se cargan como valores iniciales que luego puede corregir."
+            ),
+        )
+        row = QHBoxLayout()
+        self.province = QComboBox()
+        self.province.setAccessibleName(self.tr("Provincia"))
+        self.province.setProperty("i18n_data", True)  # province names are data
+        self.province.addItem(self.tr("Todas las provincias"), None)
+        for name in register.provinces():
+            self.province.addItem(name, name)
+        self.province.currentIndexChanged.connect(lambda _i: self._search())
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Nombre del gobierno local, por ejemplo Humahuaca"))
+        self.query.setAccessibleName(self.tr("Buscar gobierno local"))
+        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        row.addWidget(self.query, 2)
+        row.addWidget(self.province, 1)
+        pick.body.addLayout(row)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Resultados"))
+        self.results.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.results.itemSelectionChanged.connect(self._selection_changed)
+        self.results.itemActivated.connect(lambda _item: self.choose())
+        pick.body.addWidget(self.results)
+        self.details = data_label("", "muted")
+        pick.body.addWidget(self.details)
+        self.choose_button = QPushButton(self.tr("Empezar con esta ciudad"))
+        self.choose_button.setObjectName("primary")
+        self.choose_button.setEnabled(False)
+        self.choose_button.clicked.connect(self.choose)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.choose_button)
+        pick.body.addLayout(buttons)
+        self.content.addWidget(pick)
+
+        demo = Card(
+            self.tr("¿Quiere conocer MigraDesk primero?"),
+            self.tr(
+                "Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con "
+                "todas las etapas completas. Puede volver a elegir su ciudad más adelante."
+            ),
+        )
+        self.demo_button = QPushButton(self.tr("Abrir la ciudad de demostración"))
+        self.demo_button.clicked.connect(self.open_demo)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        demo.body.addLayout(demo_row)
+        self.content.addWidget(demo)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._search)
+        self._found: dict[str, LocalGovernment] = {}
+        self.finish()
+
+    def title(self) -> str:
+        return self.tr("Le damos la bienvenida a MigraDesk")
+
+    def description(self) -> str:
+        return self.tr(
+            "MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. "
+            "Todo se guarda en este equipo y funciona sin conexión."
+        )
+
+    def _search(self) -> None:
+        self._debounce.stop()
+        self.results.clear()
+        self._found.clear()
+        province = self.province.currentData()
+        for entry in register.search(self.query.text(), province, limit=50):
+            item = QListWidgetItem(f"{entry.name} · {entry.government_type} · {entry.province}")
+            item.setData(CodeRole, entry.code)
+            self._found[entry.code] = entry
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+        self._selection_changed()
+
+    def selected(self) -> LocalGovernment | None:
+        item = self.results.currentItem()
+        return None if item is None else self._found.get(item.data(CodeRole))
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        self.choose_button.setEnabled(entry is not None)
+        if entry is None:
+            self.details.setText("")
+            return
+        facts = [entry.department, entry.region.label]
+        if entry.population_2022:
+            facts.append(
+                self.tr("%1 habitantes (2022)").replace("%1", fmt_int(entry.population_2022))
+            )
+        self.details.setText(" · ".join(f for f in facts if f))
+
+    def choose(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        city = entry.to_city()
+        self.choose_button.setEnabled(False)
+        self.session.city_id = city.id
+        self.session.save([city], on_saved=lambda: self.session.open_city(city.id))
+
+    def open_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        today = self.session.today()
+
+        def write(store: Store) -> str:
+            from migradesk.demo import write_demo
+
+            return write_demo(store.path.parent, today)
+
+        self.session.worker.submit(write, self.session.open_city)

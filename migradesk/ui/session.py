@@ -1,0 +1,185 @@
+"""The open city on the UI side: its latest CityFile, the DB worker, the change bus, undo.
+
+Pages read ``session.file`` (a snapshot refreshed after every write, on the UI thread) and write
+through ``session.save`` / ``session.delete`` / ``session.run``; each write commits on the worker
+thread, reloads the file there, then emits one Change on the bus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from migradesk.domain.base import Record
+from migradesk.domain.cityfile import CityFile
+
+if TYPE_CHECKING:
+    from migradesk.storage import Store
+
+from migradesk.ui.events import EVERYTHING, Change, ChangeBus
+from migradesk.ui.worker import DbWorker, Failure
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Loaded:
+    file: CityFile | None
+    pending: int
+
+
+def _load(store: Store, city_id: str | None) -> _Loaded:
+    file = store.load_city_file(city_id) if city_id else None
+    if file is not None:
+        _warm_caches(file)
+    return _Loaded(file, store.pending_count(city_id))
+
+
+_warmed = False
+
+
+def _warm_caches(file: CityFile) -> None:
+    """Once, on the worker thread: the holiday tables and the questionnaire pages need."""
+    global _warmed
+    if _warmed:
+        return
+    _warmed = True
+    from migradesk.domain.questionnaire import load_questionnaire
+
+    from migradesk.ui.steps import deadlines
+
+    load_questionnaire()
+    deadlines(file)
+
+
+class Session(QObject):
+    """Everything a page needs. One per main window."""
+
+    loaded = Signal()  # the first file arrived (or the city changed)
+    save_state_changed = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        city_id: str | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.bus = ChangeBus(self)
+        self.undo_stack = QUndoStack(self)
+        self.city_id = city_id
+        self.file: CityFile | None = None
+        self.pending = 0
+        self.writes_in_flight = 0
+        self.unsaved_editors = 0
+        self.last_error: str | None = None
+        self._today = today
+
+    def today(self) -> date:
+        return self._today()
+
+    # Loading
+
+    def open_city(self, city_id: str | None, on_done: Callable[[], None] | None = None) -> None:
+        """Load (or switch to) a city; emits ``loaded`` and an EVERYTHING change."""
+        self.city_id = city_id
+        self.undo_stack.clear()
+
+        def done(result: _Loaded) -> None:
+            self.file, self.pending = result.file, result.pending
+            self.loaded.emit()
+            self.bus.emit_change(Change(frozenset({EVERYTHING})))
+            if on_done is not None:
+                on_done()
+
+        self.worker.submit(lambda store: _load(store, city_id), done)
+
+    def reload(self, initiator: object | None = None) -> None:
+        """Reload after changes made outside the session (sync pulled, another tool wrote)."""
+        self.run(lambda store: None, kinds={EVERYTHING}, initiator=initiator)
+
+    # Writing
+
+    def save(
+        self,
+        records: Iterable[Record],
+        initiator: object | None = None,
+        on_saved: Callable[[], None] | None = None,
+        on_error: Failure | None = None,
+    ) -> None:
+        batch = list(records)
+        self.run(
+            lambda store: store.save_all(batch),
+            kinds={r.KIND for r in batch},
+            initiator=initiator,
+            on_success=None if on_saved is None else (lambda _: on_saved()),
+            on_error=on_error,
+        )
+
+    def delete(self, record: Record, initiator: object | None = None) -> None:
+        self.run(
+            lambda store: store.delete(type(record), record.id),
+            kinds={record.KIND},
+            initiator=initiator,
+        )
+
+    def run(
+        self,
+        op: Callable[[Store], T],
+        kinds: Iterable[str],
+        initiator: object | None = None,
+        on_success: Callable[[T], None] | None = None,
+        on_error: Failure | None = None,
+    ) -> None:
+        """Run a write ``op`` on the worker, reload the file, then emit the change."""
+        city_id = self.city_id
+        change = Change(frozenset(kinds) | {"outbox"}, initiator)
+
+        def write(store: Store) -> tuple[T, _Loaded]:
+            return op(store), _load(store, city_id)
+
+        def done(result: tuple[T, _Loaded]) -> None:
+            value, loaded = result
+            self._write_finished(None)
+            if city_id == self.city_id:
+                self.file, self.pending = loaded.file, loaded.pending
+            self.bus.emit_change(change)
+            if on_success is not None:
+                on_success(value)
+
+        def failed(exc: BaseException) -> None:
+            self._write_finished(exc)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.worker.failed.emit(exc)
+
+        self.writes_in_flight += 1
+        self.save_state_changed.emit()
+        self.worker.submit(write, done, failed)
+
+    def _write_finished(self, error: BaseException | None) -> None:
+        self.writes_in_flight -= 1
+        self.last_error = None if error is None else str(error)
+        self.save_state_changed.emit()
+
+    def editor_dirty(self, delta: int) -> None:
+        """Autosave binders report edits not yet handed to the worker (+1 / -1)."""
+        self.unsaved_editors += delta
+        self.save_state_changed.emit()
+
+    @property
+    def saving(self) -> bool:
+        return self.writes_in_flight > 0 or self.unsaved_editors > 0
+
+    # Helpers for pages
+
+    def record(self, getter: Callable[[CityFile], Any]) -> Any:
+        return None if self.file is None else getter(self.file)

@@ -1,0 +1,86 @@
+"""A date field that may be empty: typed as dd/mm/aaaa or picked from a calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from migradesk.ui.formats import AR, fmt_date, parse_date
+
+
+class DateEdit(QWidget):
+    """``edited`` fires on user edits only (typing or picking), never on ``set_date``."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(self.tr("dd/mm/aaaa"))
+        self.line.setMaxLength(10)
+        self._setting = False
+        self.line.textChanged.connect(self._text_changed)
+        self.setFocusProxy(self.line)
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(AR)
+        self.calendar.setGridVisible(False)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Elegir en el calendario"))
+        self.button.setAccessibleName(self.tr("Elegir en el calendario"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setMenu(menu)
+        self.button.setFocusPolicy(self.button.focusPolicy().NoFocus)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+
+    def date(self) -> date | None:
+        """The typed date; raises ValueError (with a message for the user) when it is not one."""
+        return parse_date(self.line.text())
+
+    def set_date(self, day: date | None) -> None:
+        self._setting = True
+        try:
+            self.line.setText(fmt_date(day))
+        finally:
+            self._setting = False
+
+    def _text_changed(self, _text: str) -> None:
+        if not self._setting:
+            self.edited.emit()  # typing, the line's own undo/redo, or a pick
+
+    def _sync_calendar(self) -> None:
+        try:
+            day = self.date()
+        except ValueError:
+            day = None
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, qdate: QDate) -> None:
+        self.line.setText(fmt_date(date(qdate.year(), qdate.month(), qdate.day())))
+        menu = self.button.menu()
+        if menu is not None:
+            menu.hide()

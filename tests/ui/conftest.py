@@ -1,0 +1,91 @@
+"""UI fixtures: isolated settings, a synchronous DB worker, windows on a data dir, typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QApplication
+
+from migradesk.storage import Store
+
+from migradesk.ui import app as ui_app
+from migradesk.ui import i18n, settings
+from migradesk.ui.main_window import MainWindow
+from migradesk.ui.worker import SyncDbWorker
+
+TODAY = date(2026, 11, 25)
+
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
+    """QSettings in a temp INI file; Spanish interface; no state leaks between tests."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    settings.use_settings_path(folder)
+    ui_app.make_application()
+    yield folder
+    i18n.install("es")
+    settings.use_settings_path(None)
+
+
+@pytest.fixture
+def empty_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo city written once per test session; tests copy it."""
+    from migradesk.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    write_demo(folder, TODAY)
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo"
+    shutil.copytree(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
+    """Open a main window on a data dir with a synchronous worker; closed at teardown."""
+    opened: list[MainWindow] = []
+    errors: list[BaseException] = []
+
+    def open_(
+        data_dir: Path, today: date = TODAY, size: tuple[int, int] | None = (1366, 768)
+    ) -> MainWindow:
+        worker = SyncDbWorker(Store.open(data_dir))
+        window = ui_app.start(data_dir, worker=worker, today=lambda: today)
+        worker.failed.connect(errors.append)
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        opened.append(window)
+        return window
+
+    yield open_
+    for window in opened:
+        if window.isVisible():
+            window.close()
+        window.session.worker.shutdown()
+    assert not errors, errors
+
+
+def close_window(window: MainWindow) -> None:
+    window.close()
+    window.session.worker.shutdown()

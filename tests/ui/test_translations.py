@@ -1,0 +1,192 @@
+"""Every visible string is translatable, and every translatable string has its English text."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk.ui import domain_labels, i18n_update
+from migradesk.ui.main_window import MainWindow
+from migradesk.ui.pages import PAGE_IDS
+
+from .conftest import OpenWindow
+
+MARK = "⟦"
+NO_WORDS = re.compile(r"^[\W\d_]*$")  # numbers, dates, percentages, punctuation
+
+
+def test_every_string_has_a_finished_english_translation() -> None:
+    missing = i18n_update.problems()
+    assert not missing, (
+        "Strings without English translation (run `python -m migradesk.ui.i18n_update`, "
+        "translate migradesk/resources/translations/migradesk_en.ts, run it again):\n"
+        + "\n".join(missing)
+    )
+
+
+def test_shipped_qm_is_up_to_date() -> None:
+    ts = i18n_update.TS_FILE
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+def test_domain_labels_match_the_core() -> None:
+    from migradesk.domain.calendar import _LABELS
+    from migradesk.domain.questionnaire import load_questionnaire
+
+    assert set(_LABELS.values()) <= set(domain_labels.CALENDAR_LABELS)
+    for dimension in load_questionnaire().dimensions:
+        assert domain_labels.DIMENSION_NAMES[dimension.code] == dimension.name
+
+
+@pytest.fixture(scope="module")
+def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A translation where every tr() string becomes ⟦…⟧: untranslatable text shows bare."""
+    folder = tmp_path_factory.mktemp("pseudo")
+    ts = folder / "pseudo.ts"
+    i18n_update.lupdate(ts)
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        for form in forms or [translation]:
+            form.text = f"{MARK}{source}⟧"
+    tree.write(ts, encoding="utf-8")
+    qm = folder / "pseudo.qm"
+    i18n_update.lrelease(ts, qm)
+    return qm
+
+
+@pytest.fixture
+def pseudo(pseudo_qm: Path) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(pseudo_qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for the interface text a user sees in ``root``."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or _is_data(widget):
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if isinstance(widget, QLabel):
+            yield name, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+            yield f"{name} tooltip", widget.toolTip()
+        elif isinstance(widget, QLineEdit):
+            yield f"{name} placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox) and widget.isEditable() is False:
+            for i in range(widget.count()):
+                if widget.itemData(i) is not None or i == 0:
+                    yield f"{name} item", widget.itemText(i)
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount(QModelIndex())):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                yield f"{name} header", str(header or "")
+
+
+def _is_data(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.property("i18n_data"):
+            return True
+        widget = widget.parentWidget()  # type: ignore[assignment]
+    return False
+
+
+def untranslated(window: MainWindow) -> list[str]:
+    texts = list(visible_texts(window.stack.currentWidget()))
+    texts += [("window title", window.windowTitle())]
+    texts += [(f"status {w.text()}", w.text()) for w in (window.save_label, window.pending_label)]
+    for menu in window.menuBar().findChildren(QMenu):
+        texts.append(("menu", menu.title()))
+        texts += [("action", a.text()) for a in menu.actions() if a.text() and not a.menu()]
+    return bare(texts)
+
+
+def bare(texts: list[tuple[str, str]]) -> list[str]:
+    found = []
+    for where, text in texts:
+        plain = re.sub(r"<[^>]+>", "", text).replace("&", "").strip()
+        if plain and not NO_WORDS.match(plain) and MARK not in plain and plain not in LANGUAGES:
+            found.append(f"{where}: {plain!r}")
+    return found
+
+
+def test_the_check_catches_a_string_without_tr(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLabel("Texto escrito sin tr()"))
+    layout.addWidget(QLabel(f"{MARK}Traducible⟧: 12"))
+    layout.addWidget(QLabel("25/11/2026 · 75 %"))
+    data = QLabel("Santa Rosa del Cerro")
+    data.setProperty("i18n_data", True)
+    layout.addWidget(data)
+    root.show()
+    assert bare(list(visible_texts(root))) == ["QLabel: 'Texto escrito sin tr()'"]
+
+
+LANGUAGES = {"Español", "English"}  # each language is named in its own language
+
+
+def test_every_visible_string_of_every_page_is_translatable(
+    open_window: OpenWindow, demo_dir: Path, pseudo: None
+) -> None:
+    window = open_window(demo_dir)
+    problems = []
+    for page_id in PAGE_IDS:
+        window.show_page(page_id)
+        problems += [f"{page_id}: {p}" for p in untranslated(window)]
+    assert not problems, "Visible text not going through tr():\n" + "\n".join(problems)
+
+
+def test_welcome_page_is_translatable(
+    open_window: OpenWindow, empty_dir: Path, pseudo: None
+) -> None:
+    window = open_window(empty_dir)
+    assert not untranslated(window)
+
+
+def test_switch_to_english_and_back(
+    open_window: OpenWindow, demo_dir: Path, isolated_settings: Path
+) -> None:
+    window = open_window(demo_dir)
+    window.show_page("fase1")
+    english = window.language_actions["en"]
+    english.trigger()
+    assert window.file_menu.title() == "&File"
+    assert window.save_label.text() == "Saved on this computer"
+    assert window.current_page_id == "fase1"
+    assert window.stack.currentWidget().heading.text() == "Phase 1 · Training"  # type: ignore[attr-defined]
+    assert "en" in (isolated_settings / "migradesk.ini").read_text()
+    window.language_actions["es"].trigger()
+    assert window.file_menu.title() == "&Archivo"
+    assert window.stack.currentWidget().heading.text() == "Fase 1 · Capacitación"  # type: ignore[attr-defined]
