@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="escribir la ciudad de demostración, completa")
     _data_dir_option(demo)
+
+    shots = commands.add_parser(
+        "screenshots", help="guardar una imagen de cada página en OUT/<página>.png y salir"
+    )
+    _data_dir_option(shots)
+    shots.add_argument("--out", required=True, metavar="OUT", help="carpeta de las imágenes")
     return parser
 
 
@@ -45,6 +51,14 @@ def cmd_demo(data_dir: Path) -> int:
 
     city_id = write_demo(data_dir)
     print(f"Ciudad de demostración escrita en {data_dir} (id {city_id}).")
+    return 0
+
+
+def cmd_screenshots(data_dir: Path, out: Path) -> int:
+    from migradesk.ui.screenshots import render_all
+
+    for path in render_all(data_dir, out):
+        print(path)
     return 0
 
 
@@ -68,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(data_dir)
+        if args.command == "screenshots":
+            return cmd_screenshots(data_dir, Path(args.out))
         return cmd_gui(data_dir, args.demo_if_empty)
     except (StorageError, DomainError) as exc:
         print(f"migradesk: {exc}", file=sys.stderr)

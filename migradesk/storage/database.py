@@ -11,13 +11,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("migradesk.storage")
+
+# The newest migration. Start-up compares it with the database without importing alembic (slow to
+# import); a test keeps it equal to alembic's head.
+SCHEMA_HEAD = "0002"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -47,6 +52,8 @@ class DatabaseTooNewError(StorageError):
 
 
 def migrations_config(connection: sa.Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "migradesk.storage:migrations")
     config.attributes["connection"] = connection
@@ -54,12 +61,16 @@ def migrations_config(connection: sa.Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(migrations_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(migrations_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -140,7 +151,10 @@ def backup(engine: sa.Engine, path: Path, revision: str) -> Path:
 
 def current_revision(engine: sa.Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        return versions.scalar_one_or_none()
 
 
 def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
@@ -149,6 +163,8 @@ def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
     Returns the backup's path, if one was made.
     """
     revision = current_revision(engine)
+    if target == "head" and revision == SCHEMA_HEAD:
+        return None  # the usual start: nothing to do, no alembic import
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNewError(path, revision)
     if revision is None:
@@ -162,6 +178,8 @@ def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
     if revision == wanted:
         return None
     copy = backup(engine, path, revision) if revision is not None else None
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(migrations_config(connection), target)
     return copy

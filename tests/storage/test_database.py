@@ -137,3 +137,20 @@ def test_unusable_data_dir_gives_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("no soy una carpeta")
     with pytest.raises(StorageError, match="carpeta de datos"):
         Store.open(blocker / "datos")
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    assert database.SCHEMA_HEAD == database.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Store.open(tmp_path).close()
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom migradesk.storage import Store\n"
+        f"Store.open(Path({str(tmp_path)!r})).close()\n"
+        "assert 'alembic' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
