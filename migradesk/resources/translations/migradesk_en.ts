@@ -79,17 +79,17 @@
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
         <source>Nombre y apellido</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
         <source>Organización</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
         <source>Función</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -311,87 +311,87 @@
     <message>
         <location filename="../../ui/pages/fase2.py" line="52"/>
         <source>Indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="54"/>
         <source>Mostrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="78"/>
         <source>autoevaluación</source>
-        <translation type="unfinished"></translation>
+        <translation>self-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="97"/>
         <source>Fase 2 · Autoevaluación</source>
-        <translation type="unfinished">Phase 2 · Self-assessment</translation>
+        <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="101"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="106"/>
         <source>Avance</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="116"/>
         <source>Enviar a OIM para revisión…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to IOM for review…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="201"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="213"/>
         <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM approved the self-assessment on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="218"/>
         <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="224"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="239"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="243"/>
         <source>Quedan %1 indicadores sin responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators are still unanswered.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2.py" line="246"/>
         <source>Enviar a OIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to IOM</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="23"/>
         <source>Todos los indicadores</source>
-        <translation type="unfinished"></translation>
+        <translation>All indicators</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="24"/>
         <source>Sin responder</source>
-        <translation type="unfinished">Not answered</translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="25"/>
         <source>Con comentarios de OIM</source>
-        <translation type="unfinished"></translation>
+        <translation>With IOM comments</translation>
     </message>
 </context>
 <context>
@@ -399,167 +399,167 @@
     <message>
         <location filename="../../ui/pages/fase3.py" line="70"/>
         <source>Reporte de evaluación</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation report</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="72"/>
         <source>Taller de diagnóstico</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic workshop</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="74"/>
         <source>Versiones y comparación</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions and comparison</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="82"/>
         <source>reporte</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="90"/>
         <source>Fase 3 · Reporte de evaluación</source>
-        <translation type="unfinished">Phase 3 · Evaluation report</translation>
+        <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="94"/>
         <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnostic workshop with IOM and CIPPEC and the six-section evaluation report: draft, IOM comments, final version. Everything is saved automatically.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="108"/>
         <source>Marcar como versión final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as final version…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="110"/>
         <source>Enviar borrador a OIM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send draft to IOM…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="120"/>
         <source>Secciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="123"/>
         <source>Sección</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="123"/>
         <source>Palabras</source>
-        <translation type="unfinished"></translation>
+        <translation>Words</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="126"/>
         <source>Secciones del reporte</source>
-        <translation type="unfinished"></translation>
+        <translation>Report sections</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="153"/>
         <source>Completar desde la autoevaluación</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="156"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="213"/>
         <source>Sección 2 · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Section 2 · %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="266"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="311"/>
         <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM approved the report on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="315"/>
         <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="322"/>
         <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM returned the report with comments on %1: read them beside each section, agree with CIPPEC what to include and send a new version or mark it as final.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="338"/>
         <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the current text as the final version (version %1) and deliver it to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="341"/>
         <source>Marcar como final</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as final</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="344"/>
         <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the draft to IOM as version %1? A copy is kept and the report cannot be edited until IOM returns it with comments.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="347"/>
         <source>Enviar borrador</source>
-        <translation type="unfinished"></translation>
+        <translation>Send draft</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="362"/>
         <source>Versión final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Final version.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="364"/>
         <source>Borrador enviado a OIM para su revisión.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft sent to IOM for review.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3.py" line="373"/>
         <source>Versión %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="73"/>
         <source>desde %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="92"/>
         <source>sin responder</source>
-        <translation type="unfinished"></translation>
+        <translation>unanswered</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="99"/>
         <source>Desde la autoevaluación (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>From the self-assessment (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="103"/>
         <source>Acciones en marcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions in place</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="104"/>
         <source>Áreas de vacancia</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="108"/>
         <source>Ninguna medida registrada en la autoevaluación.</source>
-        <translation type="unfinished"></translation>
+        <translation>No measure recorded in the self-assessment.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="112"/>
         <source>No se registraron vacancias en la autoevaluación.</source>
-        <translation type="unfinished"></translation>
+        <translation>No gaps recorded in the self-assessment.</translation>
     </message>
 </context>
 <context>
@@ -1016,124 +1016,124 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="126"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="128"/>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="131"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="133"/>
         <source>Respuesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="138"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="140"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="150"/>
-        <source>Secretaría, dirección u oficina</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="153"/>
-        <source>Ordenanza, decreto, resolución, convenio…</source>
-        <translation type="unfinished"></translation>
+        <source>Secretaría, dirección u oficina</source>
+        <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="157"/>
-        <source>aaaa</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/assessment_editor.py" line="156"/>
+        <source>Ordenanza, decreto, resolución, convenio…</source>
+        <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="160"/>
-        <source>Documentos, enlaces, registros que lo muestran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="163"/>
-        <source>&amp;Descripción de la medida</source>
-        <translation type="unfinished"></translation>
+        <source>aaaa</source>
+        <translation>yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="164"/>
-        <source>Área &amp;responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="165"/>
-        <source>&amp;Instrumento legal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="166"/>
-        <source>Desde el &amp;año</source>
-        <translation type="unfinished"></translation>
+        <source>Documentos, enlaces, registros que lo muestran</source>
+        <translation>Documents, links, records that show it</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="167"/>
-        <source>&amp;Evidencia</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Descripción de la medida</source>
+        <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="179"/>
-        <source>Grupos alcanzados por la medida</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/widgets/assessment_editor.py" line="168"/>
+        <source>Área &amp;responsable</source>
+        <translation>&amp;Responsible area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="169"/>
+        <source>&amp;Instrumento legal</source>
+        <translation>&amp;Legal instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
+        <source>Desde el &amp;año</source>
+        <translation>Since &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="171"/>
+        <source>&amp;Evidencia</source>
+        <translation>&amp;Evidence</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="183"/>
+        <source>Grupos alcanzados por la medida</source>
+        <translation>Groups the measure reaches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="187"/>
         <source>Mujeres migrantes</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="184"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="188"/>
         <source>Niñas, niños y adolescentes</source>
-        <translation type="unfinished"></translation>
+        <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="185"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
         <source>Otros grupos vulnerables</source>
-        <translation type="unfinished"></translation>
+        <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="191"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="195"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="199"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="204"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="201"/>
-        <source>&amp;Notas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/assessment_editor.py" line="206"/>
+        <source>&amp;Notas</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assessment_editor.py" line="211"/>
         <source>◀ Anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="212"/>
         <source>Indicador anterior (Ctrl+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="208"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="213"/>
         <source>Siguiente ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="209"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="257"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="262"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
 </context>
 <context>
@@ -1141,27 +1141,27 @@
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="114"/>
         <source>Indicadores de la autoevaluación</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment indicators</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="177"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="190"/>
         <source>Respondido</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="192"/>
         <source>Con comentarios de OIM</source>
-        <translation type="unfinished"></translation>
+        <translation>With IOM comments</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase2_tree.py" line="193"/>
         <source>Sin responder</source>
-        <translation type="unfinished">Not answered</translation>
+        <translation>Unanswered</translation>
     </message>
 </context>
 <context>
@@ -2153,32 +2153,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="59"/>
         <source>%1 palabras agregadas, %2 quitadas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 words added, %2 removed</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="61"/>
         <source>(sección vacía)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty section)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="68"/>
         <source>Las dos versiones tienen el mismo texto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both versions have the same text.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="73"/>
         <source>texto agregado</source>
-        <translation type="unfinished"></translation>
+        <translation>added text</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="74"/>
         <source>texto quitado</source>
-        <translation type="unfinished"></translation>
+        <translation>removed text</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_diff.py" line="81"/>
         <source>Sin cambios: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged: %1.</translation>
     </message>
 </context>
 <context>
@@ -2186,37 +2186,37 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="64"/>
         <source>1 palabra</source>
-        <translation type="unfinished"></translation>
+        <translation>1 word</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="65"/>
         <source>%1 palabras</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 words</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="111"/>
         <source>Negrita</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="112"/>
         <source>Cursiva</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="113"/>
         <source>Lista</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="114"/>
         <source>Lista numerada</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/report_editor.py" line="115"/>
         <source>Título</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
 </context>
 <context>
@@ -2224,92 +2224,92 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="27"/>
         <source>Borrador</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="28"/>
         <source>Enviada a OIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to IOM</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="29"/>
         <source>Comentada por OIM</source>
-        <translation type="unfinished"></translation>
+        <translation>Commented by IOM</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="30"/>
         <source>Versión final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final version</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="46"/>
         <source>Versiones del reporte</source>
-        <translation type="unfinished"></translation>
+        <translation>Report versions</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="47"/>
         <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each delivery to IOM keeps a numbered copy of the report, which no longer changes.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="51"/>
         <source>Versión</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="51"/>
         <source>Fecha</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="51"/>
         <source>Estado</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="51"/>
         <source>Nota</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="62"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="61"/>
         <source>Todavía no se envió ninguna versión.</source>
-        <translation type="unfinished"></translation>
+        <translation>No version has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="66"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="65"/>
         <source>Comparar versiones</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="69"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="68"/>
         <source>Versión anterior</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase3_versions.py" line="70"/>
+        <source>Versión posterior</source>
+        <translation>Later version</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_versions.py" line="71"/>
-        <source>Versión posterior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="72"/>
         <source>Comparar</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="74"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="73"/>
         <source>con</source>
-        <translation type="unfinished"></translation>
+        <translation>with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="106"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="108"/>
         <source>Texto actual (sin enviar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current text (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="122"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="124"/>
         <source>Versión %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2390,76 +2390,76 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="105"/>
         <source>Taller de evaluación y diagnóstico</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation and diagnosis workshop</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="107"/>
         <source>Lo conducen OIM y CIPPEC entre las semanas 12 y 14: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by IOM and CIPPEC in weeks 12 to 14: the self-assessment is shared, and good practices, initiatives to deepen and areas to improve are identified.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="118"/>
         <source>taller de diagnóstico</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostic workshop</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="125"/>
         <source>Fecha</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="128"/>
         <source>Salón, edificio, dirección</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall, building, address</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="130"/>
         <source>Lugar</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="133"/>
         <location filename="../../ui/pages/fase3_workshop.py" line="138"/>
         <source>Asistentes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="152"/>
         <source>Agregar asistente</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attendee</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="154"/>
         <source>Quitar seleccionados</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="163"/>
         <source>Notas del taller</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop notes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="173"/>
         <source>1 asistente</source>
-        <translation type="unfinished"></translation>
+        <translation>1 attendee</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="174"/>
         <source>%1 asistentes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attendees</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_workshop.py" line="204"/>
         <source>Editar asistentes del taller</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit workshop attendees</translation>
     </message>
 </context>
 <context>
     <name>assessment</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="43"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="44"/>
         <source>Escriba el año con cuatro cifras, por ejemplo 2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the year with four digits, for example 2019.</translation>
     </message>
 </context>
 <context>
@@ -2749,32 +2749,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="16"/>
         <source>Breve descripción del contexto local y provincial</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief description of the local and provincial context</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="17"/>
         <source>Acciones llevadas a cabo o áreas de vacancia en cada dimensión</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions carried out or gaps in each dimension</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="20"/>
         <source>Comentarios y reflexiones de las autoridades locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments and reflections of the local authorities</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="21"/>
         <source>Buenas prácticas detectadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Good practices found</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="22"/>
         <source>Áreas a fortalecer</source>
-        <translation type="unfinished">Areas to strengthen</translation>
+        <translation>Areas to strengthen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/fase3_sections.py" line="23"/>
         <source>Conclusiones</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
 </context>
 <context>

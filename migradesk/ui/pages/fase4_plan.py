@@ -1,0 +1,287 @@
+"""Fase 4: the action plan editor (toolbar + tree with inline editors) and its Gantt tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk.domain.cityfile import CityFile
+from migradesk.domain.plan import (
+    Action,
+    ActionStatus,
+    MonitoringUpdate,
+    Objective,
+    PriorityArea,
+    is_overdue,
+    latest_update,
+    ranked,
+)
+
+from migradesk.ui.formats import fmt_date
+from migradesk.ui.pages.fase4_model import (
+    DATE_COLUMNS,
+    INDICATOR,
+    PARTNERS,
+    RESOURCES,
+    RESPONSIBLE,
+    TARGET,
+    TITLE,
+    PlanModel,
+)
+from migradesk.ui.session import Session
+from migradesk.ui.style import em
+from migradesk.ui.widgets.forms import label
+from migradesk.ui.widgets.gantt import BarState, GanttRow
+from migradesk.ui.widgets.plan_delegates import PlanDelegate
+from migradesk.ui.widgets.plan_labels import status_label
+
+COLUMN_EM = {
+    TITLE: 28,
+    RESPONSIBLE: 14,
+    PARTNERS: 14,
+    RESOURCES: 14,
+    INDICATOR: 14,
+    TARGET: 14,
+}
+
+
+class PlanTree(QTreeView):
+    """Supr clears a date or a text cell; F2, Enter or double click edit it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        model = self.model()
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and index.isValid()
+            and index.column() != TITLE
+            and self.state() != QAbstractItemView.State.EditingState
+            and model.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            model.setData(index, None if index.column() in DATE_COLUMNS else "")
+            return
+        editing = self.state() == QAbstractItemView.State.EditingState
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        trigger = QAbstractItemView.EditTrigger.EditKeyPressed
+        if enter and index.isValid() and not editing and self.edit(index, trigger, event):
+            return
+        super().keyPressEvent(event)
+
+
+class PlanEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = PlanModel(session, self)
+        self.tree = PlanTree()
+        self.tree.setModel(self.model)
+        self.delegate = PlanDelegate(DATE_COLUMNS, self.model.completions, session.today, self.tree)
+        self.tree.setItemDelegate(self.delegate)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.tree.setAccessibleName(self.tr("Plan de acción"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, width in COLUMN_EM.items():
+            header.resizeSection(column, em(self, width))
+        date_width = self.fontMetrics().horizontalAdvance("00/00/00000") + 24
+        for column in DATE_COLUMNS:
+            header.resizeSection(column, date_width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.setMinimumHeight(em(self, 40))
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.problem.connect(self._show_problem)
+
+        self.add_objective_button = QPushButton(self.tr("Agregar objetivo"))
+        self.add_action_button = QPushButton(self.tr("Agregar acción"))
+        self.up_button = QPushButton(self.tr("Subir"))
+        self.down_button = QPushButton(self.tr("Bajar"))
+        self.remove_button = QPushButton(self.tr("Quitar"))
+        self.add_objective_button.clicked.connect(self.add_objective)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.setToolTip(self.tr("Mover arriba (Alt+↑)"))
+        self.down_button.setToolTip(self.tr("Mover abajo (Alt+↓)"))
+        self.up_button.setShortcut("Alt+Up")
+        self.down_button.setShortcut("Alt+Down")
+        tools = QHBoxLayout()
+        for button in (self.add_objective_button, self.add_action_button):
+            tools.addWidget(button)
+        tools.addSpacing(12)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        self.hint = label(
+            self.tr(
+                "Seleccione un área para agregarle un objetivo, o un objetivo para agregarle "
+                "acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía."
+            ),
+            "hint",
+        )
+        self.error = label("", "error")
+        self.error.setVisible(False)
+        self.empty = label(
+            self.tr(
+                "Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y "
+                "priorización» para escribir sus objetivos y acciones."
+            ),
+            "muted",
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(tools)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
+        self._keep: tuple[str, int] | None = None
+        self._focus_new: str | None = None
+
+    def set_file(self, file: CityFile, editable: bool) -> None:
+        self.model.set_file(file, editable)
+        for button in (
+            self.add_objective_button, self.add_action_button, self.up_button,
+            self.down_button, self.remove_button,
+        ):  # fmt: skip
+            button.setVisible(editable)
+        self.hint.setVisible(editable)
+        self.empty.setVisible(not self.model.roots)
+        self._update_buttons()
+        if self._focus_new is not None:
+            index = self.model.index_of(self._focus_new)
+            if index.isValid():
+                self._focus_new = None
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                QTimer.singleShot(0, lambda: self.tree.edit(self.tree.currentIndex()))
+
+    # Keeping the place across resets
+
+    def _remember(self) -> None:
+        record = self.model.record(self.tree.currentIndex())
+        self._keep = (record.id, self.tree.currentIndex().column()) if record else None
+
+    def _restore(self) -> None:
+        self.tree.expandAll()
+        for row, node in enumerate(self.model.roots):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            area_index = self.model.index(row, 0)
+            for child in range(len(node.children)):
+                self.tree.setFirstColumnSpanned(child, area_index, True)
+        if self._keep is not None:
+            index = self.model.index_of(*self._keep)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._keep = None
+
+    # Toolbar
+
+    def _update_buttons(self, *_args: object) -> None:
+        record = self.model.record(self.tree.currentIndex())
+        editable = self.model.editable
+        self.add_objective_button.setEnabled(editable and record is not None)
+        self.add_action_button.setEnabled(editable and isinstance(record, Objective | Action))
+        movable = editable and isinstance(record, Objective | Action)
+        self.up_button.setEnabled(movable)
+        self.down_button.setEnabled(movable)
+        self.remove_button.setEnabled(movable)
+
+    def add_objective(self) -> None:
+        new_id = self.model.add_objective(self.tree.currentIndex(), self.tr("Nuevo objetivo"))
+        self._after_add(new_id)
+
+    def add_action(self) -> None:
+        new_id = self.model.add_action(self.tree.currentIndex(), self.tr("Nueva acción"))
+        self._after_add(new_id)
+
+    def _after_add(self, new_id: str | None) -> None:
+        if new_id is None:
+            return
+        index = self.model.index_of(new_id)
+        if index.isValid():  # the worker already answered (tests, a fast disk)
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            self.tree.edit(index)
+        else:
+            self._focus_new = new_id
+
+    def remove(self) -> None:
+        self.model.remove(self.tree.currentIndex())
+
+    def _move(self, delta: int) -> None:
+        index = self.tree.currentIndex()
+        record = self.model.record(index)
+        if record is not None and self.model.move(index, delta):
+            self._keep = (record.id, index.column())
+            moved = self.model.index_of(record.id, index.column())
+            if moved.isValid():
+                self.tree.setCurrentIndex(moved)
+
+    def _show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def gantt_rows(file: CityFile, today: object) -> list[GanttRow]:
+    updates = file.all(MonitoringUpdate)
+    rows: list[GanttRow] = []
+    for area in ranked(file.priority_areas):
+        if not area.selected and not file.objectives_of(area.id):
+            continue
+        for objective in file.objectives_of(area.id):
+            actions = [a for a in file.actions_of(objective.id) if a.start or a.end]
+            if not actions:
+                continue
+            rows.append(GanttRow(objective.title, heading=True))
+            rows += [
+                _bar(area, action, latest_update(updates, action.id), today) for action in actions
+            ]
+    return rows
+
+
+def _bar(
+    area: PriorityArea, action: Action, latest: MonitoringUpdate | None, today: object
+) -> GanttRow:
+    if latest is not None and latest.status is ActionStatus.DONE:
+        state = BarState.DONE
+    elif latest is not None and latest.status is ActionStatus.CANCELLED:
+        state = BarState.CANCELLED
+    elif is_overdue(action, latest, today):  # type: ignore[arg-type]
+        state = BarState.OVERDUE
+    else:
+        state = BarState.PLANNED
+    status = status_label(latest.status if latest else None)
+    detail = "\n".join(
+        t
+        for t in (
+            action.title,
+            f"{fmt_date(action.start)} – {fmt_date(action.end)}",
+            action.responsible_area,
+            f"{status} · {latest.percent_done} %" if latest else status,
+            area.title,
+        )
+        if t
+    )
+    return GanttRow(action.title, action.start or action.end, action.end, state, detail=detail)

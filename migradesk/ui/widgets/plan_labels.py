@@ -1,0 +1,39 @@
+"""Labels and colours of the action plan's enums (status of an action, origin of an area)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from migradesk.domain.plan import ActionStatus, AreaSource
+
+from migradesk.ui import style
+
+STATUS_LABELS: dict[ActionStatus, str] = {
+    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("plan", "Sin iniciar"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("plan", "En curso"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("plan", "Completada"),
+    ActionStatus.DELAYED: QT_TRANSLATE_NOOP("plan", "Demorada"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("plan", "Cancelada"),
+}
+
+STATUS_COLORS: dict[ActionStatus, str] = {
+    ActionStatus.NOT_STARTED: style.MUTED,
+    ActionStatus.IN_PROGRESS: style.ACCENT,
+    ActionStatus.DONE: style.OK,
+    ActionStatus.DELAYED: style.WARN,
+    ActionStatus.CANCELLED: style.MUTED,
+}
+
+SOURCE_LABELS: dict[AreaSource, str] = {
+    AreaSource.REPORT: QT_TRANSLATE_NOOP("plan", "Reporte"),
+    AreaSource.GAP: QT_TRANSLATE_NOOP("plan", "Autoevaluación"),
+    AreaSource.OTHER: QT_TRANSLATE_NOOP("plan", "Propia"),
+}
+
+
+def status_label(status: ActionStatus | None) -> str:
+    return QCoreApplication.translate("plan", STATUS_LABELS[status or ActionStatus.NOT_STARTED])
+
+
+def source_label(source: AreaSource) -> str:
+    return QCoreApplication.translate("plan", SOURCE_LABELS[source])
