@@ -1,0 +1,254 @@
+"""Fase 2 · Autoevaluación: the 73 indicators in a tree on the left, ONE editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.cityfile import CityFile
+from migradesk.domain.questionnaire import Indicator, load_questionnaire
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
+
+from migradesk.ui.formats import fmt_date, fmt_int, fmt_percent
+from migradesk.ui.pages.base import Page
+from migradesk.ui.pages.fase2_tree import FILTERS, IndicatorTree, Progress, progress_of
+from migradesk.ui.session import Session
+from migradesk.ui.widgets.assessment_editor import AnswerBinder, IndicatorEditor
+from migradesk.ui.widgets.forms import Banner, Card, data_label, set_editable
+from migradesk.ui.widgets.report_comments import CommentsPanel
+from migradesk.ui.widgets.report_send import ConfirmBar, now_on, sent_event
+
+
+class Fase2Page(Page):
+    PAGE_ID = "fase2"
+    KINDS = (IndicatorAnswer, ReviewEvent, Comment)
+    MAX_WIDTH_EM = 112.0
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.questionnaire = load_questionnaire()
+        self.version = self.questionnaire.version
+        self.current_id = self.questionnaire.indicators()[0].id
+        self.locked = False
+
+        self.banner = Banner()
+        self.content.addWidget(self.banner)
+        self.content.addWidget(self._progress_card())
+        self.confirm = ConfirmBar()
+        self.confirm.confirmed.connect(self._send)
+        self.content.addWidget(self.confirm)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left = Card(self.tr("Indicadores"))
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Mostrar"))
+        for key, text in FILTERS:
+            self.filter.addItem(self.tr(text), key)  # declared in fase2_tree
+        self.filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        left.body.addWidget(self.filter)
+        self.tree = IndicatorTree(self.questionnaire)
+        self.tree.indicator_selected.connect(self.select)
+        self.tree.activated_indicator.connect(lambda _i: self.editor.focus_answer())
+        left.body.addWidget(self.tree, 1)
+        left.setMinimumWidth(self.tree.minimumWidth() + 40)
+        body.addWidget(left, 0)
+
+        self.comments = CommentsPanel(session, IndicatorAnswer.KIND)
+        self.editor = IndicatorEditor(self.comments)
+        self.editor.next.connect(lambda: self.step(+1))
+        self.editor.previous.connect(lambda: self.step(-1))
+        body.addWidget(self.editor, 1)
+        self.content.addLayout(body)
+
+        self.binder = AnswerBinder(
+            session,
+            IndicatorAnswer,
+            lambda f: f.answers(self.version).get(self.current_id),
+            self._new_answer,
+            self.tr("autoevaluación"),
+            self,
+        )
+        self.binders.append(self.binder)  # type: ignore[arg-type]
+        self.editor.bind(self.binder)
+        for keys, delta in (("Ctrl+Down", +1), ("Ctrl+Up", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.step(d, focus=True))
+        self._show_current()
+        self.finish()
+        if session.file is not None:
+            first = next(
+                (i.id for i in self.questionnaire.indicators() if not self._answered(i.id)),
+                self.current_id,
+            )
+            self.select(first)
+
+    def title(self) -> str:
+        return self.tr("Fase 2 · Autoevaluación")
+
+    def description(self) -> str:
+        return self.tr(
+            "El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. "
+            "No es un puntaje; todo se guarda solo, en este equipo."
+        )
+
+    def _progress_card(self) -> Card:
+        card = Card(self.tr("Avance"))
+        row = QHBoxLayout()
+        column = QVBoxLayout()
+        self.progress_text = data_label("")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        column.addWidget(self.progress_text)
+        column.addWidget(self.progress_bar)
+        row.addLayout(column, 1)
+        self.send_button = QPushButton(self.tr("Enviar a OIM para revisión…"))
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(self._ask_send)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        card.body.addLayout(row)
+        return card
+
+    # Selection
+
+    def _new_answer(self, file: CityFile) -> IndicatorAnswer:
+        return IndicatorAnswer.blank(file.city.id, self.version, self.current_id)
+
+    def _answered(self, indicator_id: str) -> bool:
+        file = self.session.file
+        answer = None if file is None else file.answers(self.version).get(indicator_id)
+        return answer is not None and bool(answer.answer)
+
+    def current(self) -> Indicator:
+        return self.questionnaire.indicator(self.current_id)
+
+    def select(self, indicator_id: str) -> None:
+        """Show ``indicator_id`` in the editor (saving the previous one's pending edits)."""
+        if indicator_id == self.current_id and self.tree.current_id() == indicator_id:
+            return
+        self.binder.flush()
+        self.current_id = indicator_id
+        self.tree.set_current(indicator_id)
+        self._show_current()
+        self.binder.load()
+
+    def step(self, delta: int, focus: bool = False) -> None:
+        """Next / previous indicator among those the filter shows."""
+        shown = self.tree.visible_ids()
+        if not shown:
+            return
+        if self.current_id in shown:
+            index = shown.index(self.current_id) + delta
+        else:
+            index = 0 if delta > 0 else len(shown) - 1
+        self.select(shown[max(0, min(index, len(shown) - 1))])
+        if focus:
+            self.editor.focus_answer()
+
+    def _show_current(self) -> None:
+        indicator = self.current()
+        total = len(self.questionnaire.dimension(indicator.dimension).indicators)
+        self.editor.show_indicator(indicator, total)
+        file = self.session.file
+        if file is not None:
+            self.comments.show_anchor(
+                IndicatorAnswer.id_for(file.city.id, self.version, self.current_id)
+            )
+        shown = self.tree.visible_ids()
+        position = shown.index(self.current_id) if self.current_id in shown else -1
+        self.editor.previous_button.setEnabled(position > 0)
+        self.editor.next_button.setEnabled(0 <= position < len(shown) - 1)
+
+    # Refresh
+
+    def refresh(self) -> None:
+        file = self.session.file
+        assert file is not None
+        progress = progress_of(self.questionnaire, file)
+        self.tree.update_status(progress)
+        self._apply_filter(progress)
+        self._show_progress(progress)
+        self.locked = is_locked(file.all(ReviewEvent), Deliverable.SELF_ASSESSMENT)
+        set_editable(self.editor.editors, not self.locked)
+        self.send_button.setEnabled(not self.locked)
+        if self.locked:
+            self.confirm.setVisible(False)
+        self._show_banner(file)
+        self._show_current()
+
+    def _apply_filter(self, progress: Progress | None = None) -> None:
+        file = self.session.file
+        if file is None:
+            return
+        progress = progress or progress_of(self.questionnaire, file)
+        for index, (key, text) in enumerate(FILTERS):
+            count = progress.count(key)
+            self.filter.setItemText(index, f"{self.tr(text)} ({fmt_int(count)})")
+        self.tree.apply_filter(self.filter.currentData(), progress, keep=self.current_id)
+
+    def _show_progress(self, progress: Progress) -> None:
+        text = self.tr("%1 de %2 indicadores respondidos · %3 con medidas en marcha")
+        text = text.replace("%1", fmt_int(progress.answered)).replace("%2", fmt_int(progress.total))
+        self.progress_text.setText(text.replace("%3", fmt_percent(progress.share)))
+        self.progress_bar.setRange(0, progress.total)
+        self.progress_bar.setValue(progress.answered)
+
+    def _show_banner(self, file: CityFile) -> None:
+        state = file.review_state(Deliverable.SELF_ASSESSMENT)
+        history = file.review_history(Deliverable.SELF_ASSESSMENT)
+        when = fmt_date(history[-1].at.date()) if history else ""
+        if state is ReviewState.APPROVED:
+            text = self.tr(
+                "OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita."
+            )
+            self.banner.show_text(text.replace("%1", when), "ok")
+        elif self.locked:
+            text = self.tr(
+                "🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve "
+                "con observaciones, podrá corregirla."
+            )
+            self.banner.show_text(text.replace("%1", when))
+        elif state is ReviewState.HAS_ISSUES:
+            text = self.tr(
+                "OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios "
+                "(filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla."
+            )
+            self.banner.show_text(text.replace("%1", when), "warn")
+        else:
+            self.banner.show_text("")
+
+    # Sending
+
+    def _ask_send(self) -> None:
+        file = self.session.file
+        if file is None or self.locked:
+            return
+        progress = progress_of(self.questionnaire, file)
+        text = self.tr(
+            "¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar."
+        )
+        missing = progress.total - progress.answered
+        if missing:
+            text += " " + self.tr("Quedan %1 indicadores sin responder.").replace(
+                "%1", fmt_int(missing)
+            )
+        self.confirm.ask(text, self.tr("Enviar a OIM"))
+
+    def _send(self) -> None:
+        file = self.session.file
+        if file is None or self.locked:
+            return
+        self.flush()
+        at = now_on(self.session.today())
+        self.session.save([sent_event(file, Deliverable.SELF_ASSESSMENT, at)], initiator=self)

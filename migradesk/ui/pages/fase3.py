@@ -1,0 +1,375 @@
+"""Fase 3 · Reporte de evaluación: the report editor, the diagnostic workshop and the versions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.cityfile import CityFile
+from migradesk.domain.questionnaire import load_questionnaire
+from migradesk.domain.report import ReportSection, ReportStatus, ReportVersion, Workshop
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
+
+from migradesk.ui import style
+from migradesk.ui.formats import fmt_date, fmt_int
+from migradesk.ui.pages.base import Page
+from migradesk.ui.pages.fase3_sections import (
+    SECTION_KEYS,
+    prefill_markdown,
+    section_title,
+    split_key,
+)
+from migradesk.ui.pages.fase3_versions import VersionsPanel
+from migradesk.ui.pages.fase3_workshop import WorkshopPanel
+from migradesk.ui.session import Session
+from migradesk.ui.style import em
+from migradesk.ui.widgets.forms import Banner, Card, data_label, label
+from migradesk.ui.widgets.report_comments import CommentsPanel
+from migradesk.ui.widgets.report_editor import (
+    MarkdownBinder,
+    ReportEditor,
+    markdown_words,
+    word_count,
+)
+from migradesk.ui.widgets.report_send import ConfirmBar, now_on, sent_event
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Fase3Page(Page):
+    PAGE_ID = "fase3"
+    KINDS = (Workshop, ReportSection, ReportVersion, ReviewEvent, Comment, IndicatorAnswer)
+    MAX_WIDTH_EM = 112.0
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.questionnaire = load_questionnaire()
+        self.current_key = SECTION_KEYS[0]
+        self.locked = False
+        self._word_cache: dict[str, tuple[str, int]] = {}
+        self._pending_action = ""
+
+        self.banner = Banner()
+        self.content.addWidget(self.banner)
+        self.confirm = ConfirmBar()
+        self.confirm.confirmed.connect(self._confirmed)
+        self.content.addWidget(self.confirm)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._report_tab(), self.tr("Reporte de evaluación"))
+        self.workshop = WorkshopPanel(self)
+        self.tabs.addTab(self.workshop, self.tr("Taller de diagnóstico"))
+        self.versions = VersionsPanel()
+        self.tabs.addTab(self.versions, self.tr("Versiones y comparación"))
+        self.content.addWidget(self.tabs)
+
+        self.binder: MarkdownBinder[ReportSection] = MarkdownBinder(
+            session,
+            ReportSection,
+            lambda f: f.report_sections.get(self.current_key),
+            self._new_section,
+            self.tr("reporte"),
+            self,
+        )
+        self.binders.append(self.binder)  # type: ignore[arg-type]
+        self.binder.markdown("text", self.editor)
+        self.finish()
+
+    def title(self) -> str:
+        return self.tr("Fase 3 · Reporte de evaluación")
+
+    def description(self) -> str:
+        return self.tr(
+            "El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis "
+            "secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo."
+        )
+
+    # Building
+
+    def _report_tab(self) -> QWidget:
+        tab = QWidget()
+        outer = QVBoxLayout(tab)
+        outer.setContentsMargins(0, 12, 0, 0)
+        outer.setSpacing(12)
+        actions = QHBoxLayout()
+        self.total = data_label("", "muted")
+        actions.addWidget(self.total, 1)
+        self.final_button = QPushButton(self.tr("Marcar como versión final…"))
+        self.final_button.clicked.connect(lambda: self._ask("final"))
+        self.send_button = QPushButton(self.tr("Enviar borrador a OIM…"))
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(lambda: self._ask("draft"))
+        actions.addWidget(self.final_button)
+        actions.addWidget(self.send_button)
+        outer.addLayout(actions)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        outer.addLayout(row, 1)
+
+        left = Card(self.tr("Secciones"))
+        self.sections = QTreeWidget()
+        self.sections.setColumnCount(2)
+        self.sections.setHeaderLabels([self.tr("Sección"), self.tr("Palabras")])
+        self.sections.setRootIsDecorated(False)
+        self.sections.setUniformRowHeights(True)
+        self.sections.setAccessibleName(self.tr("Secciones del reporte"))
+        header = self.sections.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.section_items: dict[str, QTreeWidgetItem] = {}
+        for key in SECTION_KEYS:
+            item = QTreeWidgetItem([section_title(key, short=True), ""])
+            item.setData(0, KEY_ROLE, key)
+            item.setToolTip(0, section_title(key))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.sections.addTopLevelItem(item)
+            self.section_items[key] = item
+        self.sections.setMinimumWidth(em(self, 27))
+        self.sections.setMaximumWidth(em(self, 30))
+        self.sections.currentItemChanged.connect(self._section_changed)
+        self.sections.itemActivated.connect(lambda *_a: self.editor.setFocus())
+        left.body.addWidget(self.sections, 1)
+        row.addWidget(left, 0)
+
+        right = Card("")
+        self.section_heading = right.title
+        inner = QHBoxLayout()
+        inner.setSpacing(18)
+        column = QVBoxLayout()
+        self.section_hint = label("", "hint")
+        column.addWidget(self.section_hint)
+        self.prefill_button = QPushButton(self.tr("Completar desde la autoevaluación"))
+        self.prefill_button.setToolTip(
+            self.tr(
+                "Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, "
+                "según la autoevaluación. No borra nada de lo escrito."
+            )
+        )
+        self.prefill_button.clicked.connect(self.prefill)
+        prefill_row = QHBoxLayout()
+        prefill_row.addWidget(self.prefill_button)
+        prefill_row.addStretch(1)
+        column.addLayout(prefill_row)
+        self.editor = ReportEditor(lines=18)
+        self.editor.words_changed.connect(self._live_words)
+        column.addWidget(self.editor, 1)
+        inner.addLayout(column, 3)
+        self.comments = CommentsPanel(self.session, ReportSection.KIND)
+        self.comments.setMinimumWidth(em(self, 12))
+        self.comments.setMaximumWidth(em(self, 17))
+        inner.addWidget(self.comments, 2)
+        right.body.addLayout(inner, 1)
+        row.addWidget(right, 1)
+        return tab
+
+    # Sections
+
+    def _new_section(self, file: CityFile) -> ReportSection:
+        section, dimension = split_key(self.current_key)
+        return ReportSection(
+            id=ReportSection.id_for(file.city.id, section, dimension),
+            city_id=file.city.id,
+            section=section,
+            dimension=dimension,
+        )
+
+    def _section_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        if key:
+            self.select_section(key)
+
+    def select_section(self, key: str) -> None:
+        if key == self.current_key:
+            return
+        self.binder.flush()
+        self.current_key = key
+        self._show_section()
+        self.binder.load()
+        self._update_words()
+
+    def _show_section(self) -> None:
+        key = self.current_key
+        item = self.section_items[key]
+        if self.sections.currentItem() is not item:
+            self.sections.blockSignals(True)
+            self.sections.setCurrentItem(item)
+            self.sections.blockSignals(False)
+        section, dimension = split_key(key)
+        self.section_heading.setText(section_title(key))
+        if dimension:
+            hint = section_title("2").split(" · ", 1)[1]
+            self.section_hint.setText(self.tr("Sección 2 · %1").replace("%1", hint))
+        else:
+            self.section_hint.setText("")
+        self.section_hint.setVisible(bool(dimension))
+        self.prefill_button.setVisible(bool(dimension))
+        self.prefill_button.setEnabled(not self.locked)
+        file = self.session.file
+        if file is not None:
+            self.comments.show_anchor(ReportSection.id_for(file.city.id, section, dimension))
+
+    def prefill(self) -> None:
+        """Append the self-assessment's measures and gaps; never replaces what is written."""
+        file = self.session.file
+        _section, dimension = split_key(self.current_key)
+        if file is None or not dimension or self.locked:
+            return
+        text = prefill_markdown(self.questionnaire, file, dimension, self.session.today())
+        self.editor.append_markdown(text)
+        self.editor.setFocus()
+
+    # Words
+
+    def _words_of(self, key: str, text: str) -> int:
+        cached = self._word_cache.get(key)
+        if cached is None or cached[0] != text:
+            cached = (text, markdown_words(text))
+            self._word_cache[key] = cached
+        return cached[1]
+
+    def word_counts(self) -> dict[str, int]:
+        file = self.session.file
+        stored = file.report_sections if file is not None else {}
+        counts = {}
+        for key in SECTION_KEYS:
+            if key == self.current_key:
+                counts[key] = word_count(self.editor.plain_text())
+            else:
+                section = stored.get(key)
+                counts[key] = self._words_of(key, section.text if section else "")
+        return counts
+
+    def _live_words(self, _count: int) -> None:
+        self._update_words()
+
+    def _update_words(self) -> None:
+        counts = self.word_counts()
+        comments = self._commented_keys()
+        warn, muted = QBrush(QColor(style.WARN)), QBrush(QColor(style.MUTED))
+        for key, item in self.section_items.items():
+            words = counts[key]
+            item.setText(1, ("● " if key in comments else "") + (fmt_int(words) if words else "—"))
+            item.setForeground(1, warn if key in comments else muted)
+        total = sum(counts.values())
+        text = self.tr("Reporte completo: %1 palabras en %2 secciones con texto")
+        text = text.replace("%1", fmt_int(total))
+        self.total.setText(text.replace("%2", str(sum(1 for n in counts.values() if n))))
+
+    def _commented_keys(self) -> set[str]:
+        file = self.session.file
+        if file is None:
+            return set()
+        ids = {ReportSection.id_for(file.city.id, *split_key(key)): key for key in SECTION_KEYS}
+        return {
+            ids[c.anchor_id]
+            for c in file.all(Comment)
+            if c.anchor_kind == ReportSection.KIND and c.anchor_id in ids
+        }
+
+    # Refresh
+
+    def refresh(self) -> None:
+        file = self.session.file
+        assert file is not None
+        self.locked = is_locked(file.all(ReviewEvent), Deliverable.REPORT)
+        self.editor.set_read_only(self.locked)
+        if self.locked:
+            self.confirm.setVisible(False)
+        self.send_button.setEnabled(not self.locked)
+        self.final_button.setEnabled(not self.locked and bool(file.report_versions))
+        self._show_section()
+        self._update_words()
+        self._show_banner(file)
+        self.workshop.refresh(file)
+        self.versions.refresh(file, self.current_texts())
+
+    def current_texts(self) -> dict[str, str]:
+        file = self.session.file
+        texts = {k: s.text for k, s in (file.report_sections if file else {}).items()}
+        if self.binder.dirty:
+            texts[self.current_key] = self.editor.markdown()
+        return texts
+
+    def _show_banner(self, file: CityFile) -> None:
+        state = file.review_state(Deliverable.REPORT)
+        history = file.review_history(Deliverable.REPORT)
+        when = fmt_date(history[-1].at.date()) if history else ""
+        versions = file.report_versions
+        if state is ReviewState.APPROVED:
+            text = self.tr("OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.")
+            self.banner.show_text(text.replace("%1", when), "ok")
+        elif self.locked:
+            text = self.tr(
+                "🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo "
+                "revisa."
+            )
+            number = str(versions[-1].number) if versions else "?"
+            self.banner.show_text(text.replace("%1", when).replace("%2", number))
+        elif state is ReviewState.HAS_ISSUES:
+            text = self.tr(
+                "OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, "
+                "valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final."
+            )
+            self.banner.show_text(text.replace("%1", when), "warn")
+        else:
+            self.banner.show_text("")
+
+    # Versions
+
+    def _ask(self, action: str) -> None:
+        if self.locked or self.session.file is None:
+            return
+        self._pending_action = action
+        number = len(self.session.file.report_versions) + 1
+        if action == "final":
+            text = self.tr(
+                "¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? "
+                "No se podrá editar mientras OIM la revisa."
+            )
+            self.confirm.ask(text.replace("%1", str(number)), self.tr("Marcar como final"))
+        else:
+            text = self.tr(
+                "¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no "
+                "se podrá editar hasta que OIM lo devuelva con comentarios."
+            )
+            self.confirm.ask(text.replace("%1", str(number)), self.tr("Enviar borrador"))
+
+    def _confirmed(self) -> None:
+        self.send_version(final=self._pending_action == "final")
+
+    def send_version(self, final: bool = False) -> None:
+        """Snapshot every section as version n (sent or final) and tell IOM (a SENT event)."""
+        self.flush()
+        file = self.session.file
+        if file is None or self.locked:
+            return
+        at = now_on(self.session.today())
+        number = max((v.number for v in file.report_versions), default=0) + 1
+        sections = {key: s.text for key, s in file.report_sections.items()}
+        if final:
+            note = self.tr("Versión final.")
+        else:
+            note = self.tr("Borrador enviado a OIM para su revisión.")
+        version = ReportVersion(
+            city_id=file.city.id,
+            number=number,
+            status=ReportStatus.FINAL if final else ReportStatus.SENT,
+            created_at=at,
+            sections=sections,
+            note=note,
+        )
+        event_note = self.tr("Versión %1.").replace("%1", str(number))
+        event = sent_event(file, Deliverable.REPORT, at, event_note)
+        self.session.save([version, event], initiator=self)
