@@ -10,6 +10,7 @@ from pathlib import Path
 
 from migradesk import __version__, paths
 from migradesk.domain.base import DomainError
+from migradesk.pdf.errors import PdfExportError
 from migradesk.storage.database import StorageError
 
 
@@ -38,6 +39,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="escribir la ciudad de demostración, completa")
     _data_dir_option(demo)
 
+    export = commands.add_parser("export", help="exportar un documento de la ciudad a PDF")
+    export.add_argument(
+        "kind",
+        choices=list(_export_kinds()),
+        metavar="DOCUMENTO",
+        help="uno de: " + ", ".join(_export_kinds()),
+    )
+    _data_dir_option(export)
+    export.add_argument("-o", "--output", required=True, metavar="ARCHIVO.pdf")
+    export.add_argument("--city", metavar="ID", help="la ciudad, si la carpeta tiene varias")
+    export.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        dest="report_version",
+        help="reporte: la versión N en lugar del texto de trabajo",
+    )
+    export.add_argument(
+        "--comments", action="store_true", help="reporte: agregar los comentarios de OIM como anexo"
+    )
+
     shots = commands.add_parser(
         "screenshots", help="guardar una imagen de cada página en OUT/<página>.png y salir"
     )
@@ -51,6 +73,34 @@ def cmd_demo(data_dir: Path) -> int:
 
     city_id = write_demo(data_dir)
     print(f"Ciudad de demostración escrita en {data_dir} (id {city_id}).")
+    return 0
+
+
+def _export_kinds() -> tuple[str, ...]:
+    return (
+        "self-assessment",
+        "report",
+        "action-plan",
+        "monitoring",
+        "letter-of-intent",
+        "confirmation-note",
+        "focal-point-change",
+        "dossier",
+    )
+
+
+def cmd_export(data_dir: Path, args: argparse.Namespace) -> int:
+    from migradesk.pdf.export import export
+
+    out = export(
+        args.kind,
+        data_dir,
+        Path(args.output),
+        city_id=args.city,
+        report_version=args.report_version,
+        with_comments=args.comments,
+    )
+    print(f"PDF escrito: {out}")
     return 0
 
 
@@ -82,10 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(data_dir)
+        if args.command == "export":
+            return cmd_export(data_dir, args)
         if args.command == "screenshots":
             return cmd_screenshots(data_dir, Path(args.out))
         return cmd_gui(data_dir, args.demo_if_empty)
-    except (StorageError, DomainError) as exc:
+    except (StorageError, DomainError, PdfExportError) as exc:
         print(f"migradesk: {exc}", file=sys.stderr)
         return 2
 

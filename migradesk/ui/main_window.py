@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             return
         self.current_page_flush()
         settings.LANGUAGE.set(code)
+        settings.sync()  # a preference the user just chose: on disk now, not at exit
         i18n.install(code)
         current = self.current_page_id
         for page in self.pages.values():
