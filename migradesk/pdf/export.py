@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from migradesk.domain.cityfile import CityFile
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.pdf.errors import MissingDataError, PdfExportError
 
@@ -27,7 +28,7 @@ EXPORTS: dict[str, str] = {
     "dossier": "Expediente completo",
 }
 
-__all__ = ["EXPORTS", "MissingDataError", "PdfExportError", "export"]
+__all__ = ["EXPORTS", "MissingDataError", "PdfExportError", "export", "export_file"]
 
 
 def _city_id(data_dir: Path, city_id: str | None) -> tuple[Path, str]:
@@ -75,15 +76,42 @@ def export(
         raise PdfExportError(
             f"Tipo de documento desconocido: “{kind}”. Opciones: {', '.join(EXPORTS)}."
         )
-    from migradesk.pdf import action_plan, dossier, letters, monitoring, report, self_assessment
     from migradesk.storage import Store
 
-    day = today or date.today()
     data_dir, chosen = _city_id(Path(data_dir), city_id)
     if progress is not None:
         progress(0.0)
     with Store.open(data_dir) as store:
         file = store.load_city_file(chosen)
+    return export_file(
+        kind,
+        file,
+        out,
+        today=today,
+        progress=progress,
+        report_version=report_version,
+        with_comments=with_comments,
+    )
+
+
+def export_file(
+    kind: str,
+    file: CityFile,
+    out: Path,
+    *,
+    today: date | None = None,
+    progress: Callable[[float], None] | None = None,
+    report_version: int | None = None,
+    with_comments: bool = False,
+) -> Path:
+    """Like :func:`export`, from a city file already loaded (the desktop app's path)."""
+    if kind not in EXPORTS:
+        raise PdfExportError(
+            f"Tipo de documento desconocido: “{kind}”. Opciones: {', '.join(EXPORTS)}."
+        )
+    from migradesk.pdf import action_plan, dossier, letters, monitoring, report, self_assessment
+
+    day = today or date.today()
     questionnaire = load_questionnaire()
     out = Path(out)
     if kind == "self-assessment":
