@@ -7,7 +7,7 @@ import sys
 
 from bench.table import Row, print_table
 
-BENCHMARKS = ("storage",)
+BENCHMARKS = ("storage", "pdf_export")
 
 
 def main(names: list[str]) -> int:
