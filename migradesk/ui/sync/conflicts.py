@@ -1,0 +1,251 @@
+"""Open conflicts side by side: mine and theirs with the differing words highlighted, and the
+user's four answers (keep mine / keep theirs / combine / later)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migradesk.storage.resolution import Resolution
+
+from migradesk.ui.formats import fmt_date
+from migradesk.ui.style import em, scaled_font
+from migradesk.ui.sync import diff
+from migradesk.ui.sync.labels import IOM_KINDS, field_label, kind_label
+from migradesk.ui.sync.snapshot import ConflictItem
+from migradesk.ui.widgets.forms import data_label, label
+
+
+def as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+class ConflictView(QWidget):
+    """The conflicts list and the selected one in detail."""
+
+    resolve = Signal(int, object, object)  # conflict id, Resolution, merged text or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ConflictItem] = []
+        self._later: set[int] = set()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        self.empty = label(
+            self.tr(
+                "No hay conflictos. Cuando otra persona cambie el mismo texto que usted sin "
+                "haber sincronizado, las dos versiones aparecerán aquí para que elija."
+            ),
+            "muted",
+        )
+        layout.addWidget(self.empty)
+        self.list = QListWidget()
+        self.list.setObjectName("syncConflicts")
+        self.list.setMaximumHeight(em(self, 6))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentRowChanged.connect(self._show_current)
+        layout.addWidget(self.list)
+
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.setSpacing(6)
+        self.what = data_label("")
+        self.what.setFont(scaled_font(self.what, 1.05, bold=True))
+        detail.addWidget(self.what)
+        self.hint = label("", "hint")
+        detail.addWidget(self.hint)
+        columns = QHBoxLayout()
+        columns.setSpacing(10)
+        self.mine_title = label(self.tr("Mi versión"), "cardTitle", wrap=False)
+        self.theirs_title = label("", "cardTitle", wrap=False)
+        self.mine_view = QTextBrowser()
+        self.theirs_view = QTextBrowser()
+        for title, view in (
+            (self.mine_title, self.mine_view),
+            (self.theirs_title, self.theirs_view),
+        ):
+            title.setFont(scaled_font(title, 1.0, bold=True))
+            view.setProperty("i18n_data", True)
+            view.setFrameShape(QFrame.Shape.StyledPanel)
+            view.setMinimumHeight(em(self, 8))
+            view.setOpenLinks(False)
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            columns.addLayout(column, 1)
+        detail.addLayout(columns, 1)
+        layout.addWidget(self.detail, 1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.keep_mine = QPushButton(self.tr("Conservar el mío"))
+        self.keep_mine.setObjectName("primary")
+        self.keep_theirs = QPushButton()
+        self.combine = QPushButton(self.tr("Combinar…"))
+        self.later = QPushButton(self.tr("Más tarde"))
+        self.keep_mine.clicked.connect(lambda: self._answer(Resolution.KEEP_MINE))
+        self.keep_theirs.clicked.connect(lambda: self._answer(Resolution.KEEP_THEIRS))
+        self.combine.clicked.connect(self._combine)
+        self.later.clicked.connect(self._postpone)
+        for button in (self.keep_mine, self.keep_theirs, self.combine, self.later):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.button_row = QWidget()
+        self.button_row.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button_row)
+        self.set_items([])
+
+    # Filling
+
+    def set_items(self, items: tuple[ConflictItem, ...] | list[ConflictItem]) -> None:
+        keep = self.current()
+        # "Later" moves a conflict to the end of the list for this session; it stays open.
+        self.items = sorted(items, key=lambda i: (i.conflict.id in self._later, i.conflict.id))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in self.items:
+            c = item.conflict
+            text = f"{kind_label(c.kind)} · {field_label(c.field)}"
+            if item.what:
+                text += f"\n{item.what}"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        has = bool(self.items)
+        self.empty.setVisible(not has)
+        for widget in (self.list, self.detail, self.button_row):
+            widget.setVisible(has)
+        if has:
+            ids = [i.conflict.id for i in self.items]
+            row = ids.index(keep.conflict.id) if keep and keep.conflict.id in ids else 0
+            self.list.setCurrentRow(row)
+            self._show_current(row)
+
+    def current(self) -> ConflictItem | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def select(self, conflict_id: int) -> None:
+        for row, item in enumerate(self.items):
+            if item.conflict.id == conflict_id:
+                self.list.setCurrentRow(row)
+
+    def theirs_name(self, kind: str) -> str:
+        if kind in IOM_KINDS:
+            return self.tr("Versión de OIM")
+        return self.tr("Versión del otro equipo")
+
+    def _show_current(self, row: int) -> None:
+        item = self.current()
+        if item is None:
+            return
+        c = item.conflict
+        self.what.setText(
+            " · ".join(p for p in (kind_label(c.kind), field_label(c.field), item.what) if p)
+        )
+        self.theirs_title.setText(self.theirs_name(c.kind))
+        self.keep_theirs.setText(
+            self.tr("Conservar el de OIM") if c.kind in IOM_KINDS else self.tr("Conservar el otro")
+        )
+        self.keep_theirs.setToolTip(
+            self.tr("Descarta su versión (queda en el historial) y usa la otra.")
+        )
+        mine, theirs = diff.word_diff(as_text(c.mine), as_text(c.theirs))
+        self.mine_view.setHtml(mine)
+        self.theirs_view.setHtml(theirs)
+        self.hint.setText(
+            self.tr(
+                "Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no "
+                "conserve queda en el historial."
+            ).replace("%1", fmt_date(c.created_at.date()))
+        )
+
+    # Answers
+
+    def _answer(self, resolution: Resolution, merged: str | None = None) -> None:
+        item = self.current()
+        if item is not None:
+            self.resolve.emit(item.conflict.id, resolution, merged)
+
+    def _combine(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        dialog = MergeDialog(item, self.theirs_name(item.conflict.kind), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._answer(Resolution.MERGED, dialog.text())
+
+    def _postpone(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self._later.add(item.conflict.id)
+        row = self.list.currentRow()
+        self.set_items(list(self.items))
+        self.list.setCurrentRow(min(row, len(self.items) - 1))
+        self.resolve.emit(item.conflict.id, Resolution.LATER, None)
+
+
+class MergeDialog(QDialog):
+    """An editor prefilled with both versions (mine first); the user keeps what is right."""
+
+    def __init__(self, item: ConflictItem, theirs_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Combinar las dos versiones"))
+        self.resize(em(self, 48), em(self, 30))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        c = item.conflict
+        heading = label(" · ".join(p for p in (kind_label(c.kind), field_label(c.field)) if p))
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        layout.addWidget(heading)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como "
+                    "debe ser y guarde: se enviará en la próxima sincronización."
+                ).replace("%1", theirs_name.lower()),
+                "muted",
+            )
+        )
+        self.editor = QPlainTextEdit()
+        self.editor.setPlainText(as_text(c.mine).rstrip() + "\n\n" + as_text(c.theirs).strip())
+        layout.addWidget(self.editor, 1)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(
+            self.tr("Guardar el texto combinado"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        save.setObjectName("primary")
+        buttons.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()

@@ -1,0 +1,180 @@
+"""Sync work off the UI thread: a thread of its own (not the DB worker, which must stay free for
+the user's saves). The engine opens its own Store on the data dir; SQLite's WAL lets both work.
+
+Results and progress come back to the UI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from migradesk.storage.sync_settings import SyncSettings
+from migradesk.sync import commands, protocol
+from migradesk.sync.backoff import Backoff
+from migradesk.sync.engine import Progress, SyncReport
+from migradesk.sync.errors import NetworkError, SyncError
+from migradesk.sync.transport import Request, Response, Transport
+
+log = logging.getLogger("migradesk.ui.sync")
+
+TransportFactory = Callable[[SyncSettings], Transport]
+
+# Interactive syncs give up sooner than the terminal's: the next automatic one resumes anyway.
+UI_BACKOFF_ATTEMPTS = 5
+UI_BACKOFF_CAP = 60.0
+
+
+class Unreachable(SyncError):
+    """The server could not be reached (for the sign-in: no retry loop behind a dialog)."""
+
+
+class _OneTry:
+    """A transport whose network errors are final: a sign-in answers at once, not in minutes."""
+
+    def __init__(self, inner: Transport) -> None:
+        self.inner = inner
+
+    def send(self, request: Request) -> Response:
+        try:
+            return self.inner.send(request)
+        except NetworkError as exc:
+            raise Unreachable(str(exc)) from exc
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def default_transport(settings: SyncSettings) -> Transport:
+    from migradesk.sync.transport import HttpTransport
+
+    return HttpTransport(settings.server_url, ca_bundle=settings.ca_bundle)
+
+
+class _Relay(QObject):
+    done = Signal(object, object)  # result, error
+
+
+class Background(QObject):
+    """Runs one callable per thread; ``on_success`` / ``on_error`` run on the UI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._live: set[_Relay] = set()
+        self._threads: list[threading.Thread] = []
+
+    def call(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        name: str = "migradesk-sync",
+    ) -> None:
+        relay = _Relay(self)
+        self._live.add(relay)
+
+        def deliver(result: Any, error: BaseException | None) -> None:
+            self._live.discard(relay)
+            relay.deleteLater()
+            if error is None:
+                on_success(result)
+            else:
+                on_error(error)
+
+        relay.done.connect(deliver)
+
+        def run() -> None:
+            try:
+                result, error = fn(), None
+            except BaseException as exc:  # delivered to the UI thread, which shows it
+                result, error = None, exc
+            relay.done.emit(result, error)
+
+        thread = threading.Thread(target=run, name=name, daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Tests and shutdown: join the threads (callbacks arrive with the next event loop)."""
+        for thread in list(self._threads):
+            thread.join(timeout)
+
+    @property
+    def busy(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+
+class SyncRunner(QObject):
+    """One sync at a time; ``progress`` never goes backwards within a sync."""
+
+    started = Signal()
+    progress = Signal(object)  # Progress
+    finished = Signal(object)  # SyncReport
+
+    def __init__(self, transport: TransportFactory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.transport = transport
+        self.background = Background(self)
+        self.running = False
+        self.fraction = 0.0
+
+    def start(self, data_dir: Path) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self.fraction = 0.0
+        self.started.emit()
+        relay = _Relay(self)
+        relay.done.connect(self._on_progress)
+
+        def report_progress(step: Progress) -> None:
+            relay.done.emit(step, None)  # queued to the UI thread
+
+        def run() -> SyncReport:
+            return commands.sync(
+                data_dir,
+                progress=report_progress,
+                transport=self.transport,
+                backoff=Backoff(max_attempts=UI_BACKOFF_ATTEMPTS, cap=UI_BACKOFF_CAP),
+            )
+
+        def failed(exc: BaseException) -> None:
+            log.error("sync failed", exc_info=exc)
+            self._done(SyncReport(error=str(exc) or type(exc).__name__))
+
+        def done(report: SyncReport) -> None:
+            relay.deleteLater()
+            self._done(report)
+
+        self.background.call(run, done, failed)
+        return True
+
+    def _on_progress(self, step: Progress, _error: object) -> None:
+        if not self.running:
+            return
+        self.fraction = max(self.fraction, step.fraction)
+        self.progress.emit(Progress(step.phase, self.fraction, step.detail))
+
+    def _done(self, report: SyncReport) -> None:
+        self.running = False
+        self.finished.emit(report)
+
+    def probe(self, settings: SyncSettings) -> bool:
+        """Whether the server answers now (runs on a background thread: blocking)."""
+        link = self.transport(settings)
+        try:
+            answer = link.send(Request("GET", protocol.HEALTH_PATH))
+        except SyncError:
+            return False
+        finally:
+            link.close()
+        return 200 <= answer.status < 300
+
+
+def login_transport(factory: TransportFactory) -> TransportFactory:
+    return lambda settings: _OneTry(factory(settings))

@@ -1,0 +1,130 @@
+"""What the sync UI shows, read in one go on the DB worker (widgets never open the database)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from migradesk.domain.base import Record, record_type
+from migradesk.domain.report import REPORT_SECTIONS
+from migradesk.storage import sync_settings, sync_status
+from migradesk.storage.outbox import OutboxEntry
+from migradesk.storage.schema import RECORD_TABLES
+from migradesk.storage.store import Store
+from migradesk.storage.sync_settings import SyncSettings
+from migradesk.storage.sync_status import Badge, Conflict
+from migradesk.sync.commands import LOG_FILE
+
+LOG_LINES = 400  # the tail of the sync log shown (and copied) in the panel
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictItem:
+    conflict: Conflict
+    what: str  # the record in the city's own words (a title, a section…): data, not interface
+
+
+@dataclasses.dataclass(frozen=True)
+class RejectedItem:
+    entry: OutboxEntry
+    what: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncSnapshot:
+    data_dir: Path
+    settings: SyncSettings | None
+    pending: int = 0
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    conflicts: tuple[ConflictItem, ...] = ()
+    rejected: tuple[RejectedItem, ...] = ()
+    badges: dict[str, Counter[Badge]] = dataclasses.field(default_factory=dict)  # kind → counts
+    log_text: str = ""
+    detailed: bool = False
+
+    @property
+    def signed_in(self) -> bool:
+        return self.settings is not None
+
+
+def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
+    """Runs on the DB worker. ``detailed`` adds what only the open panel needs."""
+    data_dir = store.path.parent
+    settings = sync_settings.load(store)
+    cities = list(settings.city_ids) if settings and settings.city_ids else []
+    if city_id and city_id not in cities:
+        cities.insert(0, city_id)
+    statuses = [sync_status.city_status(store, c) for c in cities]
+    successes = [s.last_success_at for s in statuses if s.last_success_at is not None]
+    errors = [s.last_error for s in statuses if s.last_error]
+    conflicts = sync_status.open_conflicts(store)
+    rejected = sync_status.rejected_entries(store)
+    snapshot = SyncSnapshot(
+        data_dir=data_dir,
+        settings=settings,
+        pending=sync_status.pending_count(store),
+        # The oldest city decides: "last sync" must be true of everything this desktop holds.
+        last_success_at=min(successes) if len(successes) == len(statuses) and successes else None,
+        last_error=errors[0] if errors else None,
+        conflicts=tuple(ConflictItem(c, _describe(store, c.kind, c.record_id)) for c in conflicts),
+        rejected=tuple(RejectedItem(e, _describe(store, e.kind, e.record_id)) for e in rejected),
+    )
+    if not detailed:
+        return snapshot
+    return dataclasses.replace(
+        snapshot,
+        badges=_badges(store, city_id) if city_id else {},
+        log_text=read_log(data_dir),
+        detailed=True,
+    )
+
+
+def _badges(store: Store, city_id: str) -> dict[str, Counter[Badge]]:
+    found = sync_status.badges(store, city_id)
+    counts: dict[str, Counter[Badge]] = {}
+    with store.engine.connect() as conn:
+        for cls, table in RECORD_TABLES.items():
+            rows = conn.execute(
+                sa.select(table.c.id).where(table.c.city_id == city_id, table.c.deleted.is_(False))
+            )
+            for (record_id,) in rows:
+                badge = found.get(record_id)
+                if badge is not None:
+                    counts.setdefault(cls.KIND, Counter())[badge] += 1
+    return counts
+
+
+def read_log(data_dir: Path, lines: int = LOG_LINES) -> str:
+    path = data_dir / LOG_FILE
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def _describe(store: Store, kind: str, record_id: str) -> str:
+    try:
+        cls = record_type(kind)
+    except (LookupError, ValueError):
+        return record_id
+    record = store.get(cls, record_id)
+    return describe(record) if record is not None else ""
+
+
+def describe(record: Record) -> str:
+    """A short name of a record in the city's own data (shown as data, not translated)."""
+    section = getattr(record, "section", None)
+    if isinstance(section, int) and section in REPORT_SECTIONS:
+        dimension = getattr(record, "dimension", "")
+        return f"{section}{dimension}. {REPORT_SECTIONS[section]}"
+    for name in ("title", "name", "indicator_id", "milestone", "deliverable", "kind"):
+        value = getattr(record, name, None)
+        if value:
+            return str(value)
+    return ""

@@ -1,0 +1,348 @@
+"""The desktop's sync UI against the real server app in-process: sign in, sync, status,
+conflicts side by side, rejected changes with the server's reason, and the no-keyring case."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtGui import QGuiApplication
+
+pytest.importorskip("migradesk.server.app")
+sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))  # the sync tests' server kit
+
+import synckit
+
+from migradesk.domain.report import ReportSection
+from migradesk.domain.review import Milestone, PhaseDate
+from migradesk.storage import Store
+from migradesk.storage.sync_status import Badge
+from migradesk.sync import commands
+from migradesk.sync.credentials import INSECURE_FILE
+from migradesk.sync.engine import SyncReport
+from migradesk.sync.errors import NetworkError
+from migradesk.sync.transport import Request, Response
+
+from migradesk.ui.main_window import MainWindow
+from migradesk.ui.sync import SyncBadge, badge_text, install_sync
+from migradesk.ui.sync.controller import AUTO_MINUTES, SyncController
+from migradesk.ui.sync.diff import word_diff
+
+from .conftest import OpenWindow
+from .typing_helper import replace_text, type_text
+
+URL = "http://127.0.0.1:8000"
+CITY = synckit.CITY.id
+WAIT_MS = 30_000
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[synckit.Server]:
+    running = synckit.Server(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    running.add_city()
+    running.add_user("punto.focal", synckit.Role.FOCAL_POINT, [CITY])
+    running.add_user("otra.persona", synckit.Role.OFFICIAL, [CITY])
+    yield running
+    running.close()
+
+
+def link(server: synckit.Server) -> commands.TransportFactory:
+    return lambda _settings: server.transport()
+
+
+def open_sync(
+    open_window: OpenWindow, folder: Path, transport: commands.TransportFactory
+) -> tuple[MainWindow, SyncController]:
+    AUTO_MINUTES.set(0)  # no automatic syncs during a test
+    window = open_window(folder)
+    return window, install_sync(window, transport=transport)
+
+
+def sign_in(qtbot: QtBot, controller: SyncController, user: str = "punto.focal") -> SyncReport:
+    controller.sign_in()
+    dialog = controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    replace_text(dialog.url_edit, URL)
+    replace_text(dialog.user_edit, user)
+    type_text(dialog.password_edit, synckit.PASSWORD)
+    with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
+        dialog.ok_button.click()
+    assert not dialog.isVisible()
+    report: SyncReport = finished.args[0]
+    return report
+
+
+def sync(qtbot: QtBot, controller: SyncController) -> SyncReport:
+    with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
+        controller.sync_action.trigger()
+    report: SyncReport = finished.args[0]
+    assert report.ok, report.error
+    return report
+
+
+def section(text: str) -> ReportSection:
+    return ReportSection(id=ReportSection.id_for(CITY, 1), city_id=CITY, section=1, text=text)
+
+
+def test_sign_in_first_sync_then_edit_and_sync_now(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert "Sin conexión a un servidor" in controller.status_button.text()
+    assert not window.pending_label.isVisible()
+    fractions: list[float] = []
+    controller.runner.progress.connect(lambda p: fractions.append(p.fraction))
+
+    report = sign_in(qtbot, controller)
+    assert report.ok, report.error
+    assert fractions and fractions == sorted(fractions)  # never backwards
+    (token,) = memory_keyring.secrets.values()
+    assert synckit.PASSWORD not in token
+    # The city arrived from the server and the window opened it.
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    assert window.session.file is not None and window.session.file.city.name == "Tilcara"
+    assert window.current_page_id == "inicio"
+
+    window.session.save([section("Contexto de Tilcara")])
+    assert controller.status_button.text().startswith("1 cambio por enviar")
+    report = sync(qtbot, controller)
+    assert report.pushed == 1
+    text = controller.status_button.text()
+    assert text.startswith("Nada por enviar · Última sincronización: hoy "), text
+    assert "conflicto" not in text and "rechaz" not in text
+    assert controller.snapshot is not None and controller.snapshot.pending == 0
+    assert server.records(CITY)[section("").id][2]["text"] == "Contexto de Tilcara"
+
+    # The status opens the panel; the records tab counts the section as synced.
+    controller.status_button.click()
+    assert controller.dock.isVisible()
+    tree = controller.panel.badges
+    steps = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "Fase 3 · Reporte de evaluación" in steps
+    assert "sync-end ok=True" in controller.panel.log.toPlainText()
+    controller.panel.copy_button.click()
+    assert "sync-end" in QGuiApplication.clipboard().text()
+
+
+def test_conflict_with_another_desktop_shows_both_versions_and_keep_mine(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert sign_in(qtbot, controller).ok
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    window.session.save([section("El municipio tiene una oficina de migraciones.")])
+    sync(qtbot, controller)
+
+    other = tmp_path / "otro"  # a second desktop of the city, headless
+    commands.login(other, URL, "otra.persona", synckit.PASSWORD, transport=link(server))
+    assert commands.sync(other, transport=link(server)).ok
+    with Store.open(other) as store:
+        store.save(section("El municipio tiene una oficina de atención a personas migrantes."))
+    assert commands.sync(other, transport=link(server)).ok
+
+    window.session.save([section("El municipio tiene una oficina de migraciones desde 2019.")])
+    report = sync(qtbot, controller)
+    assert report.conflicts == 1
+    assert "1 en conflicto" in controller.status_button.text()
+
+    controller.set_panel_visible(True)
+    view = controller.panel.conflicts
+    assert controller.panel.tabs.currentIndex() == 0
+    assert len(view.items) == 1 and view.detail.isVisible()
+    assert "desde 2019" in view.mine_view.toPlainText()
+    assert "atención a personas migrantes" in view.theirs_view.toPlainText()
+    assert view.theirs_title.text() == "Versión del otro equipo"
+    assert "background" in view.mine_view.toHtml()  # the differing words are highlighted
+    assert view.keep_theirs.text() == "Conservar el otro"
+
+    view.keep_mine.click()
+    assert view.items == [] and view.empty.isVisible()
+    assert controller.status_button.text().startswith("1 cambio por enviar")
+    sync(qtbot, controller)
+    fields = server.records(CITY)[section("").id][2]
+    assert fields["text"] == "El municipio tiene una oficina de migraciones desde 2019."
+    assert controller.status_button.text().startswith("Nada por enviar")
+
+
+def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert sign_in(qtbot, controller).ok
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    forbidden = PhaseDate(  # only IOM's reviewers set phase dates
+        id=PhaseDate.id_for(CITY, Milestone.PHASE_1_START),
+        city_id=CITY,
+        milestone=Milestone.PHASE_1_START,
+        on=date(2026, 3, 1),
+    )
+    window.session.save([forbidden])
+    report = sync(qtbot, controller)
+    assert report.rejected == 1
+    assert controller.status_button.text().endswith("· 1 rechazado")
+
+    controller.set_panel_visible(True)
+    panel = controller.panel
+    assert panel.tabs.currentIndex() == 1 and panel.tabs.tabText(1) == "Rechazados (1)"
+    view = panel.rejected
+    assert len(view.items) == 1 and view.reason.isVisible()
+    assert view.reason.text() and view.reason.text() == view.items[0].entry.error
+    assert view.items[0].what == "inicio_fase_1"
+
+    view.discard_button.click()
+    assert view.confirm.isVisible()
+    assert view.confirm.confirm_button is not None
+    view.confirm.confirm_button.click()
+    assert view.items == [] and view.empty.isVisible()
+    assert "rechaz" not in controller.status_button.text()
+
+
+def test_no_keyring_explains_and_offers_the_explicit_opt_in(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        data = tmp_path / "datos"
+        _window, controller = open_sync(open_window, data, link(server))
+        controller.sign_in()
+        dialog = controller.dialog
+        assert dialog is not None
+        replace_text(dialog.url_edit, URL)
+        replace_text(dialog.user_edit, "punto.focal")
+        type_text(dialog.password_edit, synckit.PASSWORD)
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+        assert "almacén seguro de contraseñas" in dialog.message.text()
+        assert dialog.insecure_box.isVisible() and not dialog.insecure_box.isChecked()
+        assert dialog.isVisible() and not (data / INSECURE_FILE).exists()
+
+        dialog.insecure_box.setChecked(True)
+        type_text(dialog.password_edit, synckit.PASSWORD)  # the password was selected
+        with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
+            dialog.ok_button.click()
+        assert finished.args[0].ok
+        assert (data / INSECURE_FILE).exists()
+        assert synckit.PASSWORD not in (data / INSECURE_FILE).read_text()
+    finally:
+        keyring.set_keyring(previous)
+
+
+class Refused:
+    def send(self, request: Request) -> Response:
+        raise NetworkError("ConnectionRefusedError (prueba)")
+
+    def close(self) -> None:
+        pass
+
+
+def test_sign_in_errors_are_plain_spanish(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    _window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    controller.sign_in()
+    dialog = controller.dialog
+    assert dialog is not None
+    replace_text(dialog.url_edit, "http://migradesk.example.org")
+    replace_text(dialog.user_edit, "punto.focal")
+    type_text(dialog.password_edit, "una-clave")
+    dialog.ok_button.click()
+    assert "https://" in dialog.message.text() and not dialog.busy  # refused before any network
+
+    replace_text(dialog.url_edit, URL)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text() == "Usuario o contraseña incorrectos."
+
+    dialog.transport = lambda _settings: Refused()
+    type_text(dialog.password_edit, synckit.PASSWORD)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+    assert dialog.message.text().startswith("No se pudo conectar con el servidor.")
+    assert memory_keyring.secrets == {}
+    dialog.reject()
+
+
+def test_badges_and_word_diff(qtbot: QtBot) -> None:
+    assert badge_text(Badge.PENDING) == "por enviar"
+    assert [badge_text(b) for b in Badge] == [b.value for b in Badge]
+    badge = SyncBadge(Badge.CONFLICT)
+    qtbot.addWidget(badge)
+    assert badge.text() == "en conflicto" and badge.toolTip()
+    badge.set_badge(None)
+    assert badge.isHidden()
+    mine, theirs = word_diff("una oficina de migraciones", "una oficina de atención")
+    assert "una oficina de" in mine and mine.count("<span") == 1 and "migraciones</span>" in mine
+    assert "atención</span>" in theirs
+
+
+def test_status_is_clickable_and_the_menu_has_sync_now(
+    open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window, controller = open_sync(open_window, demo_dir, lambda _s: Refused())
+    keys = [k.toString() for k in controller.sync_action.shortcuts()]
+    assert keys == ["F5", "Ctrl+Shift+S"]
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("Si&ncronización") == titles.index("A&yuda") - 1
+    text = controller.status_button.text()
+    assert "Sin conexión a un servidor" in text
+    controller.sync_action.trigger()  # not signed in: asks to sign in
+    assert controller.dialog is not None and controller.dialog.isVisible()
+    controller.dialog.reject()
+    window.language_actions["en"].trigger()
+    assert controller.menu.title() == "Sy&nc"
+    window.language_actions["es"].trigger()
+    assert controller.menu.title() == "Si&ncronización"
