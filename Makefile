@@ -3,9 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Debian packages the tests need: Qt offscreen libraries, a font, pdftoppm, PostgreSQL, a keyring.
+# Debian packages the tests need: Qt offscreen libraries, a font, pdftoppm, a Secret Service
+# keyring (PostgreSQL is started by packaging/ci/postgres.sh).
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 \
-	libdbus-1-3 fonts-dejavu-core poppler-utils
+	libdbus-1-3 fonts-dejavu-core poppler-utils gnome-keyring libsecret-tools dbus
 
 .PHONY: run test lint typecheck pytest bench system-deps clean
 

@@ -7,7 +7,7 @@ import sys
 
 from bench.table import Row, print_table
 
-BENCHMARKS = ("storage", "pdf_export")
+BENCHMARKS = ("storage", "pdf_export", "sync_wire")
 
 
 def main(names: list[str]) -> int:
