@@ -1,0 +1,449 @@
+"""The desktop's side of sync: outbox batches out, push answers and pulled pages in.
+
+Each step is one SQLite transaction (sync G6): a batch is marked as sending, an answer is applied,
+a pulled page is applied together with its cursor. A pull never overwrites a field that still has a
+local change on its way (G7) or an open conflict, and every value it replaces goes to ``history``
+(G4).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import sqlalchemy as sa
+
+from migradesk.domain.base import DomainError, from_wire, python_value, record_type, wire_value
+from migradesk.storage import database, outbox
+from migradesk.storage.outbox import EntryState, OutboxEntry
+from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
+from migradesk.storage.schema import outbox as OUTBOX
+from migradesk.storage.store import Store
+from migradesk.sync import protocol
+
+IN_FLIGHT = (EntryState.PENDING.value, EntryState.SENDING.value)
+
+
+class ReplicaError(DomainError):
+    """The server sent something this desktop cannot apply (a newer kind, another city)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Batch:
+    city_id: str
+    entries: tuple[OutboxEntry, ...]
+
+    def mutations(self) -> list[protocol.Mutation]:
+        return [to_mutation(entry) for entry in self.entries]
+
+
+@dataclasses.dataclass(frozen=True)
+class PushOutcome:
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    unanswered: int = 0  # left as sending: the next push re-sends them
+
+
+@dataclasses.dataclass(frozen=True)
+class PageOutcome:
+    records: int
+    replaced: int  # local values moved to history
+    kept_local: int  # fields left alone because of a local change or an open conflict
+
+
+def write(store: Store) -> Any:
+    """A transaction that takes SQLite's write lock at BEGIN, like the Store's own writes."""
+    return store.engine.execution_options(immediate=True).begin()
+
+
+def to_mutation(entry: OutboxEntry) -> protocol.Mutation:
+    return protocol.Mutation(
+        mutation_id=entry.mutation_id,
+        kind=entry.kind,
+        record_id=entry.record_id,
+        op=protocol.Op(entry.op.value),
+        changes={name: (old, new) for name, (old, new) in entry.changes.items()},
+        base_version=entry.base_version,
+    )
+
+
+def _unsendable(entry: OutboxEntry) -> str | None:
+    try:
+        to_mutation(entry)
+    except pydantic.ValidationError as exc:
+        return f"Este cambio no se puede enviar: {exc.errors()[0]['msg']}"
+    return None
+
+
+def entry_size(entry: OutboxEntry) -> int:
+    """Roughly the bytes of the entry's JSON, to keep a batch near the size target."""
+    return 200 + len(json.dumps(entry.changes, ensure_ascii=False).encode())
+
+
+# Push
+
+
+def take_batch(store: Store, *, max_entries: int, max_bytes: int) -> Batch | None:
+    """The oldest unsent entries of one city, marked as sending, in one transaction.
+
+    Entries already marked as sending come first: they are left from an interrupted push and the
+    server's idempotency makes re-sending them safe. They stay "sending" (never back to pending)
+    so that a later edit cannot fold into an entry the server may already have applied.
+    """
+    with database.translated_errors(), write(store) as conn:
+        rows = conn.execute(
+            sa.select(OUTBOX)
+            .where(OUTBOX.c.state.in_(IN_FLIGHT))
+            .order_by(OUTBOX.c.seq)
+            .limit(max_entries)
+        ).mappings()
+        chosen: list[OutboxEntry] = []
+        size = 0
+        for row in rows:
+            entry = outbox._entry(row)
+            problem = _unsendable(entry)
+            if problem is not None:  # would fail every push: set aside now, with the reason
+                conn.execute(
+                    sa.update(OUTBOX)
+                    .where(OUTBOX.c.seq == entry.seq)
+                    .values(state=EntryState.REJECTED.value, error=problem)
+                )
+                continue
+            if chosen and (
+                entry.city_id != chosen[0].city_id or size + entry_size(entry) > max_bytes
+            ):
+                break
+            chosen.append(entry)
+            size += entry_size(entry)
+        if not chosen:
+            return None
+        conn.execute(
+            sa.update(OUTBOX)
+            .where(OUTBOX.c.seq.in_([e.seq for e in chosen]))
+            .values(state=EntryState.SENDING.value)
+        )
+    return Batch(chosen[0].city_id, tuple(chosen))
+
+
+def apply_push(
+    store: Store, batch: Batch, results: Sequence[protocol.MutationResult], now: datetime
+) -> PushOutcome:
+    """Apply the server's answers: drop acknowledged entries, keep rejected ones with the reason,
+    note conflicts; entries the server did not answer stay as sending for the next push."""
+    answers = {result.mutation_id: result for result in results}
+    applied = conflicted = rejected = unanswered = 0
+    with database.translated_errors(), write(store) as conn:
+        for entry in batch.entries:
+            result = answers.get(entry.mutation_id)
+            if result is None:
+                unanswered += 1
+                continue
+            if result.status is protocol.ResultStatus.REJECTED:
+                rejected += 1
+                conn.execute(
+                    sa.update(OUTBOX)
+                    .where(OUTBOX.c.seq == entry.seq)
+                    .values(
+                        state=EntryState.REJECTED.value,
+                        error=result.error or "El servidor rechazó el cambio sin dar un motivo.",
+                    )
+                )
+                continue
+            applied += 1
+            conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == entry.seq))
+            if result.version is not None:
+                _raise_version(conn, entry.kind, entry.record_id, result.version)
+            for found in result.conflicts:
+                conflicted += 1
+                base = entry.changes.get(found.field, [None, None])[0]
+                record_conflict(conn, entry, found, base, now)
+    return PushOutcome(applied, conflicted, rejected, unanswered)
+
+
+def reject(store: Store, entries: Iterable[OutboxEntry], reason: str) -> None:
+    """Mark entries as rejected locally (the server refused the request that carried them)."""
+    with database.translated_errors(), write(store) as conn:
+        conn.execute(
+            sa.update(OUTBOX)
+            .where(OUTBOX.c.seq.in_([e.seq for e in entries]))
+            .values(state=EntryState.REJECTED.value, error=reason)
+        )
+
+
+def _raise_version(conn: sa.Connection, kind: str, record_id: str, version: int) -> None:
+    table = RECORD_TABLES[record_type(kind)]
+    conn.execute(
+        sa.update(table)
+        .where(table.c.id == record_id, table.c.version < version)
+        .values(version=version)
+    )
+
+
+def record_conflict(
+    conn: sa.Connection,
+    entry: OutboxEntry,
+    found: protocol.FieldConflict,
+    base: Any,
+    now: datetime,
+) -> None:
+    """Open a conflict; an older open one on the same field is superseded, never deleted."""
+    same_field = (
+        (conflicts.c.record_id == entry.record_id)
+        & (conflicts.c.field == found.field)
+        & conflicts.c.resolved_at.is_(None)
+    )
+    conn.execute(sa.update(conflicts).where(same_field).values(resolved_at=now))
+    conn.execute(
+        sa.insert(conflicts).values(
+            city_id=entry.city_id,
+            kind=entry.kind,
+            record_id=entry.record_id,
+            field=found.field,
+            mine=found.mine,
+            theirs=found.theirs,
+            base=base,
+            created_at=now,
+        )
+    )
+
+
+# Pull
+
+
+def cursor(store: Store, city_id: str) -> int:
+    with store.engine.connect() as conn:
+        found = conn.execute(
+            sa.select(sync_state.c.cursor).where(sync_state.c.city_id == city_id)
+        ).scalar_one_or_none()
+    return int(found or 0)
+
+
+def _save_cursor(conn: sa.Connection, city_id: str, value: int) -> None:
+    updated = conn.execute(
+        sa.update(sync_state).where(sync_state.c.city_id == city_id).values(cursor=value)
+    )
+    if updated.rowcount == 0:
+        conn.execute(sa.insert(sync_state).values(city_id=city_id, cursor=value))
+
+
+def apply_page(
+    store: Store, city_id: str, page: protocol.PullResponse, now: datetime
+) -> PageOutcome:
+    """Apply a pulled page and save its cursor in the same transaction (sync G6)."""
+    replaced = kept = 0
+    with database.translated_errors(), write(store) as conn:
+        ids = [state.id for state in page.changes]
+        protected = _protected_fields(conn, ids)
+        open_fields = _open_conflict_fields(conn, ids)
+        for state in page.changes:
+            if state.city_id != city_id:
+                raise ReplicaError(f"el servidor envió datos de otra ciudad ({state.city_id})")
+            r, k = _apply_state(conn, state, protected.get(state.id), open_fields, now)
+            replaced += r
+            kept += k
+        _save_cursor(conn, city_id, page.cursor)
+    return PageOutcome(len(page.changes), replaced, kept)
+
+
+def _protected_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]]:
+    """Per record: the fields of its unacknowledged local changes ("" stands for the record's
+    existence, i.e. a pending delete or upsert, which keeps the local deleted flag)."""
+    found: dict[str, set[str]] = {}
+    if not ids:
+        return found
+    rows = conn.execute(
+        sa.select(OUTBOX.c.record_id, OUTBOX.c.changes).where(
+            OUTBOX.c.record_id.in_(ids), OUTBOX.c.state.in_(IN_FLIGHT)
+        )
+    )
+    for record_id, changes in rows:
+        found.setdefault(record_id, {""}).update(changes)
+    return found
+
+
+def _open_conflict_fields(conn: sa.Connection, ids: list[str]) -> set[tuple[str, str]]:
+    if not ids:
+        return set()
+    rows = conn.execute(
+        sa.select(conflicts.c.record_id, conflicts.c.field).where(
+            conflicts.c.record_id.in_(ids), conflicts.c.resolved_at.is_(None)
+        )
+    )
+    return {(record_id, field) for record_id, field in rows}
+
+
+def _apply_state(
+    conn: sa.Connection,
+    state: protocol.RecordState,
+    protected: set[str] | None,
+    open_fields: set[tuple[str, str]],
+    now: datetime,
+) -> tuple[int, int]:
+    try:
+        cls = record_type(state.kind)
+    except DomainError:
+        raise ReplicaError(
+            f"el servidor envió un tipo de dato desconocido ({state.kind}): actualice MigraDesk"
+        ) from None
+    table = RECORD_TABLES[cls]
+    row = conn.execute(sa.select(table).where(table.c.id == state.id)).mappings().first()
+    if row is None:
+        try:
+            record = from_wire(state.kind, state.id, state.city_id, state.fields)
+        except DomainError as exc:
+            raise ReplicaError(f"dato del servidor inválido: {exc}") from None
+        conn.execute(
+            sa.insert(table).values(
+                id=state.id,
+                city_id=state.city_id,
+                version=state.version,
+                deleted=state.deleted,
+                updated_at=now,
+                **record.field_values(),
+            )
+        )
+        return 0, 0
+    protected = protected or set()
+    values: dict[str, Any] = {"version": state.version}
+    replaced = kept = 0
+    for name, theirs in state.fields.items():
+        if name not in table.c:
+            raise ReplicaError(f"{state.kind}: campo desconocido {name!r}: actualice MigraDesk")
+        if name in protected:
+            kept += 1
+            continue
+        if (state.id, name) in open_fields:
+            # The conflict follows the server's latest value, so "keep theirs" is never stale.
+            conn.execute(
+                sa.update(conflicts)
+                .where(
+                    conflicts.c.record_id == state.id,
+                    conflicts.c.field == name,
+                    conflicts.c.resolved_at.is_(None),
+                )
+                .values(theirs=theirs)
+            )
+            kept += 1
+            continue
+        mine = wire_value(cls, name, row[name])
+        if mine == theirs:
+            continue
+        try:
+            values[name] = python_value(cls, name, theirs)
+        except DomainError as exc:
+            raise ReplicaError(f"dato del servidor inválido: {exc}") from None
+        conn.execute(
+            sa.insert(history).values(
+                city_id=row["city_id"],
+                kind=state.kind,
+                record_id=state.id,
+                field=name,
+                value=mine,
+                replaced_at=now,
+            )
+        )
+        replaced += 1
+    if "" not in protected and state.deleted != row["deleted"]:
+        values["deleted"] = state.deleted
+    if len(values) > 1:
+        values["updated_at"] = now
+    if len(values) > 1 or state.version != row["version"]:
+        conn.execute(sa.update(table).where(table.c.id == state.id).values(**values))
+    return replaced, kept
+
+
+# Bookkeeping and the sanity check
+
+
+def mark_success(store: Store, city_id: str, now: datetime) -> None:
+    with database.translated_errors(), write(store) as conn:
+        _ensure_state(conn, city_id)
+        conn.execute(
+            sa.update(sync_state)
+            .where(sync_state.c.city_id == city_id)
+            .values(last_success_at=now, last_error=None)
+        )
+
+
+def mark_error(store: Store, city_id: str, message: str) -> None:
+    with database.translated_errors(), write(store) as conn:
+        _ensure_state(conn, city_id)
+        conn.execute(
+            sa.update(sync_state).where(sync_state.c.city_id == city_id).values(last_error=message)
+        )
+
+
+def _ensure_state(conn: sa.Connection, city_id: str) -> None:
+    found = conn.execute(sa.select(sync_state.c.city_id).where(sync_state.c.city_id == city_id))
+    if found.first() is None:
+        conn.execute(sa.insert(sync_state).values(city_id=city_id, cursor=0))
+
+
+# One statement over every record table (not one per kind): it runs after every sync.
+_KNOWN_VERSIONS = sa.union_all(
+    *(
+        sa.select(table.c.id, table.c.version).where(
+            table.c.city_id == sa.bindparam("city_id"), table.c.version > 0
+        )
+        for table in RECORD_TABLES.values()
+    )
+)
+
+
+def local_summary(store: Store, city_id: str) -> protocol.Summary:
+    """Count and digest of (id, version) over the city's records the server knows (version > 0,
+    deleted ones included): what the server's Summary should equal after a clean sync."""
+    with store.engine.connect() as conn:
+        pairs = [(str(i), int(v)) for i, v in conn.execute(_KNOWN_VERSIONS, {"city_id": city_id})]
+    return protocol.Summary(
+        city_id=city_id, count=len(pairs), digest=protocol.summary_digest(pairs)
+    )
+
+
+def last_check(store: Store, city_id: str) -> datetime | None:
+    """When the sanity check last found this city equal on both sides."""
+    with store.engine.connect() as conn:
+        raw = conn.execute(
+            sa.select(meta.c.value).where(meta.c.key == f"sync.check.{city_id}")
+        ).scalar_one_or_none()
+    return None if raw is None else datetime.fromisoformat(raw)
+
+
+def save_check(store: Store, city_id: str, when: datetime | None) -> None:
+    key = f"sync.check.{city_id}"
+    with database.translated_errors(), write(store) as conn:
+        conn.execute(sa.delete(meta).where(meta.c.key == key))
+        if when is not None:
+            conn.execute(sa.insert(meta).values(key=key, value=when.isoformat()))
+
+
+def prepare_redownload(store: Store, city_id: str, aside: Path, now: datetime) -> Path:
+    """Before downloading a city again: copy its outbox to a file beside the database, then rewind
+    the cursor. Nothing local is deleted: the re-pull goes through ``apply_page``, which keeps
+    unsent changes and moves every replaced value to history."""
+    aside.mkdir(parents=True, exist_ok=True)
+    target = aside / f"cambios-{city_id}-{now.strftime('%Y%m%d-%H%M%S')}.json"
+    with database.translated_errors(), write(store) as conn:
+        rows = conn.execute(sa.select(OUTBOX).where(OUTBOX.c.city_id == city_id)).mappings()
+        saved = [
+            {
+                key: (value.isoformat() if isinstance(value, datetime) else value)
+                for key, value in row.items()
+            }
+            for row in rows
+        ]
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(saved, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(target)
+        _save_cursor(conn, city_id, 0)
+    return target
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

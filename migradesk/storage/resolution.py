@@ -1,0 +1,209 @@
+"""The user's answers to a conflict (keep mine / keep theirs / merged text / later) and to a
+rejected change, each turned into the right outbox entries in one transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+from migradesk.domain.base import DomainError, python_value, record_type, wire_value
+from migradesk.storage import database, outbox
+from migradesk.storage.outbox import EntryState, Op
+from migradesk.storage.replica import write
+from migradesk.storage.schema import RECORD_TABLES, conflicts, history
+from migradesk.storage.schema import outbox as OUTBOX
+from migradesk.storage.store import Store
+
+
+class Resolution(StrEnum):
+    KEEP_MINE = "mine"
+    KEEP_THEIRS = "theirs"
+    MERGED = "merged"
+    LATER = "later"
+
+
+def resolve_conflict(
+    store: Store,
+    conflict_id: int,
+    resolution: Resolution,
+    merged: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Settle an open conflict. "Mine" is the field's current local value (the user may have
+    edited it since); "theirs" is the server's latest value, which pulls keep up to date."""
+    if resolution is Resolution.LATER:
+        return
+    if resolution is Resolution.MERGED and merged is None:
+        raise DomainError("falta el texto combinado")
+    now = now or datetime.now(UTC)
+    with database.translated_errors(), write(store) as conn:
+        found = (
+            conn.execute(sa.select(conflicts).where(conflicts.c.id == conflict_id))
+            .mappings()
+            .first()
+        )
+        if found is None or found["resolved_at"] is not None:
+            raise DomainError("el conflicto ya fue resuelto")
+        cls = record_type(found["kind"])
+        table = RECORD_TABLES[cls]
+        name = found["field"]
+        row = (
+            conn.execute(sa.select(table).where(table.c.id == found["record_id"])).mappings().one()
+        )
+        local = wire_value(cls, name, row[name])
+        theirs = found["theirs"]
+        if resolution is Resolution.KEEP_THEIRS:
+            _drop_pending_field(conn, row["id"], name)
+            if local != theirs:
+                _keep_in_history(conn, found, local, now)
+                conn.execute(
+                    sa.update(table)
+                    .where(table.c.id == row["id"])
+                    .values({name: python_value(cls, name, theirs), "updated_at": now})
+                )
+        else:
+            wanted = local if resolution is Resolution.KEEP_MINE else merged
+            _set_mine(conn, found, row, local, wanted, now)
+        conn.execute(
+            sa.update(conflicts).where(conflicts.c.id == conflict_id).values(resolved_at=now)
+        )
+
+
+def _set_mine(
+    conn: sa.Connection,
+    found: sa.RowMapping,
+    row: sa.RowMapping,
+    local: Any,
+    wanted: Any,
+    now: datetime,
+) -> None:
+    """Keep mine or a merged text: the outbox must carry the field from theirs to ``wanted``."""
+    cls = record_type(found["kind"])
+    table = RECORD_TABLES[cls]
+    name = found["field"]
+    theirs = found["theirs"]
+    unsent = _pending_with_field(conn, row["id"], name)
+    if unsent:  # the chain of unsent edits already ends at ``local``: start it from theirs
+        first = unsent[0]
+        changes = dict(first["changes"])
+        changes[name] = [theirs, changes[name][1]]
+        conn.execute(sa.update(OUTBOX).where(OUTBOX.c.seq == first["seq"]).values(changes=changes))
+    if wanted != local:
+        _keep_in_history(conn, found, local, now)
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == row["id"])
+            .values({name: python_value(cls, name, wanted), "updated_at": now})
+        )
+    start = local if unsent else theirs
+    if start != wanted:
+        outbox.append(
+            conn,
+            city_id=row["city_id"],
+            kind=found["kind"],
+            record_id=row["id"],
+            op=Op.UPSERT,
+            changes={name: [start, wanted]},
+            base_version=row["version"],
+            now=now,
+        )
+
+
+def _pending_with_field(conn: sa.Connection, record_id: str, name: str) -> list[sa.RowMapping]:
+    rows = conn.execute(
+        sa.select(OUTBOX)
+        .where(
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.state == EntryState.PENDING.value,
+        )
+        .order_by(OUTBOX.c.seq)
+    ).mappings()
+    return [row for row in rows if name in row["changes"]]
+
+
+def _drop_pending_field(conn: sa.Connection, record_id: str, name: str) -> None:
+    """Keeping theirs: unsent edits of the field must not overwrite it later."""
+    for row in _pending_with_field(conn, record_id, name):
+        changes = {k: v for k, v in row["changes"].items() if k != name}
+        if not changes and row["op"] == Op.UPSERT.value:
+            conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == row["seq"]))
+        else:
+            conn.execute(
+                sa.update(OUTBOX).where(OUTBOX.c.seq == row["seq"]).values(changes=changes)
+            )
+
+
+def _keep_in_history(conn: sa.Connection, found: sa.RowMapping, value: Any, now: datetime) -> None:
+    conn.execute(
+        sa.insert(history).values(
+            city_id=found["city_id"],
+            kind=found["kind"],
+            record_id=found["record_id"],
+            field=found["field"],
+            value=value,
+            replaced_at=now,
+        )
+    )
+
+
+def retry_rejected(store: Store, mutation_id: str) -> None:
+    """Send a rejected change again (e.g. after IOM fixed a permission)."""
+    with database.translated_errors(), write(store) as conn:
+        conn.execute(
+            sa.update(OUTBOX)
+            .where(
+                OUTBOX.c.mutation_id == mutation_id,
+                OUTBOX.c.state == EntryState.REJECTED.value,
+            )
+            .values(state=EntryState.PENDING.value, error=None)
+        )
+
+
+def discard_rejected(store: Store, mutation_id: str, now: datetime | None = None) -> None:
+    """Give up a rejected change: the values it carried go to history (never lost) and the
+    fields it touched go back to what they were, where nobody changed them since."""
+    now = now or datetime.now(UTC)
+    with database.translated_errors(), write(store) as conn:
+        row = (
+            conn.execute(
+                sa.select(OUTBOX).where(
+                    OUTBOX.c.mutation_id == mutation_id,
+                    OUTBOX.c.state == EntryState.REJECTED.value,
+                )
+            )
+            .mappings()
+            .first()
+        )
+        if row is None:
+            return
+        cls = record_type(row["kind"])
+        table = RECORD_TABLES[cls]
+        record = conn.execute(sa.select(table).where(table.c.id == row["record_id"])).mappings()
+        current = record.first()
+        if current is not None:
+            values: dict[str, Any] = {}
+            for name, (old, new) in row["changes"].items():
+                if wire_value(cls, name, current[name]) == new and old is not None:
+                    values[name] = python_value(cls, name, old)
+                conn.execute(
+                    sa.insert(history).values(
+                        city_id=row["city_id"],
+                        kind=row["kind"],
+                        record_id=row["record_id"],
+                        field=name,
+                        value=new,
+                        replaced_at=now,
+                    )
+                )
+            if row["op"] == Op.DELETE.value:
+                values["deleted"] = False
+            if values:
+                conn.execute(
+                    sa.update(table)
+                    .where(table.c.id == row["record_id"])
+                    .values(updated_at=now, **values)
+                )
+        conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == row["seq"]))

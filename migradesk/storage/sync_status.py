@@ -1,0 +1,147 @@
+"""What the user sees of sync (G9): changes waiting, rejections with the server's reason, open
+conflicts, the last successful sync and a badge per record."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+from migradesk.storage import outbox
+from migradesk.storage.outbox import EntryState, OutboxEntry
+from migradesk.storage.schema import RECORD_TABLES, conflicts, sync_state
+from migradesk.storage.schema import outbox as OUTBOX
+from migradesk.storage.store import Store
+
+
+class Badge(StrEnum):
+    """Per record; the value is the label the app shows."""
+
+    LOCAL = "guardado localmente"  # saved here, never reached the server yet
+    PENDING = "por enviar"  # known to the server, with local changes waiting
+    SYNCED = "sincronizado"
+    CONFLICT = "en conflicto"
+    REJECTED = "rechazado"
+
+
+@dataclasses.dataclass(frozen=True)
+class Conflict:
+    id: int
+    city_id: str
+    kind: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    base: Any
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+@dataclasses.dataclass(frozen=True)
+class CityStatus:
+    city_id: str
+    pending: int
+    rejected: list[OutboxEntry]
+    conflicts: list[Conflict]
+    last_success_at: datetime | None
+    last_error: str | None
+
+
+def _conflict(row: sa.RowMapping) -> Conflict:
+    return Conflict(**{f.name: row[f.name] for f in dataclasses.fields(Conflict)})
+
+
+def pending_count(store: Store, city_id: str | None = None) -> int:
+    """Changes waiting to reach the server (pending or being sent)."""
+    query = sa.select(sa.func.count()).where(
+        OUTBOX.c.state.in_((EntryState.PENDING.value, EntryState.SENDING.value))
+    )
+    if city_id is not None:
+        query = query.where(OUTBOX.c.city_id == city_id)
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
+
+
+def rejected_entries(store: Store, city_id: str | None = None) -> list[OutboxEntry]:
+    with store.engine.connect() as conn:
+        query = (
+            sa.select(OUTBOX)
+            .where(OUTBOX.c.state == EntryState.REJECTED.value)
+            .order_by(OUTBOX.c.seq)
+        )
+        if city_id is not None:
+            query = query.where(OUTBOX.c.city_id == city_id)
+        return [outbox._entry(row) for row in conn.execute(query).mappings()]
+
+
+def open_conflicts(store: Store, city_id: str | None = None) -> list[Conflict]:
+    query = sa.select(conflicts).where(conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id)
+    if city_id is not None:
+        query = query.where(conflicts.c.city_id == city_id)
+    with store.engine.connect() as conn:
+        return [_conflict(row) for row in conn.execute(query).mappings()]
+
+
+def get_conflict(store: Store, conflict_id: int) -> Conflict | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(conflicts).where(conflicts.c.id == conflict_id)).mappings()
+        found = row.first()
+    return None if found is None else _conflict(found)
+
+
+def city_status(store: Store, city_id: str) -> CityStatus:
+    with store.engine.connect() as conn:
+        state = (
+            conn.execute(sa.select(sync_state).where(sync_state.c.city_id == city_id))
+            .mappings()
+            .first()
+        )
+    return CityStatus(
+        city_id=city_id,
+        pending=pending_count(store, city_id),
+        rejected=rejected_entries(store, city_id),
+        conflicts=open_conflicts(store, city_id),
+        last_success_at=None if state is None else state["last_success_at"],
+        last_error=None if state is None else state["last_error"],
+    )
+
+
+def badges(store: Store, city_id: str) -> dict[str, Badge]:
+    """Every record of a city (not deleted) with its badge, for a whole list view at once."""
+    found: dict[str, Badge] = {}
+    with store.engine.connect() as conn:
+        for table in RECORD_TABLES.values():
+            rows = conn.execute(
+                sa.select(table.c.id, table.c.version).where(
+                    table.c.city_id == city_id, table.c.deleted.is_(False)
+                )
+            )
+            for record_id, version in rows:
+                found[record_id] = Badge.SYNCED if version > 0 else Badge.LOCAL
+        entries = conn.execute(
+            sa.select(OUTBOX.c.record_id, OUTBOX.c.state).where(OUTBOX.c.city_id == city_id)
+        )
+        for record_id, state in entries:
+            if record_id not in found:
+                continue
+            if state == EntryState.REJECTED.value:
+                found[record_id] = Badge.REJECTED
+            elif found[record_id] is Badge.SYNCED:
+                found[record_id] = Badge.PENDING
+        open_ids = conn.execute(
+            sa.select(conflicts.c.record_id).where(
+                conflicts.c.city_id == city_id, conflicts.c.resolved_at.is_(None)
+            )
+        )
+        for (record_id,) in open_ids:
+            if record_id in found:
+                found[record_id] = Badge.CONFLICT
+    return found
+
+
+def badge(store: Store, city_id: str, record_id: str) -> Badge | None:
+    return badges(store, city_id).get(record_id)
