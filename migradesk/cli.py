@@ -12,6 +12,7 @@ from migradesk import __version__, paths
 from migradesk.domain.base import DomainError
 from migradesk.pdf.errors import PdfExportError
 from migradesk.storage.database import StorageError
+from migradesk.sync.errors import SyncError
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--comments", action="store_true", help="reporte: agregar los comentarios de OIM como anexo"
     )
 
+    login = commands.add_parser("login", help="conectar este equipo con el servidor de OIM")
+    _data_dir_option(login)
+    login.add_argument("server", metavar="URL", help="dirección del servidor (https://…)")
+    login.add_argument("username", metavar="USUARIO")
+    login.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+    login.add_argument("--ca-bundle", metavar="ARCHIVO", help="certificados de confianza propios")
+    login.add_argument(
+        "--insecure-token-file",
+        action="store_true",
+        help="sin llavero del sistema: guardar la sesión en un archivo sin cifrar (0600)",
+    )
+
+    sync = commands.add_parser("sync", help="enviar los cambios y recibir los de OIM")
+    _data_dir_option(sync)
+
     shots = commands.add_parser(
         "screenshots", help="guardar una imagen de cada página en OUT/<página>.png y salir"
     )
@@ -104,6 +122,43 @@ def cmd_export(data_dir: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
+    import getpass
+
+    from migradesk.sync.commands import login
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Contraseña: ")
+    account = login(
+        data_dir,
+        args.server,
+        args.username,
+        password,
+        ca_bundle=args.ca_bundle,
+        allow_insecure_file=args.insecure_token_file,
+    )
+    print(f"Sesión iniciada como {account.username} ({account.role}).")
+    return 0
+
+
+def cmd_sync(data_dir: Path) -> int:
+    from migradesk.sync.commands import sync
+
+    report = sync(data_dir)
+    if not report.ok:
+        print(f"migradesk: la sincronización no terminó: {report.error}", file=sys.stderr)
+        print(f"Cambios por enviar: {report.pending_after}", file=sys.stderr)
+        return 1
+    print(
+        f"Sincronizado: {report.pushed} enviados, {report.pulled} recibidos, "
+        f"{report.conflicts} en conflicto, {report.rejected} rechazados; "
+        f"{report.pending_after} por enviar."
+    )
+    return 0
+
+
 def cmd_screenshots(data_dir: Path, out: Path) -> int:
     from migradesk.ui.screenshots import render_all
 
@@ -134,10 +189,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(data_dir)
         if args.command == "export":
             return cmd_export(data_dir, args)
+        if args.command == "login":
+            return cmd_login(data_dir, args)
+        if args.command == "sync":
+            return cmd_sync(data_dir)
         if args.command == "screenshots":
             return cmd_screenshots(data_dir, Path(args.out))
         return cmd_gui(data_dir, args.demo_if_empty)
-    except (StorageError, DomainError, PdfExportError) as exc:
+    except (StorageError, DomainError, PdfExportError, SyncError) as exc:
         print(f"migradesk: {exc}", file=sys.stderr)
         return 2
 
