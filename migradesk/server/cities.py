@@ -1,0 +1,143 @@
+"""Cities on the server: a row with the city's sequence, plus its ``city`` record for desktops."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from types import ModuleType
+
+import sqlalchemy as sa
+
+from migradesk.domain.base import DomainError, Record, to_wire
+from migradesk.domain.city import City, Region, city_id_for
+from migradesk.server import policy, push
+from migradesk.server.accounts import AccountError
+from migradesk.server.db import cities, records
+from migradesk.sync.protocol import Mutation, Op, ResultStatus
+
+SERVER_CLIENT_ID = "server"
+SERVER_WRITER = push.Writer(role=policy.SYSTEM, city_ids=frozenset(), username="server")
+
+
+@dataclasses.dataclass(frozen=True)
+class CityInfo:
+    id: str
+    name: str
+    province: str
+    indec_code: str
+    seq: int
+
+
+def _register() -> ModuleType | None:
+    """migradesk.domain.register (the shipped register of local governments), if present."""
+    try:
+        return importlib.import_module("migradesk.domain.register")
+    except ImportError:
+        return None
+
+
+def build_city(
+    name: str, province: str, *, indec_code: str = "", region: Region | None = None
+) -> City:
+    """A City record: from the register when an INDEC code is given, else from name/province."""
+    register = _register()
+    if indec_code and register is not None and hasattr(register, "by_code"):
+        try:
+            city: City = register.by_code(indec_code).to_city()
+        except DomainError as exc:
+            raise AccountError(str(exc), 404) from None
+        return dataclasses.replace(city, region=region) if region else city
+    name, province = name.strip(), province.strip()
+    if not name or not province:
+        raise AccountError("a city needs a name and a province")
+    if register is not None and hasattr(register, "canonical_province"):
+        try:
+            province = register.canonical_province(province)
+        except DomainError as exc:
+            raise AccountError(str(exc)) from None
+    if region is None:
+        if register is None or not hasattr(register, "region_for"):
+            raise AccountError("give the city's region (--region)")
+        region = register.region_for(province)
+    city_id = city_id_for(province, indec_code, name)
+    return City(
+        id=city_id,
+        city_id=city_id,
+        name=name,
+        province=province,
+        region=region,
+        indec_code=indec_code,
+    )
+
+
+def create_city(conn: sa.Connection, city: City, now: datetime) -> CityInfo:
+    """Add a city and its ``city`` record (version 1), so a desktop's first pull gets it."""
+    exists = conn.execute(sa.select(cities.c.id).where(cities.c.id == city.id)).first()
+    if exists is not None:
+        raise AccountError(f"the city {city.name} ({city.province}) already exists: {city.id}", 409)
+    conn.execute(
+        sa.insert(cities).values(
+            id=city.id,
+            name=city.name,
+            province=city.province,
+            indec_code=city.indec_code,
+            seq=0,
+            created_at=now,
+        )
+    )
+    load_records(conn, city.id, [city], now)
+    return get_city(conn, city.id)
+
+
+def load_records(conn: sa.Connection, city_id: str, loaded: Iterable[Record], now: datetime) -> int:
+    """Write records as the server itself (through the push engine: sequence numbers and all)."""
+    mutations = [
+        Mutation(
+            mutation_id=str(uuid.uuid4()),
+            kind=record.KIND,
+            record_id=record.id,
+            op=Op.UPSERT,
+            changes={name: (None, value) for name, value in to_wire(record).items()},
+            base_version=0,
+        )
+        for record in loaded
+    ]
+    outcomes = push.apply_mutations(conn, SERVER_WRITER, city_id, SERVER_CLIENT_ID, mutations, now)
+    for outcome in outcomes:
+        if outcome.result.status is ResultStatus.REJECTED:
+            raise AccountError(f"cannot load a record: {outcome.result.error}")
+    return len(outcomes)
+
+
+def get_city(conn: sa.Connection, city_id: str) -> CityInfo:
+    found = list_cities(conn, [city_id])
+    if not found:
+        raise AccountError(f"no city with id {city_id!r}", 404)
+    return found[0]
+
+
+def list_cities(conn: sa.Connection, city_ids: list[str] | None = None) -> list[CityInfo]:
+    query = sa.select(
+        cities.c.id, cities.c.name, cities.c.province, cities.c.indec_code, cities.c.seq
+    ).order_by(cities.c.province, cities.c.name)
+    if city_ids is not None:
+        query = query.where(cities.c.id.in_(city_ids))
+    return [
+        CityInfo(
+            id=row.id,
+            name=row.name,
+            province=row.province,
+            indec_code=row.indec_code,
+            seq=row.seq,
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def record_count(conn: sa.Connection, city_id: str) -> int:
+    return conn.execute(
+        sa.select(sa.func.count()).select_from(records).where(records.c.city_id == city_id)
+    ).scalar_one()

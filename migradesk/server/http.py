@@ -1,0 +1,255 @@
+"""HTTP plumbing: request bodies (size cap, gzip), the protocol header, errors as JSON.
+
+Every error answer is ``{"detail": "<a sentence>"}``; bad input gets a 4xx, never a 500.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from migradesk.server.accounts import AccountError
+from migradesk.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+
+log = logging.getLogger("migradesk.server")
+
+_PROTOCOL_HEADER = PROTOCOL_HEADER.lower().encode("latin-1")
+_BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class _Refusal(Exception):
+    def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.headers = headers or {}
+
+
+def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def protocol_refusal(version: int) -> tuple[int, str] | None:
+    """Why a desktop speaking ``version`` cannot sync here (status, message), or None."""
+    if version < PROTOCOL_VERSION:
+        return 426, (
+            f"This MigraDesk speaks sync protocol {version}; the server needs "
+            f"{PROTOCOL_VERSION}. Update MigraDesk to sync (your local data is safe)."
+        )
+    if version > PROTOCOL_VERSION:
+        return 400, (
+            f"This MigraDesk speaks sync protocol {version}, newer than the server's "
+            f"({PROTOCOL_VERSION}). The server must be updated; your local data is safe."
+        )
+    return None
+
+
+def check_protocol(value: str) -> None:
+    """The desktop's protocol version from the header: unknown → a clear refusal."""
+    try:
+        version = int(value.strip())
+    except ValueError:
+        raise _Refusal(400, f"{PROTOCOL_HEADER} must be a protocol number, not {value!r}") from None
+    refusal = protocol_refusal(version)
+    if refusal is not None:
+        raise _Refusal(*refusal)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress a gzip body of at most ``limit`` bytes (413 past it, 400 if corrupt)."""
+    out = bytearray()
+    rest = data
+    try:
+        while rest:
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += inflater.decompress(rest, limit + 1 - len(out))
+            if len(out) > limit or inflater.unconsumed_tail:
+                raise _Refusal(413, f"the decompressed body is larger than {limit} bytes")
+            if not inflater.eof:
+                raise _Refusal(400, "the gzip body is truncated")
+            rest = inflater.unused_data
+    except zlib.error as exc:
+        raise _Refusal(400, f"the gzip body is corrupt ({exc})") from None
+    return bytes(out)
+
+
+class RequestBodyMiddleware:
+    """Reads a request body up to the cap, decompresses gzip, checks the protocol header.
+
+    The handler then sees a plain body (no Content-Encoding) of at most ``max_body`` bytes.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        try:
+            await self._handle(scope, receive, send)
+        except _Refusal as refusal:
+            response = error_response(refusal.status, refusal.detail, refusal.headers)
+            await response(scope, receive, send)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers: dict[bytes, bytes] = {}
+        for name, value in scope["headers"]:
+            headers[name.lower()] = value
+        if scope["path"].startswith(API_PREFIX) and _PROTOCOL_HEADER in headers:
+            check_protocol(headers[_PROTOCOL_HEADER].decode("latin-1"))
+        if scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
+        if encoding not in ("", "identity", "gzip"):
+            raise _Refusal(415, f"unsupported Content-Encoding {encoding!r}: use gzip or none")
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body:
+            raise _Refusal(413, f"the request body is larger than {self.max_body} bytes")
+        body = await self._read(receive)
+        if encoding == "gzip":
+            body = gunzip(body, self.max_body)
+        new_headers = [
+            (name, value)
+            for name, value in scope["headers"]
+            if name.lower() not in (b"content-encoding", b"content-length")
+        ]
+        new_headers.append((b"content-length", str(len(body)).encode()))
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app({**scope, "headers": new_headers}, replay, send)
+
+    async def _read(self, receive: Receive) -> bytes:
+        chunks = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _Refusal(400, "the client disconnected before sending the whole body")
+            chunks += message.get("body", b"")
+            if len(chunks) > self.max_body:
+                raise _Refusal(413, f"the request body is larger than {self.max_body} bytes")
+            if not message.get("more_body", False):
+                return bytes(chunks)
+
+
+class ProtocolHeaderMiddleware:
+    """Every answer says which protocol the server speaks."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.header = (_PROTOCOL_HEADER, str(PROTOCOL_VERSION).encode())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if all(name.lower() != _PROTOCOL_HEADER for name, _ in headers):
+                    headers.append(self.header)
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
+
+
+# Errors
+
+
+def _location(loc: tuple[Any, ...] | list[Any]) -> str:
+    parts = [str(part) for part in loc]
+    if parts and parts[0] in ("body", "query", "path", "header"):
+        where = parts[0]
+        rest = ".".join(parts[1:])
+        return f"{where} {rest}" if rest else where
+    return ".".join(parts)
+
+
+def describe_validation(errors: list[Any]) -> tuple[int, str]:
+    """A status and one readable sentence for pydantic/FastAPI validation errors."""
+    for error in errors:
+        if error.get("type") == "json_invalid":
+            reason = error.get("ctx", {}).get("error", "invalid JSON")
+            return 400, f"the body is not valid JSON: {reason}"
+    problems = []
+    for error in errors[:5]:
+        message = str(error.get("msg", "invalid"))
+        where = _location(error.get("loc", ()))
+        if error.get("type") == "too_long" and "mutations" in where:
+            message += " (split the push into smaller batches)"
+        problems.append(f"{where}: {message}" if where else message)
+    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+    return 422, "invalid request: " + "; ".join(problems) + more
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    status, detail = describe_validation(list(exc.errors()))
+    return error_response(status, detail)
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+    return error_response(exc.status_code, detail, dict(exc.headers or {}))
+
+
+async def _account_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AccountError)
+    return error_response(exc.status, exc.detail)
+
+
+async def _too_deep(request: Request, exc: Exception) -> JSONResponse:
+    return error_response(400, "the body is nested too deeply")
+
+
+async def _data_error(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("value refused by the database on %s: %s", request.url.path, exc)
+    return error_response(422, "the request holds a value the database cannot store")
+
+
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    log.error("database error on %s: %s", request.url.path, exc)
+    return error_response(
+        503, "the database is busy or unavailable; try again shortly", {"Retry-After": "5"}
+    )
+
+
+async def _server_error(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(500, "internal server error; the problem was logged")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    handlers: list[tuple[type[Exception], Callable[[Request, Exception], Awaitable[Any]]]] = [
+        (RequestValidationError, _validation_error),
+        (StarletteHTTPException, _http_error),
+        (AccountError, _account_error),
+        (RecursionError, _too_deep),
+        (sa.exc.DataError, _data_error),
+        (sa.exc.OperationalError, _database_unavailable),
+        (Exception, _server_error),
+    ]
+    for exc_class, handler in handlers:
+        app.add_exception_handler(exc_class, handler)

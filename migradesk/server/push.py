@@ -1,0 +1,406 @@
+"""Applying pushed mutations: per-field merge, conflicts, history, idempotency, city sequence.
+
+A batch runs in ONE transaction holding its city's row lock (its first statement updates the
+city's row — ``UPDATE cities SET seq = seq + n … RETURNING seq``, reserving n numbers — which
+PostgreSQL locks until commit; SQLite's BEGIN IMMEDIATE serialises writers anyway; this does what
+``SELECT … FOR UPDATE`` would, in one round trip instead of two). Under the lock each changed
+record gets the next number of the city's sequence, and the answer to each mutation is stored
+under ``(client_id, mutation_id)`` in the same transaction: a retry, sequential or concurrent,
+waits for the lock and then finds the stored answer, so nothing is applied twice (sync G2), and
+no reader can see a higher number committed before a lower one (a cursor never skips a change).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from migradesk.domain.base import (
+    DomainError,
+    Record,
+    from_wire,
+    python_value,
+    record_type,
+    to_wire,
+    wire_value,
+)
+from migradesk.server import db, policy
+from migradesk.server.db import cities, conflicts, idempotency, record_history, records
+from migradesk.sync.protocol import FieldConflict, Mutation, MutationResult, Op, ResultStatus
+
+MAX_JSON_DEPTH = 32
+
+
+@dataclasses.dataclass(frozen=True)
+class Writer:
+    """Who is writing: an account's role and cities, or the server itself (policy.SYSTEM)."""
+
+    role: policy.Actor
+    city_ids: frozenset[str]
+    username: str
+
+
+class PushRefused(Exception):
+    """The whole batch is refused: the city does not exist (404) or is not the account's (403)."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    result: MutationResult
+    forbidden: bool = False  # rejected by the policy (the REST API answers 403, not 422)
+
+
+class _Counter:
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+
+# The statements of the hot path, built once (SQLAlchemy then reuses their compiled form).
+_b = sa.bindparam
+# Locks the city's row and reserves numbers for a batch in one round trip.
+_RESERVE = (
+    sa.update(cities)
+    .where(cities.c.id == _b("city_id"))
+    .values(seq=cities.c.seq + _b("count"))
+    .returning(cities.c.seq)
+)
+_SET_SEQ = sa.update(cities).where(cities.c.id == _b("city_id")).values(seq=_b("seq"))
+_STORED = sa.select(idempotency.c.mutation_id, idempotency.c.city_id, idempotency.c.result).where(
+    idempotency.c.client_id == _b("client_id"),
+    idempotency.c.mutation_id.in_(_b("mutation_ids", expanding=True)),
+)
+_STORE = sa.insert(idempotency)
+_RECORD_KEY = (
+    records.c.city_id == _b("k_city"),
+    records.c.kind == _b("k_kind"),
+    records.c.id == _b("k_id"),
+)
+_RECORD = sa.select(records.c.version, records.c.deleted, records.c.fields).where(*_RECORD_KEY)
+_INSERT_RECORD = sa.insert(records)
+_UPDATE_RECORD = sa.update(records).where(*_RECORD_KEY)
+
+
+def apply_mutations(
+    conn: sa.Connection,
+    writer: Writer,
+    city_id: str,
+    client_id: str,
+    mutations: Sequence[Mutation],
+    now: datetime,
+) -> list[Outcome]:
+    """Apply a batch inside the caller's write transaction; one Outcome per mutation."""
+    reason = policy.decide(writer.role, writer.city_ids, policy.Access.WRITE, city_id)
+    if reason is not None:
+        raise PushRefused(403, reason)
+    # Lock the city and reserve a number per mutation; the unused ones are given back at the
+    # end (still under the lock), so the sequence has no gaps.
+    reserved = conn.execute(
+        _RESERVE, {"city_id": city_id, "count": len(mutations)}
+    ).scalar_one_or_none()
+    if reserved is None:
+        raise PushRefused(404, f"no city with id {city_id!r}")
+    counter = _Counter(reserved - len(mutations))
+    stored = _stored_results(conn, client_id, {m.mutation_id for m in mutations})
+    outcomes: list[Outcome] = []
+    done: dict[str, Outcome] = {}
+    new_results: list[dict[str, Any]] = []
+    for mutation in mutations:
+        if mutation.mutation_id in done:  # the same mutation twice in one batch
+            outcomes.append(done[mutation.mutation_id])
+            continue
+        if mutation.mutation_id in stored:
+            stored_city, result = stored[mutation.mutation_id]
+            if stored_city == city_id:
+                outcome = Outcome(MutationResult.model_validate(result))
+            else:
+                outcome = _rejected(mutation, "this mutation id was already used for another city")
+        else:
+            outcome = _apply_one(conn, writer, city_id, client_id, mutation, counter, now)
+            new_results.append(
+                {
+                    "client_id": client_id,
+                    "mutation_id": mutation.mutation_id,
+                    "city_id": city_id,
+                    "result": outcome.result.model_dump(mode="json"),
+                    "created_at": now,
+                }
+            )
+        done[mutation.mutation_id] = outcome
+        outcomes.append(outcome)
+    if new_results:
+        conn.execute(_STORE, new_results)
+    if counter.value != reserved:
+        conn.execute(_SET_SEQ, {"city_id": city_id, "seq": counter.value})
+    return outcomes
+
+
+def _stored_results(
+    conn: sa.Connection, client_id: str, mutation_ids: set[str]
+) -> dict[str, tuple[str, Any]]:
+    if not mutation_ids:
+        return {}
+    rows = conn.execute(_STORED, {"client_id": client_id, "mutation_ids": sorted(mutation_ids)})
+    return {row.mutation_id: (row.city_id, row.result) for row in rows}
+
+
+def _rejected(mutation: Mutation, error: str, *, forbidden: bool = False) -> Outcome:
+    result = MutationResult(
+        mutation_id=mutation.mutation_id, status=ResultStatus.REJECTED, error=error
+    )
+    return Outcome(result, forbidden)
+
+
+def _applied(mutation: Mutation, version: int | None) -> Outcome:
+    return Outcome(
+        MutationResult(
+            mutation_id=mutation.mutation_id, status=ResultStatus.APPLIED, version=version
+        )
+    )
+
+
+def unstorable(value: Any, depth: int = 0) -> str | None:
+    """Why a JSON value cannot be stored (NUL in text, NaN, absurd nesting), or None."""
+    if depth > MAX_JSON_DEPTH:
+        return "value nested too deeply"
+    if isinstance(value, str):
+        return "text contains a NUL character" if "\x00" in value else None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "numbers must be finite"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            problem = unstorable(key, depth + 1) or unstorable(item, depth + 1)
+            if problem:
+                return problem
+        return None
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            problem = unstorable(item, depth + 1)
+            if problem:
+                return problem
+    return None
+
+
+def _normal(cls: type[Record], name: str, value: Any) -> Any:
+    """A field's value in canonical wire form (DomainError if it is not valid for the field)."""
+    return wire_value(cls, name, python_value(cls, name, value))
+
+
+def _normal_lenient(cls: type[Record], name: str, value: Any) -> Any:
+    try:
+        return _normal(cls, name, value)
+    except DomainError:
+        return value
+
+
+def _apply_one(
+    conn: sa.Connection,
+    writer: Writer,
+    city_id: str,
+    client_id: str,
+    mutation: Mutation,
+    counter: _Counter,
+    now: datetime,
+) -> Outcome:
+    reason = policy.decide(
+        writer.role, writer.city_ids, policy.Access.WRITE, city_id, mutation.kind
+    )
+    if reason is not None:
+        return _rejected(mutation, reason, forbidden=True)
+    try:
+        cls = record_type(mutation.kind)
+    except DomainError as exc:
+        return _rejected(mutation, str(exc))
+    problem = unstorable(mutation.record_id) or unstorable(mutation.changes)
+    if problem is not None:
+        return _rejected(mutation, f"{mutation.kind} {mutation.record_id!r}: {problem}")
+    key = {"k_city": city_id, "k_kind": cls.KIND, "k_id": mutation.record_id}
+    row = conn.execute(_RECORD, key).first()
+
+    if mutation.op is Op.DELETE:
+        if cls.APPEND_ONLY:
+            return _rejected(mutation, f"{cls.KIND} records cannot be deleted")
+        if row is None or row.deleted:
+            return _applied(mutation, None if row is None else row.version)
+        deleted_at = counter.next()
+        conn.execute(
+            _UPDATE_RECORD,
+            {
+                **key,
+                "deleted": True,
+                "version": deleted_at,
+                "updated_at": now,
+                "updated_by": writer.username,
+            },
+        )
+        return _applied(mutation, deleted_at)
+
+    current: dict[str, Any] = dict(row.fields) if row is not None else {}
+    merged = dict(current)
+    overwritten: list[tuple[str, Any]] = []
+    kept: list[tuple[FieldConflict, Any]] = []
+    applied_long_text: list[str] = []
+    for name, (old, new) in mutation.changes.items():
+        try:
+            wanted = _normal(cls, name, new)
+        except DomainError as exc:
+            return _rejected(mutation, f"{cls.KIND} {mutation.record_id}: {exc}")
+        if row is None or name not in current:
+            merged[name] = wanted
+            continue
+        server = current[name]
+        if server == wanted:
+            continue
+        base = _normal_lenient(cls, name, old)
+        if server == base:
+            merged[name] = wanted
+            if name in cls.LONG_TEXT:
+                applied_long_text.append(name)
+        elif name in cls.LONG_TEXT:  # edited on both sides: keep the server's, park the other
+            kept.append((FieldConflict(field=name, mine=wanted, theirs=server), base))
+        else:  # a short field: the later arrival wins, the replaced value goes to history
+            overwritten.append((name, server))
+            merged[name] = wanted
+
+    try:
+        record = from_wire(cls.KIND, mutation.record_id, city_id, merged)
+    except DomainError as exc:
+        return _rejected(mutation, str(exc))
+    reason = policy.decide_record(writer.role, record)
+    if reason is not None:
+        return _rejected(mutation, reason, forbidden=True)
+    fields = to_wire(record)
+    changed = row is None or row.deleted or fields != current
+    if cls.APPEND_ONLY and row is not None and changed:
+        return _rejected(mutation, f"{cls.KIND} records cannot be changed once written")
+
+    version: int | None = row.version if row is not None else None
+    if changed:
+        version = counter.next()
+        values = {
+            "version": version,
+            "deleted": False,
+            "fields": fields,
+            "updated_at": now,
+            "updated_by": writer.username,
+        }
+        if row is None:
+            conn.execute(
+                _INSERT_RECORD,
+                {"city_id": city_id, "kind": cls.KIND, "id": mutation.record_id, **values},
+            )
+        else:
+            conn.execute(_UPDATE_RECORD, {**key, **values})
+        _keep_history(
+            conn, city_id, cls.KIND, mutation.record_id, overwritten, version, writer, now
+        )
+        if applied_long_text:
+            _resolve_conflicts(conn, city_id, cls.KIND, mutation.record_id, applied_long_text, now)
+    if kept:
+        conn.execute(
+            sa.insert(conflicts),
+            [
+                {
+                    "city_id": city_id,
+                    "kind": cls.KIND,
+                    "record_id": mutation.record_id,
+                    "field": conflict.field,
+                    "mine": conflict.mine,
+                    "theirs": conflict.theirs,
+                    "base": base,
+                    "client_id": client_id,
+                    "mutation_id": mutation.mutation_id,
+                    "username": writer.username,
+                    "created_at": now,
+                }
+                for conflict, base in kept
+            ],
+        )
+        return Outcome(
+            MutationResult(
+                mutation_id=mutation.mutation_id,
+                status=ResultStatus.CONFLICT,
+                version=version,
+                conflicts=[conflict for conflict, _ in kept],
+            )
+        )
+    return _applied(mutation, version)
+
+
+def _keep_history(
+    conn: sa.Connection,
+    city_id: str,
+    kind: str,
+    record_id: str,
+    overwritten: Iterable[tuple[str, Any]],
+    version: int,
+    writer: Writer,
+    now: datetime,
+) -> None:
+    rows = [
+        {
+            "city_id": city_id,
+            "kind": kind,
+            "record_id": record_id,
+            "field": name,
+            "value": value,
+            "version": version,
+            "replaced_by": writer.username,
+            "replaced_at": now,
+        }
+        for name, value in overwritten
+    ]
+    if rows:
+        conn.execute(sa.insert(record_history), rows)
+
+
+def _resolve_conflicts(
+    conn: sa.Connection, city_id: str, kind: str, record_id: str, names: list[str], now: datetime
+) -> None:
+    """A long text written by someone who had seen the server's value settles its conflicts."""
+    conn.execute(
+        sa.update(conflicts)
+        .where(
+            conflicts.c.city_id == city_id,
+            conflicts.c.kind == kind,
+            conflicts.c.record_id == record_id,
+            conflicts.c.field.in_(names),
+            conflicts.c.resolved.is_(False),
+        )
+        .values(resolved=True, resolved_at=now)
+    )
+
+
+def push(
+    engine: sa.Engine,
+    writer: Writer,
+    city_id: str,
+    client_id: str,
+    mutations: Sequence[Mutation],
+    now: datetime,
+) -> list[Outcome]:
+    """A whole batch in one transaction.
+
+    Two concurrent pushes of one mutation id to *different* cities do not share a lock; the
+    loser hits the idempotency key and runs again, finding the stored answer."""
+    for attempt in range(3):
+        try:
+            with db.write(engine) as conn:
+                return apply_mutations(conn, writer, city_id, client_id, mutations, now)
+        except sa.exc.IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")

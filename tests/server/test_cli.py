@@ -1,0 +1,153 @@
+"""The migradesk-server command, in-process: accounts, passwords, tokens, demo, errors."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+
+import pytest
+import sqlalchemy as sa
+
+from migradesk.server import cli, db
+
+
+@pytest.fixture
+def url(database_url: str) -> str:
+    return database_url
+
+
+def _run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *args: str,
+    stdin: str = "",
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_accounts_passwords_and_tokens_from_the_command_line(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = _run(capsys, monkeypatch, "init-db", "--db", url)
+    assert code == 0 and "already at 0001" in out
+    code, out, _ = _run(capsys, monkeypatch, "add-city", "Humahuaca", "Jujuy", "--db", url)
+    assert code == 0
+    [city_id] = re.findall(r"added: (\S+)", out)
+    args = ("add-user", "ana", "--role", "focal_point", "--city", city_id, "--password-stdin")
+    code, out, _ = _run(capsys, monkeypatch, *args, "--db", url, stdin="clave-de-ana-larga\n")
+    assert code == 0 and "ana (focal_point) created" in out
+
+    engine = db.create_engine(url)
+    try:
+        with db.write(engine) as conn:  # two devices logged in
+            for n in range(2):
+                conn.execute(
+                    sa.insert(db.tokens).values(
+                        user_id=1,
+                        token_hash=f"{n}" * 64,
+                        created_at=db.utcnow(),
+                        expires_at=db.utcnow(),
+                    )
+                )
+        code, out, _ = _run(capsys, monkeypatch, "revoke-tokens", "ana", "--db", url)
+        assert code == 0 and "2 device token(s) of ana revoked" in out
+        code, out, _ = _run(
+            capsys,
+            monkeypatch,
+            "reset-password",
+            "ana",
+            "--password-stdin",
+            "--db",
+            url,
+            stdin="otra-clave-de-ana\n",
+        )
+        assert code == 0 and "Password of ana changed" in out
+        with db.read(engine) as conn:
+            stored = conn.execute(sa.select(db.users.c.password_hash)).scalar_one()
+        assert stored.startswith("$argon2id$") and "otra-clave" not in stored
+    finally:
+        engine.dispose()
+    code, out, _ = _run(capsys, monkeypatch, "list-users", "--db", url)
+    assert out.startswith("ana  focal_point  " + city_id)
+    code, out, _ = _run(capsys, monkeypatch, "list-cities", "--db", url)
+    assert "Humahuaca (Jujuy)  seq=1" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "words"),
+    [
+        (
+            ["add-user", "x", "--role", "focal_point", "--city", "Nada"],
+            "clave-larga-1\n",
+            "no city",
+        ),
+        (["add-user", "x", "--role", "reviewer"], "corta\n", "at least 10"),
+        (["add-user", "x", "--role", "reviewer"], "", "no password"),
+        (["reset-password", "nadie"], "clave-larga-1\n", "no user"),
+        (["add-city", "Villa", "Atlántida"], "", "provincia desconocida"),
+    ],
+)
+def test_mistakes_get_a_message_and_exit_code_2(
+    url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    stdin: str,
+    words: str,
+) -> None:
+    if args[0] != "add-city":
+        args = [*args, "--password-stdin"]
+    code, _, err = _run(capsys, monkeypatch, *args, "--db", url, stdin=stdin)
+    assert code == 2 and err.startswith("migradesk-server: ") and words in err
+
+
+def test_add_city_by_indec_code_uses_the_register(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register = pytest.importorskip("migradesk.domain.register")
+    entry = register.load_register()[0]
+    code, out, _ = _run(
+        capsys, monkeypatch, "add-city", "x", "x", "--indec-code", entry.code, "--db", url
+    )
+    assert code == 0 and f"City {entry.name} ({entry.province}) added" in out
+    assert entry.to_city().id in out
+
+
+def test_demo_seeds_a_city_and_two_accounts_and_can_run_again(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, first, _ = _run(capsys, monkeypatch, "demo", "--db", url)
+    assert code == 0 and "Demo city:" in first
+    passwords = dict(re.findall(r"user (\S+)\s+password (\S+)", first))
+    assert set(passwords) == {"demo.puntofocal", "demo.revisor"}
+    code, second, _ = _run(capsys, monkeypatch, "demo", "--db", url)
+    assert code == 0
+    again = dict(re.findall(r"user (\S+)\s+password (\S+)", second))
+    assert again.keys() == passwords.keys() and again != passwords  # fresh passwords
+    assert "records of its file loaded" not in second  # loaded once
+    engine = db.create_engine(url)
+    try:
+        with db.read(engine) as conn:
+            cities = conn.execute(sa.select(sa.func.count()).select_from(db.cities)).scalar_one()
+            records = conn.execute(sa.select(sa.func.count()).select_from(db.records)).scalar_one()
+    finally:
+        engine.dispose()
+    assert cities == 1 and records >= 1
+
+
+def test_the_entry_point_runs_as_a_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "migradesk.server.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    for command in ("init-db", "serve", "add-city", "add-user", "reset-password", "demo"):
+        assert command in done.stdout

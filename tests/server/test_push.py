@@ -1,0 +1,383 @@
+"""Push semantics: applied once, per-field merge, conflicts kept, history, rejections, deletes."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from serverkit import World, mutation, now, push_body
+
+from migradesk.domain.base import Role
+from migradesk.domain.report import Workshop, WorkshopKind
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
+from migradesk.server import db, push
+from migradesk.sync.protocol import PUSH_PATH, Mutation
+
+WORKSHOP_ID = "0b6a7d3e-8c51-4f1e-9d47-6a5e3c2b1a00"
+
+
+def _push(world: World, headers: dict[str, str], body: dict[str, Any]) -> list[dict[str, Any]]:
+    response = world.client.post(PUSH_PATH, json=body, headers=headers)
+    assert response.status_code == 200, response.text
+    results: list[dict[str, Any]] = response.json()["results"]
+    return results
+
+
+def _workshop(city_id: str, **fields: Any) -> Workshop:
+    return Workshop(id=WORKSHOP_ID, city_id=city_id, kind=WorkshopKind.DIAGNOSTIC, **fields)
+
+
+def _record(world: World, city_id: str, record_id: str = WORKSHOP_ID) -> sa.RowMapping:
+    [row] = world.rows(db.records, city_id=city_id, id=record_id)
+    return row
+
+
+@pytest.fixture
+def city(world: World) -> str:
+    return world.city("Humahuaca")
+
+
+@pytest.fixture
+def focal(world: World, city: str) -> dict[str, str]:
+    return world.account("ana", Role.FOCAL_POINT, [city])
+
+
+@pytest.fixture
+def created(world: World, city: str, focal: dict[str, str]) -> int:
+    """A workshop on the server; returns its version."""
+    record = _workshop(city, place="Salón municipal", notes="Borrador inicial")
+    [result] = _push(world, focal, push_body(city, [mutation(record)]))
+    assert result["status"] == "applied"
+    return int(result["version"])
+
+
+def _edit(name: str, old: Any, new: Any, base: int, **extra: Any) -> dict[str, Any]:
+    return mutation(
+        kind="workshop",
+        record_id=WORKSHOP_ID,
+        changes={name: [old, new]},
+        base_version=base,
+        **extra,
+    )
+
+
+def test_a_retried_batch_is_applied_once_and_gets_the_same_answer(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    body = push_body(city, [_edit("place", "Salón municipal", "Biblioteca", created)])
+    first = _push(world, focal, body)
+    seq = world.seq(city)
+    second = _push(world, focal, body)
+    assert second == first
+    assert first[0]["status"] == "applied" and first[0]["version"] == created + 1
+    assert world.seq(city) == seq  # nothing new was numbered
+    assert _record(world, city)["version"] == created + 1
+    assert len(world.rows(db.idempotency, client_id="desk-1")) == 2
+
+
+def test_the_same_mutation_twice_in_one_batch_is_applied_once(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    edit = _edit("notes", "Borrador inicial", "Texto final", created)
+    results = _push(world, focal, push_body(city, [edit, edit]))
+    assert results[0] == results[1]
+    assert world.seq(city) == created + 1
+
+
+def test_concurrent_retries_of_a_batch_apply_it_once(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    """Threads pushing the same batch through the engine: one applies, the rest read its answer."""
+    edits = [
+        Mutation.model_validate(_edit("place", "Salón municipal", f"Sala {n}", created))
+        for n in range(3)
+    ]
+    writer = push.Writer(Role.FOCAL_POINT, frozenset({city}), "ana")
+    answers: list[list[push.Outcome]] = []
+    barrier = threading.Barrier(6)
+
+    def run() -> None:
+        barrier.wait()
+        answers.append(push.push(world.engine, writer, city, "desk-9", edits, now()))
+
+    threads = [threading.Thread(target=run) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 6
+    assert all(answer == answers[0] for answer in answers)
+    assert world.seq(city) == created + 3  # three mutations, each numbered once
+    assert _record(world, city)["fields"]["place"] == "Sala 2"
+
+
+def test_edits_of_different_fields_merge(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    other = world.account("beto", Role.OFFICIAL, [city])
+    held = date(2026, 5, 4).isoformat()
+    [a] = _push(
+        world, focal, push_body(city, [_edit("place", "Salón municipal", "Escuela", created)])
+    )
+    [b] = _push(world, other, push_body(city, [_edit("held_on", None, held, created)], "desk-2"))
+    assert a["status"] == b["status"] == "applied"
+    fields = _record(world, city)["fields"]
+    assert fields["place"] == "Escuela" and fields["held_on"] == held
+    assert world.rows(db.record_history, city_id=city) == []
+
+
+def test_a_long_text_edited_on_both_sides_becomes_a_conflict_never_dropped(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    other = world.account("beto", Role.OFFICIAL, [city])
+    _push(
+        world,
+        focal,
+        push_body(city, [_edit("notes", "Borrador inicial", "Versión de Ana", created)]),
+    )
+    both = mutation(
+        kind="workshop",
+        record_id=WORKSHOP_ID,
+        changes={
+            "notes": ["Borrador inicial", "Versión de Beto"],
+            "place": ["Salón municipal", "Club"],
+        },
+        base_version=created,
+    )
+    [result] = _push(world, other, push_body(city, [both], "desk-2"))
+    assert result["status"] == "conflict"
+    assert result["conflicts"] == [
+        {"field": "notes", "mine": "Versión de Beto", "theirs": "Versión de Ana"}
+    ]
+    fields = _record(world, city)["fields"]
+    assert fields["notes"] == "Versión de Ana"  # the server keeps its value…
+    assert fields["place"] == "Club"  # …and the other fields still merge
+    [kept] = world.rows(db.conflicts, city_id=city)
+    assert (kept["field"], kept["mine"], kept["theirs"], kept["base"]) == (
+        "notes",
+        "Versión de Beto",
+        "Versión de Ana",
+        "Borrador inicial",
+    )
+    assert not kept["resolved"]
+    # Someone who has seen the server's text writes the merged one: the conflict is settled.
+    [settled] = _push(
+        world,
+        other,
+        push_body(
+            city, [_edit("notes", "Versión de Ana", "Ana y Beto", result["version"])], "desk-2"
+        ),
+    )
+    assert settled["status"] == "applied"
+    assert world.rows(db.conflicts, city_id=city)[0]["resolved"]
+
+
+def test_a_short_field_takes_the_later_arrival_and_keeps_the_other_in_history(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    other = world.account("beto", Role.OFFICIAL, [city])
+    _push(world, focal, push_body(city, [_edit("place", "Salón municipal", "Escuela 12", created)]))
+    [result] = _push(
+        world,
+        other,
+        push_body(city, [_edit("place", "Salón municipal", "Club Social", created)], "d2"),
+    )
+    assert result["status"] == "applied"
+    assert _record(world, city)["fields"]["place"] == "Club Social"
+    [kept] = world.rows(db.record_history, city_id=city)
+    assert (kept["field"], kept["value"], kept["version"], kept["replaced_by"]) == (
+        "place",
+        "Escuela 12",
+        result["version"],
+        "beto",
+    )
+
+
+def test_an_edit_already_on_the_server_changes_nothing(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    [result] = _push(world, focal, push_body(city, [_edit("place", "Otro", "Salón municipal", 0)]))
+    assert result == {**result, "status": "applied", "version": created}
+    assert world.seq(city) == created
+
+
+def test_a_rejected_mutation_does_not_stop_the_rest_of_the_batch(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    batch = [
+        _edit("place", "Salón municipal", "Escuela", created),
+        _edit("held_on", None, "no es una fecha", created),
+        mutation(kind="phase_date", record_id="p1", changes={"milestone": [None, "inicio_fase_1"]}),
+        mutation(kind="no_such_kind", record_id="x1", changes={"a": [None, 1]}),
+        mutation(kind="workshop", record_id="w2", changes={"place": [None, "falta el tipo"]}),
+        mutation(kind="workshop", record_id="w3", changes={"kind": [None, "planificacion"]}),
+    ]
+    results = _push(world, focal, push_body(city, batch))
+    assert [r["status"] for r in results] == [
+        "applied",
+        "rejected",
+        "rejected",
+        "rejected",
+        "rejected",
+        "applied",
+    ]
+    assert "held_on" in results[1]["error"]
+    assert "focal_point role cannot write phase_date" in results[2]["error"]
+    assert "unknown record kind: 'no_such_kind'" in results[3]["error"]
+    assert "kind" in results[4]["error"]
+    assert all(r["version"] is None for r in results[1:5])
+    # A retry of the batch gets the same answers, rejections included.
+    assert _push(world, focal, push_body(city, batch)) == results
+
+
+def test_values_the_database_cannot_hold_are_rejected_not_crashed(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    batch = [
+        _edit("notes", "Borrador inicial", "con \x00 nulo", created),
+        mutation(kind="workshop", record_id="w\x00", changes={"kind": [None, "diagnostico"]}),
+    ]
+    results = _push(world, focal, push_body(city, batch))
+    assert [r["status"] for r in results] == ["rejected", "rejected"]
+    assert "NUL" in results[0]["error"]
+
+
+def test_delete_is_soft_and_an_upsert_restores(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    [deleted] = _push(
+        world,
+        focal,
+        push_body(city, [mutation(kind="workshop", record_id=WORKSHOP_ID, op="delete")]),
+    )
+    assert deleted["status"] == "applied" and deleted["version"] == created + 1
+    row = _record(world, city)
+    assert row["deleted"] and row["fields"]["notes"] == "Borrador inicial"  # kept, marked
+    [again] = _push(
+        world,
+        focal,
+        push_body(city, [mutation(kind="workshop", record_id=WORKSHOP_ID, op="delete")]),
+    )
+    assert again["version"] == created + 1  # deleting twice changes nothing
+    [restored] = _push(
+        world, focal, push_body(city, [_edit("place", "Salón municipal", "Escuela", created)])
+    )
+    assert restored["status"] == "applied" and restored["version"] == created + 2
+    row = _record(world, city)
+    assert not row["deleted"] and row["fields"]["place"] == "Escuela"
+
+
+def test_append_only_records_are_created_once_never_changed_nor_deleted(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    comment = Comment(
+        city_id=city,
+        anchor_kind="city",
+        anchor_id=city,
+        author="ana",
+        author_role=Role.FOCAL_POINT,
+        body="¿Está bien así?",
+        created_at=datetime(2026, 5, 1, 12, tzinfo=UTC),
+    )
+    [created] = _push(world, focal, push_body(city, [mutation(comment)]))
+    assert created["status"] == "applied"
+    [same] = _push(world, focal, push_body(city, [mutation(comment)]))  # identical: a no-op
+    assert same == {**created, "mutation_id": same["mutation_id"]}
+    edit = mutation(
+        kind="comment", record_id=comment.id, changes={"body": ["¿Está bien así?", "Otro texto"]}
+    )
+    delete = mutation(kind="comment", record_id=comment.id, op="delete")
+    results = _push(world, focal, push_body(city, [edit, delete]))
+    assert [r["status"] for r in results] == ["rejected", "rejected"]
+    assert "cannot be changed" in results[0]["error"]
+    assert "cannot be deleted" in results[1]["error"]
+
+
+def test_cities_only_send_reviewers_only_answer(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    reviewer = world.account("rita", Role.REVIEWER)
+
+    def event(state: ReviewState, by: str) -> dict[str, Any]:
+        return mutation(
+            ReviewEvent(
+                city_id=city,
+                deliverable=Deliverable.REPORT,
+                state=state,
+                at=datetime.now(UTC),
+                by=by,
+            )
+        )
+
+    city_results = _push(
+        world,
+        focal,
+        push_body(city, [event(ReviewState.SENT, "ana"), event(ReviewState.APPROVED, "ana")]),
+    )
+    assert [r["status"] for r in city_results] == ["applied", "rejected"]
+    assert "may only send" in city_results[1]["error"]
+    workshop = mutation(_workshop(city, notes="de la OIM"))
+    reviewer_results = _push(
+        world,
+        reviewer,
+        push_body(
+            city,
+            [event(ReviewState.APPROVED, "rita"), event(ReviewState.SENT, "rita"), workshop],
+            "rev-desk",
+        ),
+    )
+    assert [r["status"] for r in reviewer_results] == ["applied", "rejected", "rejected"]
+    assert "reviewer role cannot write workshop" in reviewer_results[2]["error"]
+
+
+def test_a_comment_carries_its_authors_real_role(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    fake = Comment(
+        city_id=city,
+        anchor_kind="city",
+        anchor_id=city,
+        author="OIM",
+        author_role=Role.REVIEWER,
+        body="Aprobado (no es cierto)",
+        created_at=datetime.now(UTC),
+    )
+    [result] = _push(world, focal, push_body(city, [mutation(fake)]))
+    assert result["status"] == "rejected" and "author_role" in result["error"]
+
+
+def test_a_mutation_id_cannot_be_reused_for_another_city(world: World) -> None:
+    first, second = world.city("Humahuaca"), world.city("Tilcara")
+    reviewer = world.account("rita", Role.REVIEWER)
+    event = mutation(
+        ReviewEvent(
+            city_id=first,
+            deliverable=Deliverable.REPORT,
+            state=ReviewState.RECEIVED,
+            at=datetime.now(UTC),
+        ),
+        mutation_id="m-1",
+    )
+    [applied] = _push(world, reviewer, push_body(first, [event], "rev"))
+    [refused] = _push(world, reviewer, push_body(second, [event], "rev"))
+    assert applied["status"] == "applied"
+    assert refused["status"] == "rejected" and "another city" in refused["error"]
+
+
+def test_pushing_to_a_foreign_or_unknown_city_is_refused_whole(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    other = world.city("Tilcara")
+    body = push_body(other, [mutation(_workshop(other))])
+    response = world.client.post(PUSH_PATH, json=body, headers=focal)
+    assert response.status_code == 403
+    assert response.json() == {"detail": "this account has no access to that city"}
+    reviewer = world.account("rita", Role.REVIEWER)
+    response = world.client.post(
+        PUSH_PATH, json=push_body("no-such-city", [], "rev"), headers=reviewer
+    )
+    assert response.status_code == 404
+    assert world.rows(db.records, city_id=other)[0]["kind"] == "city"  # untouched
