@@ -7,7 +7,7 @@ import sys
 
 from bench.table import Row, print_table
 
-BENCHMARKS = ("storage", "pdf_export", "sync_wire")
+BENCHMARKS = ("storage", "pdf_export", "sync_wire", "server_sync")
 
 
 def main(names: list[str]) -> int:

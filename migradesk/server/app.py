@@ -63,7 +63,7 @@ def create_app(
     http.install_error_handlers(app)
     # Added innermost first: the body is read (capped, gunzipped) before anything parses it.
     app.add_middleware(http.RequestBodyMiddleware, max_body=settings.max_body_bytes)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=512)
     app.add_middleware(http.ProtocolHeaderMiddleware)
     return app
 
