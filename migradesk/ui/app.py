@@ -41,8 +41,13 @@ def start(
     data_dir: Path,
     worker: DbWorker | None = None,
     today: Callable[[], date] = date.today,
+    defer: bool = False,
 ) -> MainWindow:
-    """Build the window for ``data_dir`` and start loading its city (used by tests as well)."""
+    """Build the window for ``data_dir`` and start loading its city (used by tests as well).
+
+    ``defer``: start loading only once the window has painted (the storage stack's imports
+    would otherwise compete with the first paint for the interpreter).
+    """
     worker = worker or DbWorker(lambda: _open_store(data_dir))
     session = Session(worker, today=today)
     window = MainWindow(session)
@@ -55,15 +60,22 @@ def start(
     def cannot_open(exc: BaseException) -> None:
         errors.show_error(exc, window)
 
-    worker.submit(lambda store: [c.id for c in store.cities()], pick_city, cannot_open)
+    def load() -> None:
+        worker.submit(lambda store: [c.id for c in store.cities()], pick_city, cannot_open)
+
+    if defer:
+        window.first_painted.connect(load)
+    else:
+        load()
     return window
 
 
 def run_app(data_dir: Path) -> int:
     app = make_application()
-    errors.setup_logging(data_dir)
     errors.install_excepthook()
-    window = start(data_dir)
+    window = start(data_dir, defer=True)
+    # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
+    window.first_painted.connect(lambda: errors.setup_logging(data_dir))
     window.show()
     code = app.exec()
     try:

@@ -10,10 +10,10 @@ the same at once: pages call it on page switch and the window on close.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from migradesk.domain.base import Record, python_value
@@ -22,7 +22,7 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.ui.events import Change
 from migradesk.ui.formats import fmt_float, fmt_int, parse_float, parse_int
 from migradesk.ui.session import Session
-from migradesk.ui.undo import SaveRecordsCommand
+from migradesk.ui.undo import UpdateFieldsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 
 R = TypeVar("R", bound=Record)
@@ -87,6 +87,29 @@ class Binder(QObject, Generic[R]):
 
     # Binding editors
 
+    def custom(
+        self,
+        name: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        changed: SignalInstance | Sequence[SignalInstance],
+        validate: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> Field:
+        """Bind any editor: ``read()`` returns the field's value (raise ``ValueError`` with a
+        message for the user when the text is not valid), ``write(value)`` shows a value (None
+        when the record does not exist yet), and each signal in ``changed`` means "the user
+        edited it" (whatever its arguments). ``widget`` gets the invalid mark and the focus.
+
+        For a change made in code rather than by a signal, call :meth:`mark_edited`.
+        """
+        field = Field(name, widget, read, write, validate, error_label)
+        self.fields[name] = field
+        for signal in [changed] if isinstance(changed, SignalInstance) else changed:
+            signal.connect(lambda *_args: self.mark_edited(name))
+        return field
+
     def text(
         self,
         name: str,
@@ -95,29 +118,12 @@ class Binder(QObject, Generic[R]):
         error_label: QLabel | None = None,
     ) -> None:
         if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(lambda _t: self._edited(name))
-            self._add(
-                Field(
-                    name,
-                    widget,
-                    widget.text,
-                    lambda v: _set_line(widget, v or ""),
-                    validate,
-                    error_label,
-                )
-            )
+            line = widget
+            read, write = line.text, lambda v: _set_line(line, v or "")
         else:
-            widget.textChanged.connect(lambda: self._edited(name))
-            self._add(
-                Field(
-                    name,
-                    widget,
-                    widget.toPlainText,
-                    lambda v: _set_plain(widget, v or ""),
-                    validate,
-                    error_label,
-                )
-            )
+            plain = widget
+            read, write = plain.toPlainText, lambda v: _set_plain(plain, v or "")
+        self.custom(name, widget, read, write, widget.textChanged, validate, error_label)
 
     def integer(
         self,
@@ -126,16 +132,14 @@ class Binder(QObject, Generic[R]):
         validate: Validator | None = None,
         error_label: QLabel | None = None,
     ) -> None:
-        widget.textChanged.connect(lambda _t: self._edited(name))
-        self._add(
-            Field(
-                name,
-                widget,
-                lambda: parse_int(widget.text()),
-                lambda v: _set_line(widget, fmt_int(v)),
-                validate,
-                error_label,
-            )
+        self.custom(
+            name,
+            widget,
+            lambda: parse_int(widget.text()),
+            lambda v: _set_line(widget, fmt_int(v)),
+            widget.textChanged,
+            validate,
+            error_label,
         )
 
     def number(
@@ -145,16 +149,14 @@ class Binder(QObject, Generic[R]):
         validate: Validator | None = None,
         error_label: QLabel | None = None,
     ) -> None:
-        widget.textChanged.connect(lambda _t: self._edited(name))
-        self._add(
-            Field(
-                name,
-                widget,
-                lambda: parse_float(widget.text()),
-                lambda v: _set_line(widget, fmt_float(v)),
-                validate,
-                error_label,
-            )
+        self.custom(
+            name,
+            widget,
+            lambda: parse_float(widget.text()),
+            lambda v: _set_line(widget, fmt_float(v)),
+            widget.textChanged,
+            validate,
+            error_label,
         )
 
     def date(
@@ -164,12 +166,12 @@ class Binder(QObject, Generic[R]):
         validate: Validator | None = None,
         error_label: QLabel | None = None,
     ) -> None:
-        widget.edited.connect(lambda: self._edited(name))
-        self._add(Field(name, widget, widget.date, widget.set_date, validate, error_label))
+        self.custom(
+            name, widget, widget.date, widget.set_date, widget.edited, validate, error_label
+        )
 
     def choice(self, name: str, widget: QComboBox, error_label: QLabel | None = None) -> None:
         """A combo whose item data are the field's values (None for "no answer")."""
-        widget.activated.connect(lambda _i: self._edited(name))
 
         def write(value: Any) -> None:
             index = widget.findData(value)
@@ -179,14 +181,12 @@ class Binder(QObject, Generic[R]):
             value = widget.currentData()
             return None if value is None else python_value(self.kind, name, value)
 
-        self._add(Field(name, widget, read, write, None, error_label))
+        self.custom(name, widget, read, write, widget.activated, None, error_label)
 
     def check(self, name: str, widget: QCheckBox) -> None:
-        widget.clicked.connect(lambda _c: self._edited(name))
-        self._add(Field(name, widget, widget.isChecked, lambda v: widget.setChecked(bool(v))))
-
-    def _add(self, field: Field) -> None:
-        self.fields[field.name] = field
+        self.custom(
+            name, widget, widget.isChecked, lambda v: widget.setChecked(bool(v)), widget.clicked
+        )
 
     # Loading and saving
 
@@ -207,7 +207,8 @@ class Binder(QObject, Generic[R]):
         finally:
             self._loading = False
 
-    def _edited(self, name: str) -> None:
+    def mark_edited(self, name: str) -> None:
+        """The user changed ``name``'s editor: save it after the pause (ignored while loading)."""
         if self._loading:
             return
         if not self.dirty:
@@ -253,13 +254,17 @@ class Binder(QObject, Generic[R]):
         if after == before:
             return
         text = QCoreApplication.translate("autosave", "Editar %1").replace("%1", self.label)
-        command = SaveRecordsCommand(
+        # Applied to the record as stored when the worker gets to it: a save of other fields
+        # queued meanwhile (another page, a table of the same record) is kept.
+        command = UpdateFieldsCommand(
             self.session,
-            [before],
-            [after],
+            self.kind,
+            base.id,
+            changes,
             text,
+            default=base if before is None else None,
             initiator=self,
-            merge_key=f"{after.id}:{','.join(sorted(changes))}",
+            merge_key=f"{base.id}:{','.join(sorted(changes))}",
         )
         self.session.undo_stack.push(command)
         self.saved.emit()

@@ -8,14 +8,16 @@ a bug and gets the crash dialog with the log file's location and the details to 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("migradesk.ui")
 
@@ -24,6 +26,8 @@ _log_file: Path | None = None
 
 def setup_logging(data_dir: Path) -> Path | None:
     """Rotating log under ``data_dir/logs``; returns its path (None if it cannot be written)."""
+    import logging.handlers  # socket, pickle…: not before the window shows
+
     global _log_file
     folder = data_dir / "logs"
     try:
@@ -51,6 +55,8 @@ def is_known(exc: BaseException) -> bool:
 
 def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """Show ``exc`` as the user should see it (call on the UI thread)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     if QApplication.instance() is None:
         return
     if is_known(exc):
@@ -69,6 +75,8 @@ def show_crash(
     tb: TracebackType | None,
     parent: QWidget | None = None,
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, exc, tb))
     log.error("unexpected error\n%s", details)
     where = str(_log_file) if _log_file else QCoreApplication.translate("errors", "(sin registro)")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from migradesk.domain.base import Record
+if TYPE_CHECKING:
+    from migradesk.domain.base import Record
 
 # Pseudo-kinds for changes that are not records.
 EVERYTHING = "*"  # a reload: sync pulled, another city opened…

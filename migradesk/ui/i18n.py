@@ -6,7 +6,6 @@ Source strings are Spanish (``self.tr`` / ``QCoreApplication.translate``). Engli
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,7 +23,7 @@ def _set_language(language: str) -> None:
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("migradesk") / "resources" / "translations"))
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def install(language: str) -> None:

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
+import contextlib
 import logging
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,25 +19,29 @@ from PySide6.QtWidgets import (
 
 from migradesk import __version__
 
-from migradesk.ui import i18n, settings, steps
+from migradesk.ui import i18n, pdf_bridge, settings
 from migradesk.ui.events import Change
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.navigator import Navigator
 from migradesk.ui.pages import PAGE_IDS, create_page, spec
-from migradesk.ui.pages.base import Page
 from migradesk.ui.search import SearchBox
 from migradesk.ui.session import Session
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    from migradesk.ui.pages.base import Page
+    from migradesk.ui.pdf_export import PdfExporter
+
+    TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
+
 log = logging.getLogger("migradesk.ui")
-
-
-def pdf_available() -> bool:
-    return importlib.util.find_spec("migradesk.pdf") is not None
 
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
     language_changed = Signal(str)
+    first_painted = Signal()  # the window is on screen: start the slower work now
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.current_page_id: str | None = None
         self._welcome: QWidget | None = None
+        self._requested_page: str | None = None  # clicked in the navigator while loading
+        self._painted = False
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)
@@ -69,13 +71,25 @@ class MainWindow(QMainWindow):
         self.side = side
 
         self.stack = QStackedWidget()
+        self._exporter: PdfExporter | None = None  # made on first use (see ``exporter``)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(0)
+        main.addWidget(self.stack, 1)
+        self._main_column = main
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(main, 1)
         self.setCentralWidget(central)
+        self._loading: QWidget | None = None
+        if session.file is None:  # until the city's file arrives from the worker
+            self._loading = QLabel()
+            self._loading.setObjectName("muted")
+            self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(self._loading)
 
         self.save_label = QLabel()
         self.pending_label = QLabel()
@@ -96,7 +110,8 @@ class MainWindow(QMainWindow):
         # Bound methods (not lambdas): Qt drops these connections when the window goes away.
         session.undo_stack.canUndoChanged.connect(self._update_edit_actions)
         session.undo_stack.canRedoChanged.connect(self._update_edit_actions)
-        QCoreApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
+        QCoreApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self._watched_editor: TextEditor | None = None
         self.resize(1280, 720)
         self._restore_geometry()
         if session.file is not None:
@@ -108,6 +123,11 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence.StandardKey.Print)
         self.export_action.triggered.connect(self.export_pdf)
+        self.document_actions: dict[str, QAction] = {}
+        for kind in pdf_bridge.DOCUMENTS:
+            action = QAction(self)
+            action.triggered.connect(lambda _c=False, kind=kind: self.export_document(kind))
+            self.document_actions[kind] = action
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -136,7 +156,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.setToolTipsVisible(True)
         self.file_menu.addAction(self.export_action)
+        self.export_menu = self.file_menu.addMenu("")
+        for kind, action in self.document_actions.items():
+            if kind == pdf_bridge.DOSSIER:
+                self.export_menu.addSeparator()
+            self.export_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -153,12 +179,17 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("MigraDesk"))
+        if isinstance(self._loading, QLabel):
+            self._loading.setText(self.tr("Abriendo los datos de la ciudad…"))
         self.file_menu.setTitle(self.tr("&Archivo"))
         self.edit_menu.setTitle(self.tr("&Editar"))
         self.preferences_menu.setTitle(self.tr("&Preferencias"))
         self.language_menu.setTitle(self.tr("&Idioma"))
         self.help_menu.setTitle(self.tr("A&yuda"))
         self.export_action.setText(self.tr("Exportar esta etapa a PDF…"))
+        self.export_menu.setTitle(self.tr("Exportar a &PDF"))
+        for kind, action in self.document_actions.items():
+            action.setText(pdf_bridge.label(kind) + "…")
         self.quit_action.setText(self.tr("&Salir"))
         self.undo_action.setText(self.tr("&Deshacer"))
         self.redo_action.setText(self.tr("&Rehacer"))
@@ -173,7 +204,11 @@ class MainWindow(QMainWindow):
     # Pages
 
     def show_page(self, page_id: str) -> None:
-        if self.session.file is None or page_id not in PAGE_IDS:
+        if page_id not in PAGE_IDS:
+            return
+        if self.session.file is None:  # still loading: shown when the file arrives
+            self._requested_page = page_id
+            self.navigator.select(page_id)
             return
         current = self.pages.get(self.current_page_id or "")
         if current is not None and page_id != self.current_page_id:
@@ -182,13 +217,15 @@ class MainWindow(QMainWindow):
         if page is None:
             page = create_page(page_id, self.session)
             page.navigate.connect(self.show_page)
+            page.export_requested.connect(self.export_document)
             self.pages[page_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        if self.current_page_id is None:
-            self.navigator.setFocus()  # not the search box: its placeholder says what it does
+        first = self.current_page_id is None
         self.current_page_id = page_id
-        self.navigator.select(page_id)
+        self.navigator.select(page_id)  # before the focus: a view without one picks row 0
+        if first:
+            self.navigator.setFocus()  # not the search box: its placeholder says what it does
         settings.LAST_PAGE.set(page_id)
         self.setWindowTitle(
             self.tr("%1 — %2 — MigraDesk")
@@ -224,19 +261,27 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self.current_page_id = None
         self._refresh_navigator()
-        last = settings.LAST_PAGE.get()
-        self.show_page(last if last in PAGE_IDS else "inicio")
+        wanted = self._requested_page or settings.LAST_PAGE.get()
+        self._requested_page = None
+        if self._loading is not None:
+            self.stack.removeWidget(self._loading)
+            self._loading.deleteLater()
+            self._loading = None
+        self.show_page(wanted if wanted in PAGE_IDS else "inicio")
 
     def _on_change(self, change: Change) -> None:
         if self.session.file is not None:
             self._refresh_navigator()
         self._update_status()
+        self._update_export_action()
 
     def _refresh_navigator(self) -> None:
         file = self.session.file
         if file is not None:
+            from migradesk.domain.progress import summaries
+
             today = self.session.today()
-            self.navigator.steps.set_summaries(steps.summaries(file, today), today)
+            self.navigator.steps.set_summaries(summaries(file, today), today)
 
     def _focus_search(self) -> None:
         if self.side.isVisible():
@@ -264,9 +309,12 @@ class MainWindow(QMainWindow):
 
     # Edit menu: the focused editor's own undo first, then the app-level stack
 
-    def _text_editor(self) -> QLineEdit | QPlainTextEdit | None:
+    def _text_editor(self) -> TextEditor | None:
+        """The focused text editor (line, plain or rich text: the report editor is a QTextEdit)."""
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         focus = QCoreApplication.instance().focusWidget()  # type: ignore[union-attr]
-        return focus if isinstance(focus, QLineEdit | QPlainTextEdit) else None
+        return focus if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) else None
 
     def undo(self) -> None:
         editor = self._text_editor()
@@ -288,6 +336,23 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.flush()
 
+    def _focus_changed(self, *_args: object) -> None:
+        """Follow the focused editor's own undo history (it changes as the user types)."""
+        editor = self._text_editor()
+        if editor is not self._watched_editor:
+            for signal in _undo_signals(self._watched_editor):
+                with contextlib.suppress(RuntimeError):  # already gone
+                    signal.disconnect(self._update_edit_actions)
+            for signal in _undo_signals(editor):
+                signal.connect(self._update_edit_actions)
+            self._watched_editor = editor
+            if editor is not None:
+                editor.destroyed.connect(self._editor_destroyed, Qt.ConnectionType.UniqueConnection)
+        self._update_edit_actions()
+
+    def _editor_destroyed(self, *_args: object) -> None:
+        self._watched_editor = None
+
     def _update_edit_actions(self, *_args: object) -> None:
         stack = self.session.undo_stack
         editor = self._text_editor()
@@ -301,23 +366,43 @@ class MainWindow(QMainWindow):
     # Export
 
     def _update_export_action(self) -> None:
-        page = self.pages.get(self.current_page_id or "")
-        supported = page is not None and page.can_export_pdf() and pdf_available()
-        self.export_action.setEnabled(supported and self.stack.currentWidget() is page)
+        file = self.session.file
+        on_page = on_current_page(self)
+        available = pdf_bridge.available() and file is not None
+        kind = pdf_bridge.step_document(self.current_page_id, file) if on_page else None
+        self.export_action.setEnabled(available and kind is not None)
+        if not pdf_bridge.available():
+            tip = self.tr("La exportación a PDF no está disponible en esta instalación.")
+        elif kind is not None:
+            tip = self.tr("Exporta: %1").replace("%1", pdf_bridge.label(kind))
+        else:
+            tip = pdf_bridge.no_document_reason(self.current_page_id if on_page else None)
+        self.export_action.setToolTip(tip)
+        self.export_action.setStatusTip(tip)
+        self.export_menu.setEnabled(available)
 
     def export_pdf(self) -> None:
-        page = self.pages.get(self.current_page_id or "")
-        if page is None or not page.can_export_pdf() or not pdf_available():
+        """Ctrl+P: the current step's document."""
+        if not on_current_page(self):
             return
-        page.flush()
-        default = Path.home() / f"{page.PAGE_ID}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exportar a PDF"), str(default), self.tr("Documentos PDF (*.pdf)")
-        )
-        if chosen:
-            self.session.worker.wait_idle()
-            page.export_pdf(Path(chosen))
-            self.statusBar().showMessage(self.tr("PDF guardado en %1").replace("%1", chosen), 8000)
+        kind = pdf_bridge.step_document(self.current_page_id, self.session.file)
+        if kind is not None:
+            self.exporter.export(kind)
+
+    def export_document(self, kind: str) -> None:
+        """Archivo ▸ Exportar a PDF ▸ a document, or a page's export button."""
+        self.exporter.export(kind)
+
+    @property
+    def exporter(self) -> PdfExporter:
+        """The PDF export machinery, made on first use (not before the first paint)."""
+        if self._exporter is None:
+            from migradesk.ui.pdf_export import PdfExporter
+
+            self._exporter = PdfExporter(self, self.session)
+            self._exporter.notice.setProperty("placement", "window")  # margins: style.py
+            self._main_column.insertWidget(0, self._exporter.notice)
+        return self._exporter
 
     # Language, geometry, close
 
@@ -346,6 +431,8 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(code)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Acerca de MigraDesk"),
@@ -360,9 +447,17 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is done
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.values():
             page.flush()
+        if self._exporter is not None:
+            self._exporter.wait()
         settings.WINDOW_GEOMETRY.set(QByteArray(self.saveGeometry()))
         settings.sync()
         try:
@@ -372,8 +467,27 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _editor_can(editor: QLineEdit | QPlainTextEdit, undo: bool) -> bool:
+def _undo_signals(editor: TextEditor | None) -> list[SignalInstance]:
+    if editor is None:
+        return []
+    from PySide6.QtWidgets import QLineEdit
+
+    if isinstance(editor, QLineEdit):
+        return [editor.textChanged]
+    return [editor.undoAvailable, editor.redoAvailable]
+
+
+def _editor_can(editor: TextEditor, undo: bool) -> bool:
+    from PySide6.QtWidgets import QLineEdit
+
+    if editor.isReadOnly():
+        return False
     if isinstance(editor, QLineEdit):
         return editor.isUndoAvailable() if undo else editor.isRedoAvailable()
     document = editor.document()
     return document.isUndoAvailable() if undo else document.isRedoAvailable()
+
+
+def on_current_page(window: MainWindow) -> bool:
+    page = window.pages.get(window.current_page_id or "")
+    return page is not None and window.stack.currentWidget() is page

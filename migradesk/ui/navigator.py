@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,28 +25,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.domain.calendar import Deadline, DeadlineStatus
-
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages import PAGES
-from migradesk.ui.steps import StepState, StepSummary
 
-STATE_LABELS = {
-    StepState.NOT_STARTED: QT_TRANSLATE_NOOP("steps", "sin iniciar"),
-    StepState.IN_PROGRESS: QT_TRANSLATE_NOOP("steps", "en curso"),
-    StepState.SENT: QT_TRANSLATE_NOOP("steps", "enviado"),
-    StepState.COMMENTED: QT_TRANSLATE_NOOP("steps", "con comentarios"),
-    StepState.APPROVED: QT_TRANSLATE_NOOP("steps", "aprobado"),
-    StepState.COMPLETED: QT_TRANSLATE_NOOP("steps", "completado"),
+if TYPE_CHECKING:  # the domain (pydantic, the holiday tables) loads after the window shows
+    from migradesk.domain.calendar import Deadline
+    from migradesk.domain.progress import StepState, StepSummary
+
+# Keyed by the values of domain.progress.StepState (a StrEnum: its members find these keys).
+STATE_LABELS: dict[str, str] = {
+    "sin_iniciar": QT_TRANSLATE_NOOP("steps", "sin iniciar"),
+    "en_curso": QT_TRANSLATE_NOOP("steps", "en curso"),
+    "enviado": QT_TRANSLATE_NOOP("steps", "enviado"),
+    "con_comentarios": QT_TRANSLATE_NOOP("steps", "con comentarios"),
+    "aprobado": QT_TRANSLATE_NOOP("steps", "aprobado"),
+    "completado": QT_TRANSLATE_NOOP("steps", "completado"),
 }
-STATE_COLORS = {
-    StepState.NOT_STARTED: style.MUTED,
-    StepState.IN_PROGRESS: style.ACCENT,
-    StepState.SENT: "#5b4a9e",
-    StepState.COMMENTED: style.WARN,
-    StepState.APPROVED: style.OK,
-    StepState.COMPLETED: style.OK,
+STATE_COLORS: dict[str, str] = {
+    "sin_iniciar": style.MUTED,
+    "en_curso": style.ACCENT,
+    "enviado": "#5b4a9e",
+    "con_comentarios": style.WARN,
+    "aprobado": style.OK,
+    "completado": style.OK,
 }
 
 StateRole = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +62,8 @@ def state_label(state: StepState) -> str:
 
 
 def deadline_text(deadline: Deadline, today: date) -> str:
+    from migradesk.domain.calendar import DeadlineStatus
+
     days = deadline.days_left(today)
     if days < 0:
         return QCoreApplication.translate("steps", "venció el %1").replace(
@@ -108,6 +113,8 @@ class StepsModel(QAbstractListModel):
                 parts.append(deadline_text(summary.deadline, self._today))
             return " · ".join(parts)
         if role == UrgentRole:
+            from migradesk.domain.calendar import DeadlineStatus
+
             deadline = summary.deadline
             return deadline is not None and deadline.status(self._today) in (
                 DeadlineStatus.OVERDUE,

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from migradesk.domain.application import Application
-from migradesk.domain.base import Record, field_names
-from migradesk.domain.cityfile import CityFile
-from migradesk.domain.people import FocalPoint, Official
-
 from migradesk.ui.pages import PAGES
+
+if TYPE_CHECKING:
+    from migradesk.domain.base import Record
+    from migradesk.domain.cityfile import CityFile
 
 # Which page shows a record kind (the pages of Fase 2–6 add theirs here).
 PAGE_OF_KIND: dict[str, str] = {
-    Application.KIND: "inscripcion",
-    FocalPoint.KIND: "punto_focal",
-    Official.KIND: "fase1",
+    "application": "inscripcion",
+    "focal_point": "punto_focal",
+    "official": "fase1",
     "indicator_answer": "fase2",
     "report_section": "fase3",
     "workshop": "fase3",
@@ -45,6 +45,8 @@ def entries(file: CityFile) -> dict[str, str]:
 
 
 def _texts(record: Record) -> list[str]:
+    from migradesk.domain.base import field_names
+
     texts = []
     for name in field_names(type(record)):
         value = getattr(record, name)

@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from migradesk.domain.base import Record
-from migradesk.domain.cityfile import CityFile
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the window shows
+    from migradesk.domain.base import Record
+    from migradesk.domain.cityfile import CityFile
     from migradesk.storage import Store
 
 from migradesk.ui.events import EVERYTHING, Change, ChangeBus
 from migradesk.ui.worker import DbWorker, Failure
 
 T = TypeVar("T")
+R = TypeVar("R", bound="Record")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,9 +49,8 @@ def _warm_caches(file: CityFile) -> None:
     if _warmed:
         return
     _warmed = True
+    from migradesk.domain.progress import deadlines
     from migradesk.domain.questionnaire import load_questionnaire
-
-    from migradesk.ui.steps import deadlines
 
     load_questionnaire()
     deadlines(file)
@@ -122,6 +121,37 @@ class Session(QObject):
             on_success=None if on_saved is None else (lambda _: on_saved()),
             on_error=on_error,
         )
+
+    def update(
+        self,
+        kind: type[R],
+        record_id: str,
+        fn: Callable[[R], R],
+        default: R | None = None,
+        initiator: object | None = None,
+        on_success: Callable[[R | None], None] | None = None,
+        on_error: Failure | None = None,
+    ) -> None:
+        """Save ``fn(record)``, applied on the DB worker to the record *as stored* then (after
+        every write queued before), not to the UI's snapshot: two edits of different fields of
+        one record (a table and a form's autosave) never overwrite each other.
+
+        ``default`` stands in for a record not stored yet (None: then nothing happens).
+        ``fn`` runs on the worker thread: it must only compute the new record. ``on_success``
+        gets the record saved (None when there was nothing to update).
+        """
+
+        def op(store: Store) -> R | None:
+            current = store.get(kind, record_id)
+            base = current if current is not None else default
+            if base is None:
+                return None
+            after = fn(base)
+            if after != current:
+                store.save(after)
+            return after
+
+        self.run(op, {kind.KIND}, initiator, on_success, on_error)
 
     def delete(self, record: Record, initiator: object | None = None) -> None:
         self.run(

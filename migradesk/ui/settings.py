@@ -5,7 +5,6 @@ Tests point QSettings at a temporary folder with ``use_settings_path`` before an
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -17,10 +16,14 @@ ORGANIZATION = "OIM"
 APPLICATION = "MigraDesk"
 
 
-@dataclasses.dataclass(frozen=True)
 class Option(Generic[T]):
-    key: str
-    default: T
+    """One setting: its key and its default (whose type the stored value is converted to)."""
+
+    __slots__ = ("default", "key")
+
+    def __init__(self, key: str, default: T) -> None:
+        self.key = key
+        self.default = default
 
     def get(self) -> T:
         value = _settings().value(self.key, self.default)
@@ -41,6 +44,7 @@ WINDOW_STATE = Option("window/state", QByteArray())
 LAST_PAGE = Option("window/last_page", "inicio")
 LANGUAGE = Option("interface/language", "es")
 CITY_ID = Option("data/city_id", "")
+EXPORT_FOLDER = Option("export/folder", "")  # where the last PDF was saved
 
 _path: Path | None = None
 # One QSettings for the whole app: each new QSettings re-reads the file and writes it back when

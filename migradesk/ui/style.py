@@ -26,6 +26,7 @@ QFrame#card {{
 QFrame#banner {{ border-radius: 6px; background: {ACCENT_SOFT}; border: 1px solid #bcd2e8; }}
 QFrame#banner[tone="warn"] {{ background: {WARN_SOFT}; border-color: #ecd0a4; }}
 QFrame#banner[tone="ok"] {{ background: {OK_SOFT}; border-color: #b9dcc6; }}
+QFrame#banner[placement="window"] {{ margin: 10px 12px 0px 12px; }}
 QLabel#cardTitle {{ color: {TEXT}; }}
 QLabel#muted, QLabel#hint {{ color: {MUTED}; }}
 QLabel#error {{ color: {DANGER}; }}
@@ -40,6 +41,11 @@ QPushButton {{
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton#link {{
+    text-align: left; padding: 0; color: {ACCENT}; border: none; background: transparent;
+}}
+QPushButton#link:hover {{ text-decoration: underline; }}
+QPushButton:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; color: {ACCENT}; }}
 QPushButton:disabled, QPushButton#primary:disabled {{
     color: #9aa5b1; background: #f0f2f5; border-color: {BORDER};
 }}
@@ -54,6 +60,14 @@ QTableView {{
 QHeaderView::section {{
     background: #f0f3f6; border: none; border-bottom: 1px solid {BORDER}; padding: 4px 6px;
 }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {BORDER}; }}
+QTabBar::tab {{
+    background: transparent; color: {MUTED}; border: none;
+    border-bottom: 2px solid transparent; padding: 6px 14px; margin-right: 2px;
+}}
+QTabBar::tab:hover {{ color: {TEXT}; }}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom-color: {ACCENT}; }}
+QTabBar::tab:disabled {{ color: #9aa5b1; }}
 QProgressBar {{
     border: 1px solid {BORDER}; border-radius: 3px; background: #eef1f4; text-align: center;
 }}

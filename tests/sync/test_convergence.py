@@ -15,6 +15,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -74,7 +75,7 @@ class _Pool:
         self.files = [self.server_file, *(store.path for store in self.stores.values())]
         self._dispose()
         for path in self.files:
-            shutil.copyfile(path, path.with_name(path.name + ".inicial"))
+            _copy_database(path, path.with_name(path.name + ".inicial"))
 
     def _dispose(self) -> None:
         self.server.engine.dispose()
@@ -84,9 +85,16 @@ class _Pool:
     def reset(self) -> None:
         self._dispose()
         for path in self.files:
-            for side in ("-wal", "-shm"):
-                path.with_name(path.name + side).unlink(missing_ok=True)
-            shutil.copyfile(path.with_name(path.name + ".inicial"), path)
+            _copy_database(path.with_name(path.name + ".inicial"), path)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy through SQLite's backup API: overwriting the file under a connection that is still
+    open (or its WAL) corrupts it; the backup API goes through SQLite's own locking."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
 
 
 _pool: _Pool | None = None

@@ -8,11 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
 
+from migradesk.domain.progress import StepState
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 from migradesk.storage import Store
 
 from migradesk.ui.navigator import DetailRole, IdRole, StateRole
-from migradesk.ui.steps import StepState
 from migradesk.ui.worker import DbWorker, SyncDbWorker
 
 from .conftest import OpenWindow, close_window

@@ -93,6 +93,14 @@
     </message>
 </context>
 <context>
+    <name>BadgeTree</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="157"/>
+        <source>Etapa y tipo de registro</source>
+        <translation>Step and kind of record</translation>
+    </message>
+</context>
+<context>
     <name>CommentsPanel</name>
     <message>
         <location filename="../../ui/widgets/report_comments.py" line="35"/>
@@ -133,9 +141,67 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/widgets/report_send.py" line="56"/>
+        <location filename="../../ui/widgets/forms.py" line="228"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="56"/>
+        <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted sin haber sincronizado, las dos versiones aparecerán aquí para que elija.</source>
+        <translation>No conflicts. When someone else changes the same text as you before syncing, both versions will appear here for you to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="82"/>
+        <source>Mi versión</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="105"/>
+        <source>Conservar el mío</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="108"/>
+        <source>Combinar…</source>
+        <translation>Combine…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="109"/>
+        <source>Más tarde</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="161"/>
+        <source>Versión de OIM</source>
+        <translation>IOM&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="162"/>
+        <source>Versión del otro equipo</source>
+        <translation>The other team member&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="174"/>
+        <source>Conservar el de OIM</source>
+        <translation>Keep IOM&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="174"/>
+        <source>Conservar el otro</source>
+        <translation>Keep the other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="177"/>
+        <source>Descarta su versión (queda en el historial) y usa la otra.</source>
+        <translation>Drops your version (it stays in the history) and uses the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="184"/>
+        <source>Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no conserve queda en el historial.</source>
+        <translation>Conflict of %1. Highlighted: what differs between the two versions; the one you do not keep stays in the history.</translation>
     </message>
 </context>
 <context>
@@ -155,153 +221,153 @@
 <context>
     <name>Fase1Page</name>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="46"/>
+        <location filename="../../ui/pages/fase1.py" line="47"/>
         <source>Plazos</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="54"/>
+        <location filename="../../ui/pages/fase1.py" line="55"/>
         <source>Prefiera personas con poder de decisión y cuide la diversidad de género. El curso es obligatorio para el Punto Focal; para pasar a la Fase 2, todas las personas inscriptas deben completarlo.</source>
         <translation>Prefer people with decision-making power and mind gender diversity. The course is mandatory for the Focal Point; to move on to Phase 2, everyone enrolled must complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="67"/>
+        <location filename="../../ui/pages/fase1.py" line="68"/>
         <source>Personas inscriptas</source>
         <translation>People enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="85"/>
+        <location filename="../../ui/pages/fase1.py" line="86"/>
         <source>Agregar persona</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="87"/>
+        <location filename="../../ui/pages/fase1.py" line="88"/>
         <source>Quitar de la capacitación</source>
         <translation>Remove from the training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="95"/>
+        <location filename="../../ui/pages/fase1.py" line="96"/>
         <source>Datos y avance</source>
         <translation>Details and progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="101"/>
+        <location filename="../../ui/pages/fase1.py" line="102"/>
         <source>Fase 1 · Capacitación</source>
         <translation>Phase 1 · Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="105"/>
+        <location filename="../../ui/pages/fase1.py" line="106"/>
         <source>Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno final. Registre quiénes lo hacen y cómo avanzan.</source>
         <translation>Self-paced online course of 4 modules, with an initial and a final questionnaire. Record who takes it and how they progress.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="112"/>
+        <location filename="../../ui/pages/fase1.py" line="113"/>
         <source>persona funcionaria</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="119"/>
+        <location filename="../../ui/pages/fase1.py" line="120"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="120"/>
+        <location filename="../../ui/pages/fase1.py" line="121"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="121"/>
+        <location filename="../../ui/pages/fase1.py" line="122"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="122"/>
+        <location filename="../../ui/pages/fase1.py" line="123"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="123"/>
+        <location filename="../../ui/pages/fase1.py" line="124"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="128"/>
-        <location filename="../../ui/pages/fase1.py" line="249"/>
+        <location filename="../../ui/pages/fase1.py" line="129"/>
+        <location filename="../../ui/pages/fase1.py" line="250"/>
         <source>Sin indicar</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="132"/>
+        <location filename="../../ui/pages/fase1.py" line="133"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="134"/>
+        <location filename="../../ui/pages/fase1.py" line="135"/>
         <source>Es el Punto Focal</source>
         <translation>Is the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="137"/>
+        <location filename="../../ui/pages/fase1.py" line="138"/>
         <source>Fecha de inscripción</source>
         <translation>Enrolment date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="150"/>
+        <location filename="../../ui/pages/fase1.py" line="151"/>
         <source>Curso: fecha en que completó cada parte</source>
         <translation>Course: date each part was completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="158"/>
+        <location filename="../../ui/pages/fase1.py" line="159"/>
         <source>Elija una persona de la lista o agregue una nueva.</source>
         <translation>Choose a person from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="186"/>
+        <location filename="../../ui/pages/fase1.py" line="187"/>
         <source>Quitar a %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="221"/>
+        <location filename="../../ui/pages/fase1.py" line="222"/>
         <source>La inscripción dura 2 semanas desde la confirmación; la fecha de inicio aún no está fijada.</source>
         <translation>Enrolment lasts 2 weeks from confirmation; the start date is not set yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="227"/>
+        <location filename="../../ui/pages/fase1.py" line="228"/>
         <source>Inscripción de personas funcionarias: del %1 al %2 (%3).</source>
         <translation>Enrolment of officials: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="233"/>
+        <location filename="../../ui/pages/fase1.py" line="234"/>
         <source>Curso: 8 semanas después de la inscripción.</source>
         <translation>Course: 8 weeks after enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="236"/>
+        <location filename="../../ui/pages/fase1.py" line="237"/>
         <source>Curso: del %1 al %2 (%3).</source>
         <translation>Course: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="255"/>
+        <location filename="../../ui/pages/fase1.py" line="256"/>
         <source>%1 personas inscriptas · %2</source>
         <translation>%1 people enrolled · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="258"/>
+        <location filename="../../ui/pages/fase1.py" line="259"/>
         <source>Todavía no hay personas inscriptas.</source>
         <translation>Nobody is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="271"/>
+        <location filename="../../ui/pages/fase1.py" line="272"/>
         <source>cerrado</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="273"/>
+        <location filename="../../ui/pages/fase1.py" line="274"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="274"/>
+        <location filename="../../ui/pages/fase1.py" line="275"/>
         <source>faltan %1 días</source>
         <translation>%1 days left</translation>
     </message>
@@ -319,62 +385,62 @@
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="78"/>
+        <location filename="../../ui/pages/fase2.py" line="77"/>
         <source>autoevaluación</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="97"/>
+        <location filename="../../ui/pages/fase2.py" line="94"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="101"/>
+        <location filename="../../ui/pages/fase2.py" line="98"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="106"/>
+        <location filename="../../ui/pages/fase2.py" line="103"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="116"/>
+        <location filename="../../ui/pages/fase2.py" line="113"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="201"/>
+        <location filename="../../ui/pages/fase2.py" line="198"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="213"/>
+        <location filename="../../ui/pages/fase2.py" line="210"/>
         <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the self-assessment on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="218"/>
+        <location filename="../../ui/pages/fase2.py" line="215"/>
         <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
         <translation>🔒 Sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="224"/>
+        <location filename="../../ui/pages/fase2.py" line="221"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="239"/>
+        <location filename="../../ui/pages/fase2.py" line="236"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
         <translation>Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="243"/>
+        <location filename="../../ui/pages/fase2.py" line="240"/>
         <source>Quedan %1 indicadores sin responder.</source>
         <translation>%1 indicators are still unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="246"/>
+        <location filename="../../ui/pages/fase2.py" line="243"/>
         <source>Enviar a OIM</source>
         <translation>Send to IOM</translation>
     </message>
@@ -412,117 +478,117 @@
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="82"/>
+        <location filename="../../ui/pages/fase3.py" line="81"/>
         <source>reporte</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="90"/>
+        <location filename="../../ui/pages/fase3.py" line="87"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="94"/>
+        <location filename="../../ui/pages/fase3.py" line="91"/>
         <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
         <translation>The diagnostic workshop with IOM and CIPPEC and the six-section evaluation report: draft, IOM comments, final version. Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="108"/>
+        <location filename="../../ui/pages/fase3.py" line="105"/>
         <source>Marcar como versión final…</source>
         <translation>Mark as final version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="110"/>
+        <location filename="../../ui/pages/fase3.py" line="107"/>
         <source>Enviar borrador a OIM…</source>
         <translation>Send draft to IOM…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="120"/>
+        <location filename="../../ui/pages/fase3.py" line="117"/>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="123"/>
+        <location filename="../../ui/pages/fase3.py" line="120"/>
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="123"/>
+        <location filename="../../ui/pages/fase3.py" line="120"/>
         <source>Palabras</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="126"/>
+        <location filename="../../ui/pages/fase3.py" line="123"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="153"/>
+        <location filename="../../ui/pages/fase3.py" line="150"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="156"/>
+        <location filename="../../ui/pages/fase3.py" line="153"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="213"/>
+        <location filename="../../ui/pages/fase3.py" line="210"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="266"/>
+        <location filename="../../ui/pages/fase3.py" line="263"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="311"/>
+        <location filename="../../ui/pages/fase3.py" line="308"/>
         <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the report on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="315"/>
+        <location filename="../../ui/pages/fase3.py" line="312"/>
         <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
         <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="322"/>
+        <location filename="../../ui/pages/fase3.py" line="319"/>
         <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
         <translation>IOM returned the report with comments on %1: read them beside each section, agree with CIPPEC what to include and send a new version or mark it as final.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="338"/>
+        <location filename="../../ui/pages/fase3.py" line="335"/>
         <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
         <translation>Mark the current text as the final version (version %1) and deliver it to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="341"/>
+        <location filename="../../ui/pages/fase3.py" line="338"/>
         <source>Marcar como final</source>
         <translation>Mark as final</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="344"/>
+        <location filename="../../ui/pages/fase3.py" line="341"/>
         <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
         <translation>Send the draft to IOM as version %1? A copy is kept and the report cannot be edited until IOM returns it with comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="347"/>
+        <location filename="../../ui/pages/fase3.py" line="344"/>
         <source>Enviar borrador</source>
         <translation>Send draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="362"/>
+        <location filename="../../ui/pages/fase3.py" line="359"/>
         <source>Versión final.</source>
         <translation>Final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="364"/>
+        <location filename="../../ui/pages/fase3.py" line="361"/>
         <source>Borrador enviado a OIM para su revisión.</source>
         <translation>Draft sent to IOM for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="373"/>
+        <location filename="../../ui/pages/fase3.py" line="370"/>
         <source>Versión %1.</source>
         <translation>Version %1.</translation>
     </message>
@@ -565,214 +631,214 @@
 <context>
     <name>Fase4Page</name>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="73"/>
+        <location filename="../../ui/pages/fase4.py" line="72"/>
         <source>Áreas y priorización</source>
         <translation>Areas and prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="74"/>
+        <location filename="../../ui/pages/fase4.py" line="73"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="75"/>
+        <location filename="../../ui/pages/fase4.py" line="74"/>
         <source>Cronograma</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="76"/>
+        <location filename="../../ui/pages/fase4.py" line="75"/>
         <source>Taller de planificación</source>
         <translation>Planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="95"/>
+        <location filename="../../ui/pages/fase4.py" line="94"/>
         <source>Fase 4 · Plan de acción</source>
         <translation>Phase 4 · Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="99"/>
+        <location filename="../../ui/pages/fase4.py" line="98"/>
         <source>Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los objetivos, las acciones y sus plazos. Después envíe el plan a OIM para su validación.</source>
         <translation>Choose the areas to strengthen, rate them and write the objectives, actions and deadlines of the priority ones. Then send the plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="106"/>
+        <location filename="../../ui/pages/fase4.py" line="105"/>
         <source>Validación de OIM</source>
         <translation>IOM validation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="110"/>
+        <location filename="../../ui/pages/fase4.py" line="109"/>
         <source>Cuando el plan esté completo, envíelo a OIM. Mientras OIM lo revisa no se puede editar.</source>
         <translation>When the plan is complete, send it to IOM. While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="115"/>
+        <location filename="../../ui/pages/fase4.py" line="114"/>
         <source>Enviar para validación…</source>
         <translation>Send for validation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="127"/>
+        <location filename="../../ui/pages/fase4.py" line="126"/>
         <source>Sí, enviar a OIM</source>
         <translation>Yes, send to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="130"/>
-        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <location filename="../../ui/pages/fase4.py" line="129"/>
+        <location filename="../../ui/pages/fase4.py" line="428"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="148"/>
+        <location filename="../../ui/pages/fase4.py" line="147"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="150"/>
+        <location filename="../../ui/pages/fase4.py" line="149"/>
         <source>Califique cada área de 1 (baja) a 5 (alta): escriba el número en la celda y pasa a la siguiente. Marque como prioritarias las que entran en el plan de acción.</source>
         <translation>Rate each area from 1 (low) to 5 (high): type the number in the cell and it moves to the next one. Mark as priority the areas that go into the action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="157"/>
+        <location filename="../../ui/pages/fase4.py" line="156"/>
         <source>Áreas a fortalecer, de mayor a menor puntaje</source>
         <translation>Areas to strengthen, from highest to lowest score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="165"/>
+        <location filename="../../ui/pages/fase4.py" line="164"/>
         <source>Otra área a fortalecer</source>
         <translation>Another area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="166"/>
+        <location filename="../../ui/pages/fase4.py" line="165"/>
         <source>Nueva área</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="168"/>
-        <location filename="../../ui/pages/fase4.py" line="342"/>
+        <location filename="../../ui/pages/fase4.py" line="167"/>
+        <location filename="../../ui/pages/fase4.py" line="341"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="170"/>
+        <location filename="../../ui/pages/fase4.py" line="169"/>
         <source>Quitar área</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="180"/>
+        <location filename="../../ui/pages/fase4.py" line="179"/>
         <source>Sugerencias</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="182"/>
+        <location filename="../../ui/pages/fase4.py" line="181"/>
         <source>Las áreas a fortalecer de la sección 5 del reporte y las dimensiones con indicadores sin medidas en la autoevaluación. Agréguelas con un clic.</source>
         <translation>The areas to strengthen from section 5 of the report and the dimensions with indicators without measures in the self-assessment. Add them with one click.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="201"/>
+        <location filename="../../ui/pages/fase4.py" line="200"/>
         <source>Taller de planificación estratégica</source>
         <translation>Strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="202"/>
+        <location filename="../../ui/pages/fase4.py" line="201"/>
         <source>El taller en que la ciudad acuerda el plan de acción, con OIM.</source>
         <translation>The workshop where the city agrees on the action plan, with IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="208"/>
+        <location filename="../../ui/pages/fase4.py" line="207"/>
         <source>taller de planificación</source>
         <translation>planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="212"/>
+        <location filename="../../ui/pages/fase4.py" line="211"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="216"/>
+        <location filename="../../ui/pages/fase4.py" line="215"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="220"/>
+        <location filename="../../ui/pages/fase4.py" line="219"/>
         <source>Notas y acuerdos</source>
         <translation>Notes and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="248"/>
+        <location filename="../../ui/pages/fase4.py" line="247"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="250"/>
+        <location filename="../../ui/pages/fase4.py" line="249"/>
         <source>Cada barra va del inicio al fin de la acción. En naranja, las acciones vencidas sin completar; en verde, las completadas. La línea roja es hoy.</source>
         <translation>Each bar runs from the start to the end of the action. In orange, overdue actions not completed; in green, completed ones. The red line is today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="284"/>
+        <location filename="../../ui/pages/fase4.py" line="283"/>
         <source>%1 participantes registrados.</source>
         <translation>%1 participants registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="306"/>
+        <location filename="../../ui/pages/fase4.py" line="305"/>
         <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
         <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="311"/>
+        <location filename="../../ui/pages/fase4.py" line="310"/>
         <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
         <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with remarks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="317"/>
+        <location filename="../../ui/pages/fase4.py" line="316"/>
         <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
         <translation>IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="339"/>
+        <location filename="../../ui/pages/fase4.py" line="338"/>
         <source>Agregada</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="343"/>
+        <location filename="../../ui/pages/fase4.py" line="342"/>
         <source>Agregar «%1»</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="355"/>
+        <location filename="../../ui/pages/fase4.py" line="354"/>
         <source>Autoevaluación: %1 indicadores sin medidas</source>
         <translation>Self-assessment: %1 indicators without measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="359"/>
+        <location filename="../../ui/pages/fase4.py" line="358"/>
         <source>Reporte de evaluación, sección 5</source>
         <translation>Evaluation report, section 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="381"/>
+        <location filename="../../ui/pages/fase4.py" line="380"/>
         <source>Agregar el área «%1»</source>
         <translation>Add the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="396"/>
+        <location filename="../../ui/pages/fase4.py" line="395"/>
         <source>Quitar el área «%1»</source>
         <translation>Remove the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="413"/>
+        <location filename="../../ui/pages/fase4.py" line="412"/>
         <source>Antes de enviar el plan, complete lo siguiente:</source>
         <translation>Before sending the plan, complete the following:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="416"/>
+        <location filename="../../ui/pages/fase4.py" line="415"/>
         <source>…y %1 más.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="422"/>
+        <location filename="../../ui/pages/fase4.py" line="421"/>
         <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
         <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <location filename="../../ui/pages/fase4.py" line="428"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
@@ -893,122 +959,122 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="141"/>
+        <location filename="../../ui/pages/fase6.py" line="136"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="151"/>
+        <location filename="../../ui/pages/fase6.py" line="146"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="158"/>
+        <location filename="../../ui/pages/fase6.py" line="153"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="180"/>
+        <location filename="../../ui/pages/fase6.py" line="177"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="184"/>
+        <location filename="../../ui/pages/fase6.py" line="191"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="188"/>
+        <location filename="../../ui/pages/fase6.py" line="195"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="191"/>
+        <location filename="../../ui/pages/fase6.py" line="198"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="197"/>
+        <location filename="../../ui/pages/fase6.py" line="204"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="199"/>
+        <location filename="../../ui/pages/fase6.py" line="206"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="200"/>
+        <location filename="../../ui/pages/fase6.py" line="207"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="202"/>
+        <location filename="../../ui/pages/fase6.py" line="209"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="233"/>
+        <location filename="../../ui/pages/fase6.py" line="240"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="234"/>
+        <location filename="../../ui/pages/fase6.py" line="241"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="235"/>
+        <location filename="../../ui/pages/fase6.py" line="242"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="256"/>
+        <location filename="../../ui/pages/fase6.py" line="263"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="265"/>
+        <location filename="../../ui/pages/fase6.py" line="272"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="266"/>
+        <location filename="../../ui/pages/fase6.py" line="273"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="267"/>
+        <location filename="../../ui/pages/fase6.py" line="274"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="268"/>
+        <location filename="../../ui/pages/fase6.py" line="275"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="269"/>
+        <location filename="../../ui/pages/fase6.py" line="276"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="326"/>
+        <location filename="../../ui/pages/fase6.py" line="334"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="359"/>
+        <location filename="../../ui/pages/fase6.py" line="367"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="362"/>
+        <location filename="../../ui/pages/fase6.py" line="370"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="373"/>
+        <location filename="../../ui/pages/fase6.py" line="381"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -1016,122 +1082,122 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="128"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="129"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="133"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="134"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="140"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="141"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
         <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="153"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="154"/>
         <source>Secretaría, dirección u oficina</source>
         <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="156"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="157"/>
         <source>Ordenanza, decreto, resolución, convenio…</source>
         <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="160"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="161"/>
         <source>aaaa</source>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="164"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="165"/>
         <source>Documentos, enlaces, registros que lo muestran</source>
         <translation>Documents, links, records that show it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="167"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="168"/>
         <source>&amp;Descripción de la medida</source>
         <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="168"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="169"/>
         <source>Área &amp;responsable</source>
         <translation>&amp;Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="169"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
         <source>&amp;Instrumento legal</source>
         <translation>&amp;Legal instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="171"/>
         <source>Desde el &amp;año</source>
         <translation>Since &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="171"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="172"/>
         <source>&amp;Evidencia</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="183"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="184"/>
         <source>Grupos alcanzados por la medida</source>
         <translation>Groups the measure reaches</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="187"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="188"/>
         <source>Mujeres migrantes</source>
         <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="188"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
         <source>Niñas, niños y adolescentes</source>
         <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="190"/>
         <source>Otros grupos vulnerables</source>
         <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="195"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="196"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
         <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="204"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="205"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
         <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="206"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
         <source>&amp;Notas</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="211"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="212"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="212"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="213"/>
         <source>Indicador anterior (Ctrl+↑)</source>
         <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="213"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
         <source>Siguiente ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="215"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
         <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="262"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="263"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
         <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
@@ -1167,123 +1233,123 @@
 <context>
     <name>InicioPage</name>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="42"/>
+        <location filename="../../ui/pages/inicio.py" line="43"/>
         <source>Lo próximo</source>
         <translation>Next up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="53"/>
+        <location filename="../../ui/pages/inicio.py" line="54"/>
         <source>Comentarios de OIM por responder</source>
         <translation>IOM comments awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="62"/>
+        <location filename="../../ui/pages/inicio.py" line="63"/>
         <source>Calendario del proceso</source>
         <translation>Process calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="64"/>
+        <location filename="../../ui/pages/inicio.py" line="65"/>
         <source>Los plazos de la guía, calculados con las fechas que fija OIM. La línea roja marca el día de hoy.</source>
         <translation>The guide&apos;s deadlines, computed from the dates IOM sets. The red line marks today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="73"/>
+        <location filename="../../ui/pages/inicio.py" line="74"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="75"/>
+        <location filename="../../ui/pages/inicio.py" line="76"/>
         <source>Proporción de indicadores con medidas en marcha, por dimensión (sin contar los que no aplican).</source>
         <translation>Share of indicators with measures in place, by dimension (not counting those that do not apply).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="97"/>
+        <location filename="../../ui/pages/inicio.py" line="98"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="98"/>
-        <location filename="../../ui/pages/inicio.py" line="201"/>
+        <location filename="../../ui/pages/inicio.py" line="99"/>
+        <location filename="../../ui/pages/inicio.py" line="202"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="101"/>
+        <location filename="../../ui/pages/inicio.py" line="102"/>
         <source>El estado de la certificación MigraCiudades de su ciudad, de un vistazo.</source>
         <translation>Your city&apos;s MigraCiudades certification at a glance.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="113"/>
+        <location filename="../../ui/pages/inicio.py" line="114"/>
         <source>Etapa actual: %1 (%2)</source>
         <translation>Current step: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="139"/>
+        <location filename="../../ui/pages/inicio.py" line="140"/>
         <source>No quedan plazos pendientes en el calendario.</source>
         <translation>No deadlines left in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="147"/>
+        <location filename="../../ui/pages/inicio.py" line="148"/>
         <source>Venció el %1.</source>
         <translation>Was due on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="149"/>
+        <location filename="../../ui/pages/inicio.py" line="150"/>
         <source>Empieza el %1 y vence el %2.</source>
         <translation>Opens on %1 and is due on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="154"/>
+        <location filename="../../ui/pages/inicio.py" line="155"/>
         <source>Vence hoy.</source>
         <translation>Due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="156"/>
+        <location filename="../../ui/pages/inicio.py" line="157"/>
         <source>Vence mañana (%1).</source>
         <translation>Due tomorrow (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="158"/>
+        <location filename="../../ui/pages/inicio.py" line="159"/>
         <source>Vence el %1: faltan %2 días.</source>
         <translation>Due on %1: %2 days left.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="161"/>
+        <location filename="../../ui/pages/inicio.py" line="162"/>
         <source>A cargo de la ciudad.</source>
         <translation>The city&apos;s responsibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="163"/>
+        <location filename="../../ui/pages/inicio.py" line="164"/>
         <source>A cargo de OIM.</source>
         <translation>IOM&apos;s responsibility.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="168"/>
+        <location filename="../../ui/pages/inicio.py" line="169"/>
         <source>Otros plazos vencidos: %1.</source>
         <translation>Other overdue deadlines: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="181"/>
+        <location filename="../../ui/pages/inicio.py" line="182"/>
         <source>Plan de acción: %1 acciones, ninguna demorada.</source>
         <translation>Action plan: %1 actions, none delayed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="185"/>
+        <location filename="../../ui/pages/inicio.py" line="186"/>
         <source>Plan de acción: %1 de %2 acciones pasaron su fecha de fin sin completarse.</source>
         <translation>Action plan: %1 of %2 actions passed their end date without being completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="195"/>
+        <location filename="../../ui/pages/inicio.py" line="196"/>
         <source>No hay comentarios esperando respuesta.</source>
         <translation>No comments are waiting for a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="208"/>
+        <location filename="../../ui/pages/inicio.py" line="211"/>
         <source>Ver y responder</source>
         <translation>View and reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="216"/>
+        <location filename="../../ui/pages/inicio.py" line="218"/>
         <source>y %1 más.</source>
         <translation>and %1 more.</translation>
     </message>
@@ -1291,452 +1357,470 @@
 <context>
     <name>InscripcionPage</name>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="40"/>
+        <location filename="../../ui/pages/inscripcion.py" line="38"/>
         <source>gobierno local</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="42"/>
+        <location filename="../../ui/pages/inscripcion.py" line="40"/>
         <source>inscripción</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="45"/>
+        <location filename="../../ui/pages/inscripcion.py" line="43"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="55"/>
+        <location filename="../../ui/pages/inscripcion.py" line="53"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="59"/>
+        <location filename="../../ui/pages/inscripcion.py" line="57"/>
         <source>Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
         <translation>Registration form and letter of intent, completed within the 4 weeks of the call; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="95"/>
+        <location filename="../../ui/pages/inscripcion.py" line="93"/>
         <source>Gobierno local</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="96"/>
+        <location filename="../../ui/pages/inscripcion.py" line="94"/>
         <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
         <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="98"/>
+        <location filename="../../ui/pages/inscripcion.py" line="96"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="100"/>
+        <location filename="../../ui/pages/inscripcion.py" line="98"/>
         <source>Tipo de gobierno local</source>
         <translation>Type of local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="101"/>
+        <location filename="../../ui/pages/inscripcion.py" line="99"/>
         <source>Municipio, Comuna, Comisión de fomento…</source>
         <translation>Municipio, Comuna, Comisión de fomento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="103"/>
+        <location filename="../../ui/pages/inscripcion.py" line="101"/>
         <source>Departamento o partido</source>
         <translation>Department or partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="104"/>
+        <location filename="../../ui/pages/inscripcion.py" line="102"/>
         <source>Población (Censo 2010)</source>
         <translation>Population (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="106"/>
+        <location filename="../../ui/pages/inscripcion.py" line="104"/>
         <source>Nacidos en el extranjero (Censo 2010)</source>
         <translation>Born abroad (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="109"/>
+        <location filename="../../ui/pages/inscripcion.py" line="107"/>
         <source>Es ciudad fronteriza</source>
         <translation>Is a border city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="110"/>
+        <location filename="../../ui/pages/inscripcion.py" line="108"/>
         <source>Es cabecera de departamento</source>
         <translation>Is the head town of its department</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="119"/>
+        <location filename="../../ui/pages/inscripcion.py" line="117"/>
         <source>Sección 1 · Características generales de la ciudad</source>
         <translation>Section 1 · General characteristics of the city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="120"/>
+        <location filename="../../ui/pages/inscripcion.py" line="118"/>
         <source>Población actual estimada</source>
         <translation>Estimated current population</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="121"/>
+        <location filename="../../ui/pages/inscripcion.py" line="119"/>
         <source>Superficie (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="123"/>
+        <location filename="../../ui/pages/inscripcion.py" line="121"/>
         <source>Población migrante estimada</source>
         <translation>Estimated migrant population</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="126"/>
+        <location filename="../../ui/pages/inscripcion.py" line="124"/>
         <source>Principales países de origen</source>
         <translation>Main countries of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="127"/>
+        <location filename="../../ui/pages/inscripcion.py" line="125"/>
         <source>Bolivia, Paraguay, Perú…</source>
         <translation>Bolivia, Paraguay, Peru…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="130"/>
+        <location filename="../../ui/pages/inscripcion.py" line="128"/>
         <source>Principales actividades económicas</source>
         <translation>Main economic activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="132"/>
+        <location filename="../../ui/pages/inscripcion.py" line="130"/>
         <source>Dirección del municipio</source>
         <translation>Municipal address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="133"/>
+        <location filename="../../ui/pages/inscripcion.py" line="131"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="135"/>
+        <location filename="../../ui/pages/inscripcion.py" line="133"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="136"/>
+        <location filename="../../ui/pages/inscripcion.py" line="134"/>
         <source>nombre@municipio.gob.ar</source>
         <translation>name@municipio.gob.ar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="138"/>
+        <location filename="../../ui/pages/inscripcion.py" line="136"/>
         <source>Sitio web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="140"/>
+        <location filename="../../ui/pages/inscripcion.py" line="138"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="141"/>
+        <location filename="../../ui/pages/inscripcion.py" line="139"/>
         <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
         <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="147"/>
+        <location filename="../../ui/pages/inscripcion.py" line="145"/>
         <source>Sección 2 · Decisiones de política migratoria</source>
         <translation>Section 2 · Migration policy decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="149"/>
+        <location filename="../../ui/pages/inscripcion.py" line="147"/>
         <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
         <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="154"/>
-        <location filename="../../ui/pages/inscripcion.py" line="160"/>
+        <location filename="../../ui/pages/inscripcion.py" line="152"/>
+        <location filename="../../ui/pages/inscripcion.py" line="158"/>
         <source>Sin responder</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="155"/>
+        <location filename="../../ui/pages/inscripcion.py" line="153"/>
         <source>No existe</source>
         <translation>Does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="156"/>
+        <location filename="../../ui/pages/inscripcion.py" line="154"/>
         <source>Incipiente</source>
         <translation>Incipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="157"/>
+        <location filename="../../ui/pages/inscripcion.py" line="155"/>
         <source>Consolidada</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="161"/>
+        <location filename="../../ui/pages/inscripcion.py" line="159"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="162"/>
+        <location filename="../../ui/pages/inscripcion.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="166"/>
+        <location filename="../../ui/pages/inscripcion.py" line="164"/>
         <source>Área o persona responsable de la política migratoria local</source>
         <translation>Office or person responsible for local migration policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="168"/>
+        <location filename="../../ui/pages/inscripcion.py" line="166"/>
         <source>Programas locales específicos para personas migrantes</source>
         <translation>Local programmes specifically for migrants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="170"/>
+        <location filename="../../ui/pages/inscripcion.py" line="168"/>
         <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
         <translation>Agreements with other levels of government, international organisations or NGOs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="172"/>
+        <location filename="../../ui/pages/inscripcion.py" line="170"/>
         <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
         <translation>Systematic measures for migrants in the last two years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="174"/>
+        <location filename="../../ui/pages/inscripcion.py" line="172"/>
         <source>Situaciones que demandan un área migratoria que hoy no existe</source>
         <translation>Situations that call for a migration office that does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="181"/>
+        <location filename="../../ui/pages/inscripcion.py" line="179"/>
         <source>Descríbalo brevemente</source>
         <translation>Describe it briefly</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="192"/>
+        <location filename="../../ui/pages/inscripcion.py" line="190"/>
         <source>Carta de intención</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="194"/>
+        <location filename="../../ui/pages/inscripcion.py" line="192"/>
         <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
         <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="199"/>
+        <location filename="../../ui/pages/inscripcion.py" line="197"/>
         <source>Intendente/a</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="200"/>
+        <location filename="../../ui/pages/inscripcion.py" line="198"/>
         <source>Cargo con que firma</source>
         <translation>Title used to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="201"/>
+        <location filename="../../ui/pages/inscripcion.py" line="199"/>
         <source>Fecha de firma</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="203"/>
+        <location filename="../../ui/pages/inscripcion.py" line="201"/>
         <source>Punto Focal: nombre y apellido</source>
         <translation>Focal Point: full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="206"/>
+        <location filename="../../ui/pages/inscripcion.py" line="204"/>
         <source>Cargo del Punto Focal</source>
         <translation>Focal Point&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="207"/>
+        <location filename="../../ui/pages/inscripcion.py" line="205"/>
         <source>Correo del Punto Focal</source>
         <translation>Focal Point&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="209"/>
+        <location filename="../../ui/pages/inscripcion.py" line="207"/>
         <source>Teléfono del Punto Focal</source>
         <translation>Focal Point&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="211"/>
+        <location filename="../../ui/pages/inscripcion.py" line="209"/>
         <source>Exportar carta para firmar…</source>
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="217"/>
+        <location filename="../../ui/pages/inscripcion.py" line="214"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>PDF export is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="226"/>
+        <location filename="../../ui/pages/inscripcion.py" line="223"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="229"/>
+        <location filename="../../ui/pages/inscripcion.py" line="226"/>
         <source>Formulario y carta enviados el</source>
         <translation>Form and letter sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="232"/>
+        <location filename="../../ui/pages/inscripcion.py" line="229"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="235"/>
+        <location filename="../../ui/pages/inscripcion.py" line="232"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los 10 días hábiles.</source>
         <translation>If the city is selected: the mayor&apos;s note ratifying the Focal Point and committing to all six phases, within 10 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="257"/>
+        <location filename="../../ui/pages/inscripcion.py" line="254"/>
         <source>OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
         <translation>IOM approved the application on %1. The form is kept for reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="263"/>
+        <location filename="../../ui/pages/inscripcion.py" line="260"/>
         <source>Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones.</source>
         <translation>Sent to IOM on %1. You can edit it again if IOM returns it with comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="268"/>
+        <location filename="../../ui/pages/inscripcion.py" line="265"/>
         <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios y corrija lo necesario.</source>
         <translation>IOM returned the application with comments on %1: read them and correct what is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inscripcion.py" line="281"/>
-        <source>Exportar carta de intención</source>
-        <translation>Export letter of intent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inscripcion.py" line="283"/>
-        <source>Documentos PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Abriendo los datos de la ciudad…</source>
+        <translation>Opening the city&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Exportar a &amp;PDF</source>
+        <translation>Export to &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <source>Exportar a PDF</source>
-        <translation>Export to PDF</translation>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>La exportación a PDF no está disponible en esta instalación.</source>
+        <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
-        <source>Documentos PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Exporta: %1</source>
+        <translation>Exports: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <source>PDF guardado en %1</source>
-        <translation>PDF saved to %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Acerca de MigraDesk</source>
         <translation>About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>MigraDesk %1
 
 Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
         <translation>MigraDesk %1
 
 Supports the Focal Point through the MigraCiudades Argentina certification (IOM – UN Migration). Your data are kept on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="220"/>
+        <source>Combinar las dos versiones</source>
+        <translation>Combine the two versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="231"/>
+        <source>El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como debe ser y guarde: se enviará en la próxima sincronización.</source>
+        <translation>The text holds your version and, below it, %1. Edit it until it is right and save: it will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="242"/>
+        <source>Guardar el texto combinado</source>
+        <translation>Save the combined text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="245"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1864,55 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../ui/pages/fase6_model.py" line="184"/>
         <source>%1 · vencida</source>
         <translation>%1 · overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="105"/>
+        <source>Espere: todavía se está exportando «%1».</source>
+        <translation>Please wait: “%1” is still being exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="133"/>
+        <source>Exportar «%1» a PDF</source>
+        <translation>Export “%1” to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="135"/>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="161"/>
+        <source>Exportando «%1»…</source>
+        <translation>Exporting “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="175"/>
+        <source>PDF guardado: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="181"/>
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="182"/>
+        <source>Mostrar carpeta</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="183"/>
+        <location filename="../../ui/pdf_export.py" line="197"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_export.py" line="195"/>
+        <source>No se pudo exportar el PDF. %1</source>
+        <translation>The PDF could not be exported. %1</translation>
     </message>
 </context>
 <context>
@@ -1861,82 +1994,82 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="190"/>
+        <location filename="../../ui/pages/fase4_model.py" line="189"/>
         <source>Objetivo / acción</source>
         <translation>Objective / action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="191"/>
+        <location filename="../../ui/pages/fase4_model.py" line="190"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="192"/>
+        <location filename="../../ui/pages/fase4_model.py" line="191"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="193"/>
+        <location filename="../../ui/pages/fase4_model.py" line="192"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="194"/>
+        <location filename="../../ui/pages/fase4_model.py" line="193"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="195"/>
+        <location filename="../../ui/pages/fase4_model.py" line="194"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="196"/>
+        <location filename="../../ui/pages/fase4_model.py" line="195"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="197"/>
+        <location filename="../../ui/pages/fase4_model.py" line="196"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="233"/>
+        <location filename="../../ui/pages/fase4_model.py" line="232"/>
         <source>Área: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="257"/>
+        <location filename="../../ui/pages/fase4_model.py" line="256"/>
         <source>El título no puede quedar vacío.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="262"/>
+        <location filename="../../ui/pages/fase4_model.py" line="261"/>
         <source>La fecha de fin no puede ser anterior a la de inicio.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="268"/>
+        <location filename="../../ui/pages/fase4_model.py" line="267"/>
         <source>Editar «%1»</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="284"/>
+        <location filename="../../ui/pages/fase4_model.py" line="283"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="299"/>
+        <location filename="../../ui/pages/fase4_model.py" line="298"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="324"/>
+        <location filename="../../ui/pages/fase4_model.py" line="323"/>
         <source>Quitar «%1»</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="344"/>
+        <location filename="../../ui/pages/fase4_model.py" line="343"/>
         <source>Mover «%1»</source>
         <translation>Move “%1”</translation>
     </message>
@@ -1970,33 +2103,33 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="64"/>
-        <location filename="../../ui/pages/punto_focal.py" line="101"/>
-        <location filename="../../ui/pages/punto_focal.py" line="262"/>
+        <location filename="../../ui/pages/punto_focal.py" line="104"/>
+        <location filename="../../ui/pages/punto_focal.py" line="275"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="65"/>
-        <location filename="../../ui/pages/punto_focal.py" line="102"/>
+        <location filename="../../ui/pages/punto_focal.py" line="105"/>
         <source>Área o secretaría</source>
         <translation>Office or department</translation>
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="66"/>
-        <location filename="../../ui/pages/punto_focal.py" line="103"/>
+        <location filename="../../ui/pages/punto_focal.py" line="106"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="67"/>
-        <location filename="../../ui/pages/punto_focal.py" line="104"/>
+        <location filename="../../ui/pages/punto_focal.py" line="107"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="77"/>
-        <location filename="../../ui/pages/punto_focal.py" line="213"/>
-        <location filename="../../ui/pages/punto_focal.py" line="293"/>
+        <location filename="../../ui/pages/punto_focal.py" line="216"/>
+        <location filename="../../ui/pages/punto_focal.py" line="306"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
@@ -2007,145 +2140,203 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../ui/pages/punto_focal.py" line="87"/>
-        <location filename="../../ui/pages/punto_focal.py" line="294"/>
+        <location filename="../../ui/pages/punto_focal.py" line="307"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="100"/>
+        <location filename="../../ui/pages/punto_focal.py" line="89"/>
+        <source>Exportar nota de sustitución para firmar…</source>
+        <translation>Export the replacement note for signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="103"/>
         <source>Nombre y apellido de la nueva persona</source>
         <translation>Full name of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="110"/>
+        <location filename="../../ui/pages/punto_focal.py" line="113"/>
         <source>Fecha del reemplazo</source>
         <translation>Date of replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="115"/>
+        <location filename="../../ui/pages/punto_focal.py" line="118"/>
         <source>Fin de sus funciones</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="116"/>
+        <location filename="../../ui/pages/punto_focal.py" line="119"/>
         <source>Cambio de gestión</source>
         <translation>Change of administration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="117"/>
+        <location filename="../../ui/pages/punto_focal.py" line="120"/>
         <source>Reestructuración del municipio</source>
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="121"/>
+        <location filename="../../ui/pages/punto_focal.py" line="124"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="122"/>
-        <location filename="../../ui/pages/punto_focal.py" line="265"/>
+        <location filename="../../ui/pages/punto_focal.py" line="125"/>
+        <location filename="../../ui/pages/punto_focal.py" line="278"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="126"/>
+        <location filename="../../ui/pages/punto_focal.py" line="129"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="128"/>
+        <location filename="../../ui/pages/punto_focal.py" line="131"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="130"/>
+        <location filename="../../ui/pages/punto_focal.py" line="133"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="137"/>
+        <location filename="../../ui/pages/punto_focal.py" line="140"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="140"/>
+        <location filename="../../ui/pages/punto_focal.py" line="143"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="172"/>
+        <location filename="../../ui/pages/punto_focal.py" line="175"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="184"/>
+        <location filename="../../ui/pages/punto_focal.py" line="187"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="188"/>
+        <location filename="../../ui/pages/punto_focal.py" line="191"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="220"/>
+        <location filename="../../ui/pages/punto_focal.py" line="223"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="256"/>
+        <location filename="../../ui/pages/punto_focal.py" line="230"/>
+        <source>Exportar la nota para firmar…</source>
+        <translation>Export the note for signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="231"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="269"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="261"/>
+        <location filename="../../ui/pages/punto_focal.py" line="274"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="263"/>
+        <location filename="../../ui/pages/punto_focal.py" line="276"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="264"/>
+        <location filename="../../ui/pages/punto_focal.py" line="277"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="282"/>
+        <location filename="../../ui/pages/punto_focal.py" line="295"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="283"/>
+        <location filename="../../ui/pages/punto_focal.py" line="296"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../ui/pages/punto_focal.py" line="297"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="286"/>
+        <location filename="../../ui/pages/punto_focal.py" line="299"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="287"/>
+        <location filename="../../ui/pages/punto_focal.py" line="300"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="289"/>
+        <location filename="../../ui/pages/punto_focal.py" line="302"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="303"/>
+        <location filename="../../ui/pages/punto_focal.py" line="314"/>
+        <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
+        <translation>Available once the replacement of a Focal Point is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/punto_focal.py" line="323"/>
         <source>actual</source>
         <translation>current</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedView</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="43"/>
+        <source>El servidor aceptó todos los cambios enviados.</source>
+        <translation>The server accepted every change sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="52"/>
+        <source>Motivo que dio el servidor</source>
+        <translation>The server&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="62"/>
+        <source>El cambio sigue guardado en este equipo. «Reintentar» lo envía de nuevo en la próxima sincronización (por ejemplo, después de que OIM corrija un permiso); «Descartar» vuelve al valor anterior y guarda el suyo en el historial.</source>
+        <translation>The change is still saved on this computer. “Retry” sends it again with the next sync (for example after IOM fixes a permission); “Discard” goes back to the previous value and keeps yours in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="70"/>
+        <source>Reintentar</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="72"/>
+        <source>Descartar…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="133"/>
+        <source>¿Descartar este cambio? Su valor queda guardado en el historial.</source>
+        <translation>Discard this change? Its value stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="134"/>
+        <source>Descartar</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -2184,39 +2375,663 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="64"/>
+        <location filename="../../ui/widgets/report_editor.py" line="60"/>
         <source>1 palabra</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="65"/>
+        <location filename="../../ui/widgets/report_editor.py" line="61"/>
         <source>%1 palabras</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="111"/>
+        <location filename="../../ui/widgets/report_editor.py" line="107"/>
         <source>Negrita</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="112"/>
+        <location filename="../../ui/widgets/report_editor.py" line="108"/>
         <source>Cursiva</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="113"/>
+        <location filename="../../ui/widgets/report_editor.py" line="109"/>
         <source>Lista</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="114"/>
+        <location filename="../../ui/widgets/report_editor.py" line="110"/>
         <source>Lista numerada</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="115"/>
+        <location filename="../../ui/widgets/report_editor.py" line="111"/>
         <source>Título</source>
         <translation>Heading</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="55"/>
+        <source>Conectar con el servidor</source>
+        <translation>Connect to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="61"/>
+        <source>Iniciar sesión en el servidor de MigraCiudades</source>
+        <translation>Sign in to the MigraCiudades server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="67"/>
+        <source>Con una sesión iniciada, este equipo envía sus cambios al servidor y recibe los de su equipo y los comentarios de OIM. Su contraseña no se guarda: este equipo recibe una llave propia que queda en el almacén seguro del sistema.</source>
+        <translation>Once signed in, this computer sends its changes to the server and receives your team&apos;s changes and IOM&apos;s comments. Your password is not stored: this computer gets a key of its own, kept in the system&apos;s secure store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="78"/>
+        <source>https://servidor.ejemplo.org</source>
+        <translation>https://server.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="80"/>
+        <source>su usuario</source>
+        <translation>your user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="83"/>
+        <source>Servidor</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="84"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="85"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="93"/>
+        <source>Guardar la sesión en un archivo sin cifrar en este equipo (menos seguro)</source>
+        <translation>Keep the session in an unencrypted file on this computer (less secure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="106"/>
+        <source>Iniciar sesión</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="111"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="128"/>
+        <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
+        <translation>Type the server&apos;s address (for example https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="130"/>
+        <source>La dirección del servidor no es válida: debe empezar con https://.</source>
+        <translation>The server&apos;s address is not valid: it must start with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="133"/>
+        <source>Por seguridad la conexión debe ser https://. Solo se acepta http:// para un servidor en este mismo equipo.</source>
+        <translation>For security the connection must be https://. http:// is accepted only for a server on this same computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="137"/>
+        <source>La dirección del servidor no debe llevar parámetros (?… o #…).</source>
+        <translation>The server&apos;s address must not carry parameters (?… or #…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="150"/>
+        <source>Escriba su usuario.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="152"/>
+        <source>Escriba su contraseña.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="188"/>
+        <source>Usuario o contraseña incorrectos.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="191"/>
+        <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet. Puede seguir trabajando sin conexión: todo queda guardado en este equipo.</source>
+        <translation>Could not connect to the server. Check the address and the internet connection. You can keep working offline: everything stays saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="197"/>
+        <source>Este equipo no tiene un almacén seguro de contraseñas (llavero del sistema) disponible, y MigraDesk no guarda la sesión sin cifrar por su cuenta. En Linux, instale y desbloquee «gnome-keyring» o KWallet e intente de nuevo; o, si acepta el riesgo, marque la opción de abajo.</source>
+        <translation>This computer has no secure password store (system keyring) available, and MigraDesk does not keep the session unencrypted on its own. On Linux, install and unlock “gnome-keyring” or KWallet and try again; or, if you accept the risk, tick the option below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="204"/>
+        <source>No se pudo verificar el certificado del servidor. Revise la dirección o pida a su organización el certificado.</source>
+        <translation>The server&apos;s certificate could not be verified. Check the address or ask your organisation for the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="209"/>
+        <source>El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus datos siguen guardados en este equipo.</source>
+        <translation>The server uses another version of MigraDesk. Update the application; your data is still saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="213"/>
+        <source>El servidor no está disponible en este momento. Intente más tarde.</source>
+        <translation>The server is not available right now. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/signin.py" line="214"/>
+        <source>No se pudo iniciar sesión: %1</source>
+        <translation>Could not sign in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="203"/>
+        <source>Si&amp;ncronización</source>
+        <translation>Sy&amp;nc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="204"/>
+        <source>&amp;Sincronizar ahora</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="206"/>
+        <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
+        <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="208"/>
+        <source>&amp;Panel de sincronización</source>
+        <translation>Sync &amp;panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="209"/>
+        <source>&amp;Iniciar sesión en el servidor…</source>
+        <translation>&amp;Sign in to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="210"/>
+        <source>&amp;Cerrar la sesión de este equipo</source>
+        <translation>Sign &amp;out of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="211"/>
+        <source>Sincronizar &amp;automáticamente</source>
+        <translation>Sync &amp;automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="214"/>
+        <source>Nunca (solo a mano)</source>
+        <translation>Never (only by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="216"/>
+        <source>Cada %1 minutos</source>
+        <translation>Every %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="218"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="219"/>
+        <source>Abrir el panel de sincronización</source>
+        <translation>Open the sync panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="305"/>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="310"/>
+        <source>hoy %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="312"/>
+        <source>ayer %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="313"/>
+        <source>%1 a las %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="319"/>
+        <source>Nada por enviar</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="321"/>
+        <source>1 cambio por enviar</source>
+        <translation>1 change to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="323"/>
+        <source>%1 cambios por enviar</source>
+        <translation>%1 changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="325"/>
+        <source>Sin conexión a un servidor</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="327"/>
+        <source>Sesión cerrada: inicie sesión para sincronizar</source>
+        <translation>Signed out: sign in to sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="330"/>
+        <source>Última sincronización: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="333"/>
+        <source>%1 en conflicto</source>
+        <translation>%1 in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="335"/>
+        <source>1 rechazado</source>
+        <translation>1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="337"/>
+        <source>%1 rechazados</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="391"/>
+        <source>Ya hay una sincronización en curso.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="397"/>
+        <source>Sincronizando…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="407"/>
+        <source>Enviando… %p %</source>
+        <translation>Sending… %p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="408"/>
+        <source>Recibiendo… %p %</source>
+        <translation>Receiving… %p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="409"/>
+        <source>Verificando… %p %</source>
+        <translation>Checking… %p %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="410"/>
+        <source>Listo</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="421"/>
+        <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
+        <translation>Sync complete: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="426"/>
+        <source>%1 en conflicto: vea el panel de sincronización.</source>
+        <translation>%1 in conflict: see the sync panel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="436"/>
+        <source>La sesión con el servidor expiró o no está guardada en este equipo. Inicie sesión de nuevo; sus cambios siguen guardados aquí.</source>
+        <translation>The session with the server expired or is not saved on this computer. Sign in again; your changes are still saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="443"/>
+        <source>No se pudo sincronizar: %1</source>
+        <translation>Could not sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="528"/>
+        <source>Sesión iniciada como %1. Sincronizando…</source>
+        <translation>Signed in as %1. Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="549"/>
+        <source>Sesión cerrada. Los datos siguen en este equipo.</source>
+        <translation>Signed out. The data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="563"/>
+        <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
+        <translation>The conflict stays open: you can resolve it whenever you want.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="575"/>
+        <source>Se conserva su versión; se enviará al sincronizar.</source>
+        <translation>Your version is kept; it will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="577"/>
+        <source>Se conserva la otra versión; la suya queda en el historial.</source>
+        <translation>The other version is kept; yours stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="579"/>
+        <source>Texto combinado guardado; se enviará al sincronizar.</source>
+        <translation>Combined text saved; it will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="600"/>
+        <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
+        <translation>The change will be sent again with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="619"/>
+        <source>Cambio descartado; su valor quedó en el historial.</source>
+        <translation>Change discarded; its value is in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="30"/>
+        <source>Datos de la ciudad</source>
+        <translation>City data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="31"/>
+        <source>Formulario de inscripción</source>
+        <translation>Registration form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="32"/>
+        <source>Puntos focales</source>
+        <translation>Focal points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="33"/>
+        <source>Personas funcionarias</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="34"/>
+        <source>Respuestas de la autoevaluación</source>
+        <translation>Self-assessment answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="35"/>
+        <source>Talleres</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="36"/>
+        <source>Secciones del reporte</source>
+        <translation>Report sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="37"/>
+        <source>Versiones del reporte</source>
+        <translation>Report versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="38"/>
+        <source>Áreas prioritarias</source>
+        <translation>Priority areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="39"/>
+        <source>Objetivos</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="40"/>
+        <source>Acciones del plan</source>
+        <translation>Plan actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="41"/>
+        <source>Informes de monitoreo</source>
+        <translation>Monitoring reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="42"/>
+        <source>Comentarios</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="43"/>
+        <source>Revisiones de OIM</source>
+        <translation>IOM reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="44"/>
+        <source>Fechas de las fases</source>
+        <translation>Phase dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="45"/>
+        <source>Certificación</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="72"/>
+        <source>Texto</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="73"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="74"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="75"/>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="76"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="77"/>
+        <source>Descripción de la medida</source>
+        <translation>Description of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="78"/>
+        <source>Evidencia</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="79"/>
+        <source>Contexto migratorio</source>
+        <translation>Migration context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="80"/>
+        <source>Organismo de migración</source>
+        <translation>Migration body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="81"/>
+        <source>Programas para personas migrantes</source>
+        <translation>Programmes for migrants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="84"/>
+        <source>Convenios</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="85"/>
+        <source>Medidas sistemáticas</source>
+        <translation>Systematic measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="86"/>
+        <source>Demanda emergente</source>
+        <translation>Emerging demand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="93"/>
+        <source>guardado localmente</source>
+        <translation>saved locally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="94"/>
+        <source>por enviar</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="95"/>
+        <source>sincronizado</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="96"/>
+        <source>en conflicto</source>
+        <translation>in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="97"/>
+        <source>rechazado</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="104"/>
+        <source>Guardado en este equipo; todavía no llegó al servidor.</source>
+        <translation>Saved on this computer; it has not reached the server yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="107"/>
+        <source>Tiene cambios guardados en este equipo que se enviarán al sincronizar.</source>
+        <translation>Has changes saved on this computer that will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="110"/>
+        <source>Igual en este equipo y en el servidor.</source>
+        <translation>The same on this computer and on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="113"/>
+        <source>Otra persona cambió el mismo texto: elija qué versión conservar.</source>
+        <translation>Someone else changed the same text: choose which version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="116"/>
+        <source>El servidor no aceptó un cambio; vea el motivo en Sincronización.</source>
+        <translation>The server did not accept a change; see the reason under Sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="226"/>
+        <location filename="../../ui/sync/panel.py" line="322"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="229"/>
+        <location filename="../../ui/sync/panel.py" line="313"/>
+        <source>Iniciar sesión…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="245"/>
+        <source>Estado de los registros de la ciudad en este equipo, por etapa.</source>
+        <translation>State of the city&apos;s records on this computer, by step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="255"/>
+        <source>Pasos de las últimas sincronizaciones. No contiene contraseñas ni datos de la ciudad: puede enviarlo a soporte.</source>
+        <translation>Steps of the latest syncs. It holds no passwords and no city data: you can send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="268"/>
+        <source>Copiar registro</source>
+        <translation>Copy log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="288"/>
+        <source>Conflictos (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="290"/>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="294"/>
+        <source>Rechazados (%1)</source>
+        <translation>Rejected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="296"/>
+        <source>Rechazados</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="298"/>
+        <source>Registros</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="299"/>
+        <source>Registro de sincronización</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="308"/>
+        <source>Este equipo todavía no está conectado a un servidor. Todo lo que carga queda guardado aquí; inicie sesión para enviarlo y recibir los cambios de OIM.</source>
+        <translation>This computer is not connected to a server yet. Everything you enter is saved here; sign in to send it and receive IOM&apos;s changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="315"/>
+        <source>Conectado al servidor como:</source>
+        <translation>Connected to the server as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="317"/>
+        <source>Cambiar de cuenta…</source>
+        <translation>Change account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="322"/>
+        <source>Sincronizando…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="326"/>
+        <source>La última sincronización no terminó: %1</source>
+        <translation>The last sync did not finish: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="351"/>
+        <source>Copiado: %1 líneas. Péguelo en su mensaje a soporte.</source>
+        <translation>Copied: %1 lines. Paste them in your message to support.</translation>
     </message>
 </context>
 <context>
@@ -2398,58 +3213,58 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>Led by IOM and CIPPEC in weeks 12 to 14: the self-assessment is shared, and good practices, initiatives to deepen and areas to improve are identified.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="118"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="117"/>
         <source>taller de diagnóstico</source>
         <translation>diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="125"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="122"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="128"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="125"/>
         <source>Salón, edificio, dirección</source>
         <translation>Hall, building, address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="130"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="127"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="133"/>
-        <location filename="../../ui/pages/fase3_workshop.py" line="138"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="130"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="135"/>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="152"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="149"/>
         <source>Agregar asistente</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="154"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="151"/>
         <source>Quitar seleccionados</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="163"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="160"/>
         <source>Notas del taller</source>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="173"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="170"/>
         <source>1 asistente</source>
         <translation>1 attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="174"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="171"/>
         <source>%1 asistentes</source>
         <translation>%1 attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="204"/>
+        <location filename="../../ui/pages/fase3_workshop.py" line="205"/>
         <source>Editar asistentes del taller</source>
         <translation>Edit workshop attendees</translation>
     </message>
@@ -2465,7 +3280,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>autosave</name>
     <message>
-        <location filename="../../ui/autosave.py" line="255"/>
+        <location filename="../../ui/autosave.py" line="256"/>
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -2780,27 +3595,27 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>(sin registro)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>MigraDesk: error inesperado</source>
         <translation>MigraDesk: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Ocurrió un error inesperado en MigraDesk. Lo que ya figuraba como guardado está a salvo en este equipo.</source>
         <translation>An unexpected error occurred in MigraDesk. Whatever was shown as saved is safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Si el problema se repite, envíe a OIM el archivo de registro:
 %1</source>
         <translation>If the problem happens again, send IOM the log file:
@@ -3028,6 +3843,61 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="25"/>
+        <source>Carta de intención</source>
+        <extracomment>Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.</extracomment>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="26"/>
+        <source>Nota de confirmación</source>
+        <translation>Confirmation note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="27"/>
+        <source>Nota de sustitución del Punto Focal</source>
+        <translation>Focal Point replacement note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="28"/>
+        <source>Autoevaluación</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="29"/>
+        <source>Reporte de evaluación</source>
+        <translation>Assessment report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="30"/>
+        <source>Plan de acción</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="31"/>
+        <source>Informe de monitoreo</source>
+        <translation>Monitoring report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="32"/>
+        <source>Expediente completo</source>
+        <translation>Complete dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="81"/>
+        <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
+        <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
+        <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_bridge.py" line="86"/>
+        <source>Esta pantalla no tiene un documento para exportar.</source>
+        <translation>This screen has no document to export.</translation>
+    </message>
+</context>
+<context>
     <name>plan</name>
     <message>
         <location filename="../../ui/widgets/plan_labels.py" line="12"/>
@@ -3109,12 +3979,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/search.py" line="61"/>
+        <location filename="../../ui/search.py" line="63"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="62"/>
+        <location filename="../../ui/search.py" line="64"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
@@ -3122,57 +3992,57 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/navigator.py" line="35"/>
+        <location filename="../../ui/navigator.py" line="38"/>
         <source>sin iniciar</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="36"/>
+        <location filename="../../ui/navigator.py" line="39"/>
         <source>en curso</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="37"/>
+        <location filename="../../ui/navigator.py" line="40"/>
         <source>enviado</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="38"/>
+        <location filename="../../ui/navigator.py" line="41"/>
         <source>con comentarios</source>
         <translation>with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="39"/>
+        <location filename="../../ui/navigator.py" line="42"/>
         <source>aprobado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="40"/>
+        <location filename="../../ui/navigator.py" line="43"/>
         <source>completado</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="64"/>
+        <location filename="../../ui/navigator.py" line="69"/>
         <source>venció el %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="68"/>
+        <location filename="../../ui/navigator.py" line="73"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="70"/>
+        <location filename="../../ui/navigator.py" line="75"/>
         <source>desde el %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="73"/>
+        <location filename="../../ui/navigator.py" line="78"/>
         <source>vence el %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="196"/>
+        <location filename="../../ui/navigator.py" line="203"/>
         <source>Etapas del proceso</source>
         <translation>Steps of the process</translation>
     </message>

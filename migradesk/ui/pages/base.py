@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +30,7 @@ class Page(QWidget):
     MAX_WIDTH_EM: ClassVar[float] = 70.0
 
     navigate = Signal(str)  # ask the window to show another page (by id)
+    export_requested = Signal(str)  # ask the window to export a document (pdf_bridge.DOCUMENTS)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,12 +82,6 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Fill the widgets from ``self.session.file`` (never touch the database here)."""
-
-    def can_export_pdf(self) -> bool:
-        return False
-
-    def export_pdf(self, path: Path) -> None:
-        raise NotImplementedError
 
     # Shared machinery
 

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migradesk.domain import progress as steps
 from migradesk.domain.base import new_id
 from migradesk.domain.calendar import Step
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import COURSE_STEPS, Gender, Official
 
-from migradesk.ui import steps, validators
+from migradesk.ui import validators
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase1_model import GENDER_LABELS, STEP_LABELS, IdRole, OfficialsModel
@@ -174,7 +175,7 @@ class Fase1Page(Page):
         self.selected_id = new_id()
         self.binder.load()
         self.inputs["enrolled_on"].set_date(self.session.today())  # type: ignore[attr-defined]
-        self.binder._edited("enrolled_on")
+        self.binder.mark_edited("enrolled_on")
         self._show_detail(True)
         self.inputs["name"].setFocus()
 

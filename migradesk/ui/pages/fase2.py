@@ -22,10 +22,10 @@ from migradesk.ui.formats import fmt_date, fmt_int, fmt_percent
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase2_tree import FILTERS, IndicatorTree, Progress, progress_of
 from migradesk.ui.session import Session
-from migradesk.ui.widgets.assessment_editor import AnswerBinder, IndicatorEditor
-from migradesk.ui.widgets.forms import Banner, Card, data_label, set_editable
+from migradesk.ui.widgets.assessment_editor import IndicatorEditor
+from migradesk.ui.widgets.forms import Banner, Card, ConfirmBar, data_label, set_editable
 from migradesk.ui.widgets.report_comments import CommentsPanel
-from migradesk.ui.widgets.report_send import ConfirmBar, now_on, sent_event
+from migradesk.ui.widgets.report_send import now_on, sent_event
 
 
 class Fase2Page(Page):
@@ -70,15 +70,12 @@ class Fase2Page(Page):
         body.addWidget(self.editor, 1)
         self.content.addLayout(body)
 
-        self.binder = AnswerBinder(
-            session,
+        self.binder = self.bind(
             IndicatorAnswer,
             lambda f: f.answers(self.version).get(self.current_id),
             self._new_answer,
             self.tr("autoevaluación"),
-            self,
         )
-        self.binders.append(self.binder)  # type: ignore[arg-type]
         self.editor.bind(self.binder)
         for keys, delta in (("Ctrl+Down", +1), ("Ctrl+Up", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)

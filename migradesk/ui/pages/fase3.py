@@ -34,15 +34,15 @@ from migradesk.ui.pages.fase3_versions import VersionsPanel
 from migradesk.ui.pages.fase3_workshop import WorkshopPanel
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
-from migradesk.ui.widgets.forms import Banner, Card, data_label, label
+from migradesk.ui.widgets.forms import Banner, Card, ConfirmBar, data_label, label
 from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.widgets.report_editor import (
-    MarkdownBinder,
     ReportEditor,
+    bind_markdown,
     markdown_words,
     word_count,
 )
-from migradesk.ui.widgets.report_send import ConfirmBar, now_on, sent_event
+from migradesk.ui.widgets.report_send import now_on, sent_event
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -74,16 +74,13 @@ class Fase3Page(Page):
         self.tabs.addTab(self.versions, self.tr("Versiones y comparación"))
         self.content.addWidget(self.tabs)
 
-        self.binder: MarkdownBinder[ReportSection] = MarkdownBinder(
-            session,
+        self.binder = self.bind(
             ReportSection,
             lambda f: f.report_sections.get(self.current_key),
             self._new_section,
             self.tr("reporte"),
-            self,
         )
-        self.binders.append(self.binder)  # type: ignore[arg-type]
-        self.binder.markdown("text", self.editor)
+        bind_markdown(self.binder, "text", self.editor)
         self.finish()
 
     def title(self) -> str:

@@ -21,10 +21,10 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.domain.report import Attendee, Workshop, WorkshopKind
 
 from migradesk.ui.pages.base import Page
-from migradesk.ui.undo import SaveRecordsCommand
+from migradesk.ui.undo import UpdateFieldsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Card, add_row, label
-from migradesk.ui.widgets.report_editor import MarkdownBinder, ReportEditor
+from migradesk.ui.widgets.report_editor import ReportEditor, bind_markdown
 
 FIELDS = ("name", "organisation", "role")
 Index = QModelIndex | QPersistentModelIndex
@@ -110,15 +110,12 @@ class WorkshopPanel(QWidget):
             ),
         )
         layout.addWidget(card)
-        self.binder: MarkdownBinder[Workshop] = MarkdownBinder(
-            self.session,
+        self.binder = page.bind(
             Workshop,
             lambda f: f.workshop(WorkshopKind.DIAGNOSTIC),
             _new_workshop,
             self.tr("taller de diagnóstico"),
-            self,
         )
-        page.binders.append(self.binder)  # type: ignore[arg-type]
         self.held_on = DateEdit()
         self.held_on.setMaximumWidth(self.held_on.fontMetrics().horizontalAdvance("0") * 16)
         self.binder.date(
@@ -162,7 +159,7 @@ class WorkshopPanel(QWidget):
 
         card.body.addWidget(label(self.tr("Notas del taller"), "cardTitle"))
         self.notes = ReportEditor(lines=8)
-        self.binder.markdown("notes", self.notes)
+        bind_markdown(self.binder, "notes", self.notes)
         card.body.addWidget(self.notes)
 
     def refresh(self, file: CityFile) -> None:
@@ -191,16 +188,21 @@ class WorkshopPanel(QWidget):
             self._save_attendees(kept)
 
     def _save_attendees(self, attendees: list[Attendee]) -> None:
-        self.binder.flush()  # first: the attendees go on top of the latest place and date
+        """Save the list on top of the workshop as stored (date, place and notes autosave on
+        their own: neither edit overwrites the other, whatever order the worker runs them)."""
         file = self.session.file
         if file is None:
             return
         before = file.workshop(WorkshopKind.DIAGNOSTIC)
-        base = before if before is not None else _new_workshop(file)
-        after = dataclasses.replace(base, attendees=list(attendees))
-        if after == before:
+        if before is not None and before.attendees == attendees:
             return
-        command = SaveRecordsCommand(
-            self.session, [before], [after], self.tr("Editar asistentes del taller")
+        base = before if before is not None else _new_workshop(file)
+        command = UpdateFieldsCommand(
+            self.session,
+            Workshop,
+            base.id,
+            {"attendees": [dataclasses.replace(a) for a in attendees]},
+            self.tr("Editar asistentes del taller"),
+            default=base if before is None else None,
         )
         self.session.undo_stack.push(command)

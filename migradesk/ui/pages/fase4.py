@@ -28,7 +28,7 @@ from migradesk.ui.pages.fase4_areas import AreasModel, AreasView
 from migradesk.ui.pages.fase4_plan import PlanEditor, gantt_rows
 from migradesk.ui.pages.fase4_sources import Suggestion, suggestions
 from migradesk.ui.session import Session
-from migradesk.ui.undo import SaveRecordsCommand
+from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import (
     Banner,
@@ -40,7 +40,6 @@ from migradesk.ui.widgets.forms import (
     multiline,
 )
 from migradesk.ui.widgets.gantt import GanttChart
-from migradesk.ui.widgets.plan_commands import DeleteRecordsCommand
 
 TAB_AREAS, TAB_PLAN, TAB_GANTT, TAB_WORKSHOP = range(4)
 

@@ -28,8 +28,7 @@ from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityA
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.session import Session
-from migradesk.ui.undo import SaveRecordsCommand
-from migradesk.ui.widgets.plan_commands import DeleteRecordsCommand
+from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 
 Index = QModelIndex | QPersistentModelIndex
 PlanRecord = PriorityArea | Objective | Action

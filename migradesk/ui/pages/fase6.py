@@ -25,9 +25,8 @@ from migradesk.domain.plan import (
     Objective,
     PriorityArea,
 )
-from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
 
-from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase6_model import (
@@ -51,13 +50,14 @@ from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, Card, choice_combo, clear_layout, data_label, label
 from migradesk.ui.widgets.monitoring_chart import ProgressChart
-from migradesk.ui.widgets.monitoring_delegate import PercentDelegate
+from migradesk.ui.widgets.monitoring_delegate import PercentDelegate, TintedSelectionDelegate
 from migradesk.ui.widgets.plan_labels import STATUS_LABELS, status_label
+from migradesk.ui.widgets.report_comments import CommentsPanel
 
 
 class Fase6Page(Page):
     PAGE_ID = "fase6"
-    KINDS = (PriorityArea, Objective, Action, MonitoringUpdate, ReviewEvent)
+    KINDS = (PriorityArea, Objective, Action, MonitoringUpdate, ReviewEvent, Comment)
     MAX_WIDTH_EM = 100.0
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -120,18 +120,13 @@ class Fase6Page(Page):
         self.filter_buttons[Filter.ALL].setChecked(True)
         filters.addStretch(1)
         card.body.addLayout(filters)
-        checked = (
-            f"QPushButton#filter:checked {{ background: {style.ACCENT_SOFT}; "
-            f"border-color: {style.ACCENT}; color: {style.ACCENT}; }}"
-        )
-        for button in self.filter_buttons.values():
-            button.setStyleSheet(checked)
 
         self.model = MonitoringModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(TintedSelectionDelegate(self.table))  # overdue stays orange
         self.table.setItemDelegateForColumn(PERCENT, PercentDelegate(PERCENT_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -142,7 +137,7 @@ class Fase6Page(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(RESPONSIBLE, self._em(16))
+        header.resizeSection(RESPONSIBLE, self._em(12))
         for column in (END, STATUS, PERCENT, REPORTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -171,14 +166,26 @@ class Fase6Page(Page):
         texts.addWidget(self.detail_meta)
         top.addLayout(texts, 1)
         top.addWidget(self.sparkline, 0, Qt.AlignmentFlag.AlignTop)
-        self.detail_card.body.addLayout(top)
 
         self.history = QGridLayout()
         self.history.setHorizontalSpacing(14)
         self.history.setVerticalSpacing(4)
         self.history.setColumnStretch(3, 1)
-        self.detail_card.body.addWidget(label(self.tr("Actualizaciones"), "cardTitle"))
-        self.detail_card.body.addLayout(self.history)
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addWidget(label(self.tr("Actualizaciones"), "cardTitle"))
+        column.addLayout(self.history)
+        column.addStretch(1)
+        # IOM's comments on the selected action, beside it (as in Fases 2 and 3)
+        self.comments = CommentsPanel(self.session, Action.KIND)
+        self.comments.setMinimumWidth(self._em(14))
+        self.comments.setMaximumWidth(self._em(22))
+        beside = QHBoxLayout()
+        beside.setSpacing(18)
+        beside.addLayout(column, 3)
+        beside.addWidget(self.comments, 2)
+        self.detail_card.body.addLayout(beside)
 
         self.detail_card.body.addSpacing(6)
         self.detail_card.body.addWidget(label(self.tr("Nueva actualización"), "cardTitle"))
@@ -186,7 +193,8 @@ class Fase6Page(Page):
         form.setSpacing(8)
         self.update_date = DateEdit()
         self.update_date.setAccessibleName(self.tr("Fecha"))
-        self.update_date.setMaximumWidth(self._em(9))
+        self.update_date.setMinimumWidth(self._em(10))
+        self.update_date.setMaximumWidth(self._em(12))
         self.update_status = choice_combo([(status_label(s), s) for s in STATUS_LABELS])
         self.update_status.setAccessibleName(self.tr("Estado"))
         self.update_status.activated.connect(self._status_picked)
@@ -318,6 +326,7 @@ class Fase6Page(Page):
         self.detail_meta.setText(" · ".join(m for m in meta if m))
         file = self.session.file
         assert file is not None
+        self.comments.show_anchor(action.id)
         updates = file.updates_of(action.id)
         self.sparkline.set_points([(u.reported_on, u.percent_done) for u in updates])
         self.sparkline.setVisible(len(updates) > 1)

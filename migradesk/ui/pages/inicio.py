@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from migradesk.domain import progress as steps
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.calendar import Deadline, DeadlineStatus, Owner, next_due, overdue
 from migradesk.domain.cityfile import CityFile
@@ -14,7 +15,6 @@ from migradesk.domain.plan import Action, MonitoringUpdate, is_overdue, latest_u
 from migradesk.domain.questionnaire import load_questionnaire, measure_share
 from migradesk.domain.review import PhaseDate
 
-from migradesk.ui import steps
 from migradesk.ui.domain_labels import MILESTONE_LABELS, dimension_name, domain_text
 from migradesk.ui.formats import fmt_date, fmt_percent
 from migradesk.ui.navigator import state_label
@@ -28,6 +28,7 @@ from migradesk.ui.widgets.radar import RadarChart
 from migradesk.ui.widgets.timeline import Milestone, TimelineChart
 
 MAX_COMMENTS = 4
+COMMENT_PAGES = {"action": "fase6"}  # where a comment is shown beside its record
 
 
 class InicioPage(Page):
@@ -203,12 +204,13 @@ class InicioPage(Page):
             row.addWidget(data_label(meta, "muted"))
             body = comment.body if len(comment.body) < 160 else comment.body[:157] + "…"
             row.addWidget(data_label(body))
-            page_id = PAGE_OF_KIND.get(comment.anchor_kind)
+            page_id = COMMENT_PAGES.get(comment.anchor_kind) or PAGE_OF_KIND.get(
+                comment.anchor_kind
+            )
             if page_id and page_id != self.PAGE_ID:
                 link = QPushButton(self.tr("Ver y responder"))
-                link.setFlat(True)
+                link.setObjectName("link")  # style.py
                 link.setCursor(Qt.CursorShape.PointingHandCursor)
-                link.setStyleSheet("text-align: left; padding: 0; color: #1d5c96; border: none;")
                 link.clicked.connect(lambda _c=False, p=page_id: self.navigate.emit(p))
                 row.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
             self.comments.addLayout(row)

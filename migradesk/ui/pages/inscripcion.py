@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.city import City
@@ -13,11 +12,10 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import FocalPoint
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState, is_locked
 
-from migradesk.ui import validators
+from migradesk.ui import pdf_bridge, validators
 from migradesk.ui.autosave import Binder, Validator
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
-from migradesk.ui.pdf_bridge import exporter
 from migradesk.ui.session import Session
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, Card, add_row, choice_combo, multiline, set_editable
@@ -210,8 +208,7 @@ class InscripcionPage(Page):
         )
         self.letter_button = QPushButton(self.tr("Exportar carta para firmar…"))
         self.letter_button.clicked.connect(self.export_letter)
-        self._letter_exporter = exporter("export_letter_of_intent")
-        if self._letter_exporter is None:
+        if not pdf_bridge.available():
             self.letter_button.setEnabled(False)
             self.letter_button.setToolTip(
                 self.tr("La exportación a PDF no está disponible en esta instalación.")
@@ -248,7 +245,7 @@ class InscripcionPage(Page):
         assert file is not None
         locked = is_locked(file.all(ReviewEvent), Deliverable.APPLICATION)
         set_editable(self.editors, not locked)
-        self.letter_button.setEnabled(self._letter_exporter is not None)
+        self.letter_button.setEnabled(pdf_bridge.available())
         state = file.review_state(Deliverable.APPLICATION)
         history = file.review_history(Deliverable.APPLICATION)
         when = fmt_date(history[-1].at.date()) if history else ""
@@ -273,15 +270,5 @@ class InscripcionPage(Page):
             self.banner.show_text("")
 
     def export_letter(self) -> None:
-        if self._letter_exporter is None or self.session.file is None:
-            return
-        self.flush()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exportar carta de intención"),
-            str(Path.home() / "carta-de-intencion.pdf"),
-            self.tr("Documentos PDF (*.pdf)"),
-        )
-        if chosen:
-            self.session.worker.wait_idle()
-            self._letter_exporter(self.session.file, Path(chosen))
+        """The letter of intent for the mayor to sign (the window asks where and writes it)."""
+        self.export_requested.emit("letter-of-intent")

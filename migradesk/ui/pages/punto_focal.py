@@ -20,13 +20,13 @@ from migradesk.domain.base import DomainError, Record
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import FocalPoint, Official, replace_focal_point
 
-from migradesk.ui import validators
+from migradesk.ui import pdf_bridge, validators
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
 from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
-from migradesk.ui.widgets.forms import Banner, Card, add_row, label
+from migradesk.ui.widgets.forms import Banner, BannerButton, Card, add_row, label
 
 
 class PuntoFocalPage(Page):
@@ -86,8 +86,11 @@ class PuntoFocalPage(Page):
         card.body.addWidget(self.replace_intro)
         self.open_button = QPushButton(self.tr("Reemplazar al Punto Focal…"))
         self.open_button.clicked.connect(lambda: self.show_form(True))
+        self.letter_button = QPushButton(self.tr("Exportar nota de sustitución para firmar…"))
+        self.letter_button.clicked.connect(self.export_letter)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
+        row.addWidget(self.letter_button)
         row.addStretch(1)
         card.body.addLayout(row)
 
@@ -223,7 +226,17 @@ class PuntoFocalPage(Page):
             .replace("%1", name)
             .replace("%2", fmt_date(on)),
             "ok",
+            [
+                BannerButton(self.tr("Exportar la nota para firmar…"), self.export_letter, True),
+                BannerButton(self.tr("Cerrar"), lambda: None),
+            ]
+            if current is not None and pdf_bridge.available()
+            else [],
         )
+
+    def export_letter(self) -> None:
+        """The mayor's note naming the new focal point (the window asks where and writes it)."""
+        self.export_requested.emit("focal-point-change")
 
     def _enrolment(
         self, file: CityFile, successor: FocalPoint
@@ -293,6 +306,13 @@ class PuntoFocalPage(Page):
             self.replacement.title.setText(self.tr("Reemplazar al Punto Focal"))
             self.open_button.setText(self.tr("Reemplazar al Punto Focal…"))
         self.reason.setEnabled(has_current)
+        replaced = pdf_bridge.step_document(self.PAGE_ID, file) == "focal-point-change"
+        self.letter_button.setEnabled(replaced and pdf_bridge.available())
+        self.letter_button.setToolTip(
+            ""
+            if replaced
+            else self.tr("Disponible cuando se registra el reemplazo de un Punto Focal.")
+        )
         self.history.clear()
         for person in reversed(file.focal_point_history):
             item = QTreeWidgetItem(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.questionnaire import Indicator
 
-from migradesk.ui.autosave import Binder, Field
+from migradesk.ui.autosave import Binder
 from migradesk.ui.domain_labels import dimension_name
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.widgets.forms import add_row, data_label, label, multiline, new_form
@@ -58,35 +58,36 @@ def _unfix_caption(form: QFormLayout, row: int) -> None:
         widget.setWordWrap(False)
 
 
-class AnswerBinder(Binder[IndicatorAnswer]):
-    """The autosave binder plus the two editors an answer needs: an option group and a year."""
+def bind_options(binder: Binder[Any], name: str, group: QButtonGroup, codes: list[str]) -> None:
+    """Radio buttons whose n-th button means ``codes[n]`` (the list is updated in place)."""
 
-    def options(self, name: str, group: QButtonGroup, codes: list[str]) -> None:
-        """Radio buttons whose n-th button means ``codes[n]`` (the list is updated in place)."""
-        group.idClicked.connect(lambda _i: self._edited(name))
+    def read() -> Any:
+        index = group.checkedId()
+        return codes[index] if 0 <= index < len(codes) else None
 
-        def read() -> Any:
-            index = group.checkedId()
-            return codes[index] if 0 <= index < len(codes) else None
+    def write(value: Any) -> None:
+        group.setExclusive(False)
+        for index, button in enumerate(group.buttons()):
+            button.setChecked(index < len(codes) and codes[index] == value)
+        group.setExclusive(True)
 
-        def write(value: Any) -> None:
-            group.setExclusive(False)
-            for index, button in enumerate(group.buttons()):
-                button.setChecked(index < len(codes) and codes[index] == value)
-            group.setExclusive(True)
+    binder.custom(name, group.buttons()[0], read, write, group.idClicked)
 
-        anchor = group.buttons()[0]
-        self._add(Field(name, anchor, read, write))
 
-    def year(self, name: str, widget: QLineEdit, error_label: Any = None) -> None:
-        widget.textChanged.connect(lambda _t: self._edited(name))
+def bind_year(
+    binder: Binder[Any], name: str, widget: QLineEdit, error_label: QLabel | None = None
+) -> None:
+    """A four-digit year (empty: none)."""
 
-        def write(value: Any) -> None:
-            text = "" if value is None else str(value)
-            if widget.text() != text:
-                widget.setText(text)
+    def write(value: Any) -> None:
+        text = "" if value is None else str(value)
+        if widget.text() != text:
+            widget.setText(text)
 
-        self._add(Field(name, widget, lambda: parse_year(widget.text()), write, None, error_label))
+    def read() -> int | None:
+        return parse_year(widget.text())
+
+    binder.custom(name, widget, read, write, widget.textChanged, None, error_label)
 
 
 class IndicatorEditor(QFrame):
@@ -242,14 +243,14 @@ class IndicatorEditor(QFrame):
             self.notes,
         ]
 
-    def bind(self, binder: AnswerBinder) -> None:
-        binder.options("answer", self.group, self.codes)
+    def bind(self, binder: Binder[IndicatorAnswer]) -> None:
+        bind_options(binder, "answer", self.group, self.codes)
         binder.text(
             "measure_description", self.description, None, self.errors["measure_description"]
         )
         binder.text("responsible_area", self.responsible_area)
         binder.text("legal_instrument", self.legal_instrument)
-        binder.year("since_year", self.since_year, self.errors["since_year"])
+        bind_year(binder, "since_year", self.since_year, self.errors["since_year"])
         binder.text("evidence", self.evidence)
         binder.check("reaches_women", self.reaches_women)
         binder.check("reaches_children", self.reaches_children)

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from migradesk.domain.calendar import Step
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.progress import anchors_and_done, cohort
 from migradesk.domain.report import ReportStatus, WorkshopKind
 from migradesk.domain.review import Deliverable, ReviewState
 
 from migradesk.ui.formats import fmt_date
-from migradesk.ui.steps import anchors_and_done, cohort
 
 
 class ItemState(Enum):

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +102,7 @@ def clear_layout(layout: QLayout) -> None:
             break
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # deleted on the next turn of the loop: not painted meanwhile
             widget.deleteLater()
         elif item.layout() is not None:
             child = item.layout()
@@ -129,21 +136,102 @@ def set_editable(widgets: list[QWidget], editable: bool) -> None:
             widget.setEnabled(editable)
 
 
+@dataclasses.dataclass(frozen=True)
+class BannerButton:
+    """A button of a Banner: its text, what it does, and whether it is the main one."""
+
+    text: str
+    callback: Callable[[], None]
+    primary: bool = False
+    hides: bool = True  # clicking it also hides the banner
+
+
 class Banner(QFrame):
-    """A one-line notice at the top of a page (sent for review, comments waiting…)."""
+    """A notice at the top of a page or the window (sent for review, PDF saved…), optionally with
+    buttons on the right: ``show_text(text, tone, [BannerButton(...), ...])``. Escape hides a
+    banner that has buttons (``dismissed`` is emitted)."""
+
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(10)
         self.text = label("")
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
+        self.button_row = QHBoxLayout()
+        self.button_row.setSpacing(6)
+        layout.addLayout(self.button_row)
+        self.buttons: list[QPushButton] = []
         self.setVisible(False)
 
-    def show_text(self, text: str, tone: str = "info") -> None:
+    def show_text(
+        self, text: str, tone: str = "info", buttons: Sequence[BannerButton] = ()
+    ) -> None:
         self.setProperty("tone", tone)
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.setText(text)
+        self.set_buttons(buttons)
         self.setVisible(bool(text))
+
+    def set_buttons(self, buttons: Sequence[BannerButton]) -> None:
+        for old in self.buttons:
+            old.hide()
+            old.deleteLater()
+        self.buttons = []
+        for spec in buttons:
+            button = QPushButton(spec.text)
+            if spec.primary:
+                button.setObjectName("primary")
+                button.setAutoDefault(True)
+            button.clicked.connect(lambda _c=False, s=spec: self._clicked(s))
+            self.button_row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.buttons.append(button)
+
+    def hide_banner(self) -> None:
+        if self.isVisible():
+            self.setVisible(False)
+            self.dismissed.emit()
+
+    def _clicked(self, spec: BannerButton) -> None:
+        if spec.hides:
+            self.setVisible(False)
+        spec.callback()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.buttons:
+            self.hide_banner()
+        else:
+            super().keyPressEvent(event)
+
+
+class ConfirmBar(Banner):
+    """A warning banner asking to confirm an action, with Confirm / Cancel; Escape cancels."""
+
+    confirmed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dismissed.connect(self.cancelled)
+        self.confirm_button: QPushButton | None = None  # set by ask()
+        self.cancel_button: QPushButton | None = None
+
+    def ask(self, text: str, confirm_text: str) -> None:
+        self.show_text(
+            text,
+            "warn",
+            [
+                BannerButton(confirm_text, self.confirmed.emit, primary=True),
+                BannerButton(self.tr("Cancelar"), self.cancel),
+            ],
+        )
+        self.confirm_button, self.cancel_button = self.buttons
+        self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel(self) -> None:
+        self.setVisible(False)
+        self.cancelled.emit()

@@ -1,12 +1,48 @@
-"""A table cell that shows % done as a thin bar with the number beside it."""
+"""Fase 6's table cells: a selection that keeps the row's tint (overdue stays orange), and % done
+as a thin bar with the number beside it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from migradesk.ui import style
+
+
+class TintedSelectionDelegate(QStyledItemDelegate):
+    """A selected row with a background of its own (an overdue action's orange) keeps that hue,
+    stronger, instead of the plain selection colour that would hide it. Only the selected row's
+    cells take the Python path; the others paint as Qt does."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            option = QStyleOptionViewItem(option)
+            tint_selection(option, index)
+        super().paint(painter, option, index)
+
+
+def tint_selection(
+    option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+) -> None:
+    """Give a selected cell whose row has a background the tinted selection colour."""
+    background = index.data(Qt.ItemDataRole.BackgroundRole)
+    if isinstance(background, QColor):
+        palette = option.palette  # type: ignore[attr-defined]
+        palette.setColor(QPalette.ColorRole.Highlight, selected_tint(background))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(style.TEXT))
+        option.palette = palette  # type: ignore[attr-defined]
+
+
+def selected_tint(background: QColor) -> QColor:
+    """The selection colour over a tinted row: the same hue, stronger and a little darker."""
+    hue, saturation, value, _alpha = background.getHsvF()
+    return QColor.fromHsvF(hue, min(1.0, saturation * 2.4 + 0.05), value * 0.95)
 
 
 class PercentDelegate(QStyledItemDelegate):
@@ -22,6 +58,8 @@ class PercentDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            tint_selection(opt, index)
         text = opt.text  # type: ignore[attr-defined]
         opt.text = ""  # type: ignore[attr-defined]
         widget = opt.widget  # type: ignore[attr-defined]

@@ -1,13 +1,13 @@
 """A small rich-text editor stored as Markdown (bold, italics, lists, headings) with word counts.
 
 ``ReportEditor.markdown()`` / ``load_markdown()`` go through ``QTextDocument.toMarkdown`` /
-``setMarkdown``; ``MarkdownBinder.markdown`` autosaves it like any other field.
+``setMarkdown``; ``bind_markdown`` autosaves it like any other field.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
@@ -24,14 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from migradesk.domain.base import Record
-
-from migradesk.ui.autosave import Binder, Field
+from migradesk.ui.autosave import Binder
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.widgets.forms import label
-
-R = TypeVar("R", bound=Record)
 
 HEADING_LEVEL = 3  # the section has its own title; headings inside it are sub-headings
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -275,13 +271,10 @@ class ReportEditor(QWidget):
         self.actions["heading"].setChecked(cursor.blockFormat().headingLevel() > 0)
 
 
-class MarkdownBinder(Binder[R]):
-    """A Binder that can also autosave a ReportEditor's Markdown."""
+def bind_markdown(binder: Binder[Any], name: str, editor: ReportEditor) -> None:
+    """Autosave a ReportEditor's Markdown like any other field."""
 
-    def markdown(self, name: str, editor: ReportEditor) -> None:
-        editor.edit.textChanged.connect(lambda: self._edited(name))
+    def write(value: Any) -> None:
+        editor.load_markdown(value or "")
 
-        def write(value: Any) -> None:
-            editor.load_markdown(value or "")
-
-        self._add(Field(name, editor.edit, editor.markdown, write))
+    binder.custom(name, editor.edit, editor.markdown, write, editor.edit.textChanged)

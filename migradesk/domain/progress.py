@@ -1,8 +1,9 @@
-"""The navigator's steps and their state, derived from the city file (no Qt here).
+"""A city's progress through the certification, derived from its file (no Qt, no storage).
 
-States: sin iniciar → en curso → enviado → con comentarios / aprobado, from IOM's review events
-for the steps IOM reviews; "completado" for steps IOM does not review (the Phase 1 course).
-The calendar's anchors and done dates are read from the same file.
+The state of each step (the app's navigator shows one row per step), its next deadline, and IOM's
+comments still waiting for an answer. States: sin iniciar → en curso → enviado → con comentarios /
+aprobado, from IOM's review events for the steps IOM reviews; "completado" for steps IOM does not
+review (the Phase 1 course). The calendar's anchors and done dates are read from the same file.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from migradesk.domain.review import (
     ReviewState,
 )
 
-log = logging.getLogger("migradesk.ui")
+log = logging.getLogger("migradesk.domain")
 
 STEP_IDS = (
     "inicio",
