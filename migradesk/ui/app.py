@@ -70,12 +70,20 @@ def start(
     return window
 
 
+def _install_sync(window: MainWindow) -> None:
+    """Sync (requests, keyring) loads after the first paint: not on the start-up path."""
+    from migradesk.ui.sync import install_sync
+
+    install_sync(window)
+
+
 def run_app(data_dir: Path) -> int:
     app = make_application()
     errors.install_excepthook()
     window = start(data_dir, defer=True)
     # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
     window.first_painted.connect(lambda: errors.setup_logging(data_dir))
+    window.first_painted.connect(lambda: _install_sync(window))
     window.show()
     code = app.exec()
     try:
