@@ -140,7 +140,7 @@ def test_unusable_data_dir_gives_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_schema_head_constant_matches_the_migrations() -> None:
-    assert database.SCHEMA_HEAD == database.head_revision()
+    assert database.head_revision() == database.SCHEMA_HEAD
 
 
 def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
