@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gzip
 import http.client
 import json
 import os
@@ -103,7 +104,10 @@ class Desk:
                 response = self.connection.getresponse()
                 data = response.read()
                 head = sum(len(k) + len(v) + 4 for k, v in response.getheaders()) + 17
-                return response.status, data, head + len(data) + 2
+                size = head + len(data) + 2  # on the wire, still compressed
+                if response.getheader("Content-Encoding") == "gzip":
+                    data = gzip.decompress(data)
+                return response.status, data, size
             except (ConnectionError, http.client.HTTPException):
                 self.connection.close()
                 self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
