@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import synckit
-from conftest import MemoryKeyring
+from synckit import MemoryKeyring
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.storage import Store, sync_settings

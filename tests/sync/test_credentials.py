@@ -13,7 +13,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from conftest import MemoryKeyring
+from synckit import MemoryKeyring
 
 from migradesk.sync.credentials import INSECURE_FILE, SERVICE, Credentials, account_key
 from migradesk.sync.errors import CredentialsError

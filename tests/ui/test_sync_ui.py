@@ -44,30 +44,10 @@ CITY = synckit.CITY.id
 WAIT_MS = 30_000
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def memory_keyring() -> Iterator[synckit.MemoryKeyring]:
+    with synckit.memory_keyring() as backend:
+        yield backend
 
 
 @pytest.fixture
@@ -123,7 +103,7 @@ def test_sign_in_first_sync_then_edit_and_sync_now(
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: synckit.MemoryKeyring,
 ) -> None:
     window, controller = open_sync(open_window, tmp_path / "datos", link(server))
     assert "Sin conexión a un servidor" in controller.status_button.text()
@@ -167,7 +147,7 @@ def test_conflict_with_another_desktop_shows_both_versions_and_keep_mine(
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: synckit.MemoryKeyring,
 ) -> None:
     window, controller = open_sync(open_window, tmp_path / "datos", link(server))
     assert sign_in(qtbot, controller).ok
@@ -211,7 +191,7 @@ def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: synckit.MemoryKeyring,
 ) -> None:
     window, controller = open_sync(open_window, tmp_path / "datos", link(server))
     assert sign_in(qtbot, controller).ok
@@ -290,7 +270,7 @@ def test_sign_in_errors_are_plain_spanish(
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,
-    memory_keyring: MemoryKeyring,
+    memory_keyring: synckit.MemoryKeyring,
 ) -> None:
     _window, controller = open_sync(open_window, tmp_path / "datos", link(server))
     controller.sign_in()

@@ -13,7 +13,6 @@ from migradesk.sync import commands
 from .conftest import OpenWindow
 from .test_sync_ui import (
     URL,
-    MemoryKeyring,
     link,
     memory_keyring,  # noqa: F401 (fixture)
     open_sync,
@@ -39,7 +38,7 @@ def test_panel_with_a_conflict_and_a_rejection_is_translatable(
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,  # noqa: F811
-    memory_keyring: MemoryKeyring,  # noqa: F811
+    memory_keyring: synckit.MemoryKeyring,  # noqa: F811
     pseudo: None,  # noqa: F811
 ) -> None:
     from datetime import date
