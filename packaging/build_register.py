@@ -5,7 +5,8 @@ Reads the CSVs of ``../shared/data/argentina`` (REFEGLO register, INDEC Census 2
 towns, derived border departments) and writes
 ``migradesk/resources/register/gobiernos_locales.csv``: one row per local government, the 2,304
 of the register plus the Ciudad Autónoma de Buenos Aires.
-Standard library only and deterministic: the same input always gives the same bytes.
+Standard library and the migradesk package only; deterministic: the same input always gives
+the same bytes.
 
 Usage (from the repository root)::
 
@@ -44,22 +45,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / ".." / "shared" / "data" / "argentina"
 DEFAULT_OUTPUT = REPO_ROOT / "migradesk" / "resources" / "register" / "gobiernos_locales.csv"
 
-COLUMNS = (
-    "codigo",
-    "nombre",
-    "tipo",
-    "provincia",
-    "departamento",
-    "codigo_departamento",
-    "region",
-    "fronteriza",
-    "cabecera",
-    "poblacion_2010",
-    "poblacion_2022",
-    "nacidos_extranjero_2010",
-    "latitud",
-    "longitud",
-)
+if str(REPO_ROOT) not in sys.path:  # run as a script from a checkout
+    sys.path.insert(0, str(REPO_ROOT))
+
+from migradesk.domain.register import COLUMNS  # noqa: E402  (after the path fix above)
 
 CABA = "Ciudad Autónoma de Buenos Aires"
 CABA_CODE = "020000"

@@ -195,7 +195,8 @@ class LocalGovernment:
         )
 
 
-_COLUMNS = (
+# The shipped CSV's header; packaging/build_register.py writes these columns.
+COLUMNS = (
     "codigo",
     "nombre",
     "tipo",
@@ -246,7 +247,7 @@ def register_text() -> str:
 def load_register() -> tuple[LocalGovernment, ...]:
     """Every local government of the register (2,305), sorted by province and name."""
     reader = csv.reader(io.StringIO(register_text(), newline=""))
-    if tuple(next(reader, ())) != _COLUMNS:
+    if tuple(next(reader, ())) != COLUMNS:
         raise DomainError("registro de gobiernos locales dañado: columnas inesperadas")
     entries: list[LocalGovernment] = []
     for row in reader:

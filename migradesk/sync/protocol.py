@@ -60,6 +60,10 @@ class ResultStatus(StrEnum):
     APPLIED = "applied"  # every field merged in (some may have overwritten a concurrent value)
     CONFLICT = "conflict"  # applied but for long-text fields edited on both sides, kept aside
     REJECTED = "rejected"  # refused as a whole (validation, permission); nothing applied
+    # Not applied: someone deleted the record after the version this change was based on. The
+    # desktop asks "restore with my edits?"; a restore is an upsert based on the deletion's
+    # version (``MutationResult.version``), which the server applies and so undeletes.
+    DELETED = "deleted"
 
 
 class FieldConflict(Message):
