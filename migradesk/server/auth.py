@@ -154,8 +154,18 @@ def principal_for_token(
     return principal, stale
 
 
-def touch_token(conn: sa.Connection, token_id: int, now: datetime) -> None:
-    conn.execute(sa.update(tokens).where(tokens.c.id == token_id).values(last_used_at=now))
+def touch_token(conn: sa.Connection, token_id: int, now: datetime, lifetime: timedelta) -> None:
+    """Record a use of a live token and slide its expiry to ``now + lifetime``: a desktop that
+    syncs regularly is never logged out. Never shortens it; an expired or revoked token stays so."""
+    slid = sa.literal(now + lifetime, db.UtcDateTime())
+    conn.execute(
+        sa.update(tokens)
+        .where(tokens.c.id == token_id, tokens.c.revoked_at.is_(None), tokens.c.expires_at > now)
+        .values(
+            last_used_at=now,
+            expires_at=sa.case((tokens.c.expires_at < slid, slid), else_=tokens.c.expires_at),
+        )
+    )
 
 
 # Login
@@ -213,7 +223,7 @@ def check_rate_limit(
             minutes = math.ceil(wait / 60)
             raise LoginRefused(
                 429,
-                f"Too many failed logins ({what}); try again in {minutes} min.",
+                f"Demasiados intentos fallidos ({what}); vuelva a intentar en {minutes} min.",
                 retry_after=wait,
             )
 
@@ -292,7 +302,7 @@ def login(
             )
             result = LoginResult(token, expires_at, principal)
     if result is None:
-        raise LoginRefused(401, "Wrong username or password.")
+        raise LoginRefused(401, "Usuario o contraseña incorrectos.")
     return result
 
 

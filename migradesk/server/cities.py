@@ -106,9 +106,11 @@ def load_records(conn: sa.Connection, city_id: str, loaded: Iterable[Record], no
         for record in loaded
     ]
     outcomes = push.apply_mutations(conn, SERVER_WRITER, city_id, SERVER_CLIENT_ID, mutations, now)
-    for outcome in outcomes:
+    for mutation, outcome in zip(mutations, outcomes, strict=True):
         if outcome.result.status is ResultStatus.REJECTED:
             raise AccountError(f"cannot load a record: {outcome.result.error}")
+        if outcome.result.status is ResultStatus.DELETED:
+            raise AccountError(f"cannot load {mutation.kind} {mutation.record_id}: it was deleted")
     return len(outcomes)
 
 

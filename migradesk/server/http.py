@@ -9,6 +9,7 @@ import json
 import logging
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
+from http import HTTPStatus
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,13 +44,15 @@ def protocol_refusal(version: int) -> tuple[int, str] | None:
     """Why a desktop speaking ``version`` cannot sync here (status, message), or None."""
     if version < PROTOCOL_VERSION:
         return 426, (
-            f"This MigraDesk speaks sync protocol {version}; the server needs "
-            f"{PROTOCOL_VERSION}. Update MigraDesk to sync (your local data is safe)."
+            f"Esta versión de MigraDesk usa el protocolo de sincronización {version} y el "
+            f"servidor necesita el {PROTOCOL_VERSION}: actualice MigraDesk para sincronizar "
+            "(sus datos locales están a salvo)."
         )
     if version > PROTOCOL_VERSION:
         return 400, (
-            f"This MigraDesk speaks sync protocol {version}, newer than the server's "
-            f"({PROTOCOL_VERSION}). The server must be updated; your local data is safe."
+            f"Esta versión de MigraDesk usa el protocolo de sincronización {version}, más nuevo "
+            f"que el del servidor ({PROTOCOL_VERSION}): hay que actualizar el servidor "
+            "(sus datos locales están a salvo)."
         )
     return None
 
@@ -59,7 +62,7 @@ def check_protocol(value: str) -> None:
     try:
         version = int(value.strip())
     except ValueError:
-        raise _Refusal(400, f"{PROTOCOL_HEADER} must be a protocol number, not {value!r}") from None
+        raise _Refusal(400, f"{PROTOCOL_HEADER} debe ser un número de protocolo.") from None
     refusal = protocol_refusal(version)
     if refusal is not None:
         raise _Refusal(*refusal)
@@ -74,12 +77,12 @@ def gunzip(data: bytes, limit: int) -> bytes:
             inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
             out += inflater.decompress(rest, limit + 1 - len(out))
             if len(out) > limit or inflater.unconsumed_tail:
-                raise _Refusal(413, f"the decompressed body is larger than {limit} bytes")
+                raise _Refusal(413, f"La solicitud descomprimida supera {limit} bytes.")
             if not inflater.eof:
-                raise _Refusal(400, "the gzip body is truncated")
+                raise _Refusal(400, "La solicitud comprimida (gzip) está incompleta.")
             rest = inflater.unused_data
-    except zlib.error as exc:
-        raise _Refusal(400, f"the gzip body is corrupt ({exc})") from None
+    except zlib.error:
+        raise _Refusal(400, "La solicitud comprimida (gzip) está dañada.") from None
     return bytes(out)
 
 
@@ -114,10 +117,10 @@ class RequestBodyMiddleware:
             return
         encoding = headers.get(b"content-encoding", b"").decode("latin-1").strip().lower()
         if encoding not in ("", "identity", "gzip"):
-            raise _Refusal(415, f"unsupported Content-Encoding {encoding!r}: use gzip or none")
+            raise _Refusal(415, f"Codificación «{encoding}» no admitida: use gzip o ninguna.")
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
-            raise _Refusal(413, f"the request body is larger than {self.max_body} bytes")
+            raise _Refusal(413, _too_large(self.max_body))
         body = await self._read(receive)
         if encoding == "gzip":
             body = gunzip(body, self.max_body)
@@ -143,10 +146,10 @@ class RequestBodyMiddleware:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                raise _Refusal(400, "the client disconnected before sending the whole body")
+                raise _Refusal(400, "La conexión se cortó antes de recibir toda la solicitud.")
             chunks += message.get("body", b"")
             if len(chunks) > self.max_body:
-                raise _Refusal(413, f"the request body is larger than {self.max_body} bytes")
+                raise _Refusal(413, _too_large(self.max_body))
             if not message.get("more_body", False):
                 return bytes(chunks)
 
@@ -177,30 +180,64 @@ class ProtocolHeaderMiddleware:
 # Errors
 
 
+_WHERE = {"body": "cuerpo", "query": "parámetro", "path": "ruta", "header": "encabezado"}
+
+
 def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     parts = [str(part) for part in loc]
-    if parts and parts[0] in ("body", "query", "path", "header"):
-        where = parts[0]
+    if parts and parts[0] in _WHERE:
         rest = ".".join(parts[1:])
-        return f"{where} {rest}" if rest else where
+        return f"{_WHERE[parts[0]]} {rest}" if rest else _WHERE[parts[0]]
     return ".".join(parts)
 
 
+def _problem(error: dict[str, Any]) -> str:
+    """One pydantic error type in Spanish (its own message is English)."""
+    kind = str(error.get("type", ""))
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return "falta este dato"
+    if kind == "too_long":
+        return f"admite como máximo {ctx.get('max_length', '?')} elementos"
+    if kind == "string_too_long":
+        return f"admite como máximo {ctx.get('max_length', '?')} caracteres"
+    if kind in ("too_short", "string_too_short"):
+        return "es demasiado corto o está vacío"
+    if kind == "extra_forbidden":
+        return "dato no admitido"
+    if kind == "greater_than_equal":
+        return f"debe ser al menos {ctx.get('ge', '?')}"
+    if kind == "less_than_equal":
+        return f"debe ser como máximo {ctx.get('le', '?')}"
+    if kind.startswith("int_"):
+        return "debe ser un número entero"
+    if kind.startswith("string_") and kind != "string_pattern_mismatch":
+        return "debe ser un texto"
+    if kind in ("enum", "literal_error"):
+        return "valor no admitido"
+    if kind in ("string_pattern_mismatch", "model_type", "dict_type", "list_type", "tuple_type"):
+        return "formato no válido"
+    return "valor no válido"
+
+
 def describe_validation(errors: list[Any]) -> tuple[int, str]:
-    """A status and one readable sentence for pydantic/FastAPI validation errors."""
+    """A status and one readable Spanish sentence for pydantic/FastAPI validation errors."""
     for error in errors:
         if error.get("type") == "json_invalid":
-            reason = error.get("ctx", {}).get("error", "invalid JSON")
-            return 400, f"the body is not valid JSON: {reason}"
+            return 400, "La solicitud no es JSON válido."
     problems = []
     for error in errors[:5]:
-        message = str(error.get("msg", "invalid"))
+        message = _problem(error)
         where = _location(error.get("loc", ()))
         if error.get("type") == "too_long" and "mutations" in where:
-            message += " (split the push into smaller batches)"
+            message += " (envíe lotes más pequeños)"
         problems.append(f"{where}: {message}" if where else message)
-    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-    return 422, "invalid request: " + "; ".join(problems) + more
+    more = f" (y {len(errors) - 5} más)" if len(errors) > 5 else ""
+    return 422, "Solicitud no válida: " + "; ".join(problems) + more + "."
+
+
+def _too_large(limit: int) -> str:
+    return f"La solicitud supera {limit} bytes: envíe lotes más pequeños."
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -209,9 +246,17 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(status, detail)
 
 
+_DEFAULT_DETAILS = {
+    404: "No existe esa dirección en el servidor.",
+    405: "Esa dirección no admite este método.",
+}
+
+
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+    if detail == HTTPStatus(exc.status_code).phrase:  # Starlette's default, in English
+        detail = _DEFAULT_DETAILS.get(exc.status_code, f"Error {exc.status_code}.")
     return error_response(exc.status_code, detail, dict(exc.headers or {}))
 
 
@@ -221,24 +266,26 @@ async def _account_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _too_deep(request: Request, exc: Exception) -> JSONResponse:
-    return error_response(400, "the body is nested too deeply")
+    return error_response(400, "La solicitud está anidada a demasiada profundidad.")
 
 
 async def _data_error(request: Request, exc: Exception) -> JSONResponse:
     log.warning("value refused by the database on %s: %s", request.url.path, exc)
-    return error_response(422, "the request holds a value the database cannot store")
+    return error_response(422, "La solicitud contiene un valor que no se puede guardar.")
 
 
 async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
     log.error("database error on %s: %s", request.url.path, exc)
     return error_response(
-        503, "the database is busy or unavailable; try again shortly", {"Retry-After": "5"}
+        503,
+        "La base de datos está ocupada o no disponible; vuelva a intentar en unos momentos.",
+        {"Retry-After": "5"},
     )
 
 
 async def _server_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return error_response(500, "internal server error; the problem was logged")
+    return error_response(500, "Error interno del servidor; el problema quedó registrado.")
 
 
 def install_error_handlers(app: FastAPI) -> None:

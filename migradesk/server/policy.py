@@ -22,7 +22,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from migradesk.domain.base import CITY_ROLES, IOM_ROLES, DomainError, Record, Role, record_type
 from migradesk.domain.kinds import record_types
 from migradesk.domain.review import Comment, ReviewEvent
-from migradesk.server import auth, db
+from migradesk.server import auth, db, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context, ServerContext
 
@@ -49,26 +49,26 @@ def decide(
     if role == SYSTEM:
         return None
     if access is Access.ADMIN:
-        return None if role is Role.ADMIN else "only administrators manage accounts and cities"
+        return None if role is Role.ADMIN else reasons.ADMIN_ONLY
     if city_id is None:
         raise ValueError("reading or writing records needs a city")
     if role in CITY_ROLES:
         if city_id not in account_cities:
-            return "this account has no access to that city"
+            return reasons.NO_CITY_ACCESS
     elif role not in IOM_ROLES and role is not Role.ADMIN:
-        return f"unknown role {role!r}"
+        return reasons.UNKNOWN_ROLE
     if access is Access.READ:
         return None
     if kind is None:  # may this role write anything at all in this city?
         if any(role in cls.WRITERS for cls in record_types()):
             return None
-        return f"the {role} role cannot change a city's records"
+        return reasons.role_cannot_write(role)
     try:
         cls = record_type(kind)
-    except DomainError as exc:
-        return str(exc)
+    except DomainError:
+        return reasons.unknown_kind(kind)
     if role not in cls.WRITERS:
-        return f"the {role} role cannot write {kind} records"
+        return reasons.role_cannot_write(role, kind)
     return None
 
 
@@ -78,10 +78,10 @@ def decide_record(role: Actor, record: Record) -> str | None:
         return None
     if isinstance(record, ReviewEvent) and not record.allowed_for(role):
         if role in CITY_ROLES:
-            return "a city may only send a deliverable for review (state 'enviado')"
-        return "reviewers answer a review; only the city sends it ('enviado')"
+            return reasons.CITY_SENDS_ONLY
+        return reasons.REVIEWERS_ANSWER
     if isinstance(record, Comment) and record.author_role != role:
-        return f"a comment's author_role must be the author's own role ({role})"
+        return reasons.comment_role(role)
     return None
 
 
@@ -108,17 +108,17 @@ async def current_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise unauthorized("Authentication required: send 'Authorization: Bearer <token>'.")
+        raise unauthorized("Falta la autenticación: inicie sesión en MigraDesk.")
     token = credentials.credentials
     if not token or len(token) > 200 or not token.isascii():
-        raise unauthorized("Invalid token.")
+        raise unauthorized("La sesión no es válida: inicie sesión de nuevo.")
     now = datetime.now(UTC)
     # On the event loop, not in a worker thread: one indexed read that never waits on a lock
     # (PostgreSQL MVCC, SQLite WAL) costs less than the thread hop it saves on every request.
     with db.read(context.engine) as conn:
         found = auth.principal_for_token(conn, token, now)
     if found is None:
-        raise unauthorized("Invalid, expired or revoked token: log in again.")
+        raise unauthorized("La sesión venció o fue cerrada: inicie sesión de nuevo.")
     principal, stale = found
     if stale and principal.token_id is not None:  # a write may wait: in a thread
         await anyio.to_thread.run_sync(_touch, context, principal.token_id, now)
@@ -127,7 +127,7 @@ async def current_principal(
 
 def _touch(context: ServerContext, token_id: int, now: datetime) -> None:
     with db.write(context.engine) as conn:
-        auth.touch_token(conn, token_id, now)
+        auth.touch_token(conn, token_id, now, context.settings.token_lifetime)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
@@ -163,7 +163,7 @@ def _city_scope(context: Context, principal: Principal, city_id: str) -> CitySco
     with db.read(context.engine) as conn:
         found = conn.execute(sa.select(db.cities.c.id).where(db.cities.c.id == city_id)).first()
     if found is None:
-        raise HTTPException(404, f"no city with id {city_id!r}")
+        raise HTTPException(404, reasons.no_such_city(city_id))
     return CityScope(principal, city_id)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from migradesk.domain.base import (
+    CITY_ROLES,
     DomainError,
     Record,
     from_wire,
@@ -29,7 +30,7 @@ from migradesk.domain.base import (
     to_wire,
     wire_value,
 )
-from migradesk.server import db, policy
+from migradesk.server import db, policy, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
 from migradesk.sync.protocol import FieldConflict, Mutation, MutationResult, Op, ResultStatus
 
@@ -112,7 +113,7 @@ def apply_mutations(
         _RESERVE, {"city_id": city_id, "count": len(mutations)}
     ).scalar_one_or_none()
     if reserved is None:
-        raise PushRefused(404, f"no city with id {city_id!r}")
+        raise PushRefused(404, reasons.no_such_city(city_id))
     counter = _Counter(reserved - len(mutations))
     stored = _stored_results(conn, client_id, {m.mutation_id for m in mutations})
     outcomes: list[Outcome] = []
@@ -127,7 +128,7 @@ def apply_mutations(
             if stored_city == city_id:
                 outcome = Outcome(MutationResult.model_validate(result))
             else:
-                outcome = _rejected(mutation, "this mutation id was already used for another city")
+                outcome = _rejected(mutation, reasons.MUTATION_ID_REUSED)
         else:
             outcome = _apply_one(conn, writer, city_id, client_id, mutation, counter, now)
             new_results.append(
@@ -172,14 +173,31 @@ def _applied(mutation: Mutation, version: int | None) -> Outcome:
     )
 
 
+def _deleted(mutation: Mutation, version: int) -> Outcome:
+    return Outcome(
+        MutationResult(
+            mutation_id=mutation.mutation_id, status=ResultStatus.DELETED, version=version
+        )
+    )
+
+
+def _edit_after_delete(cls: type[Record], mutation: Mutation, deleted_at: int) -> bool:
+    """Whether an upsert of a soft-deleted record edits a version older than the deletion (not
+    applied: the desktop asks "restore with my edits?"). An upsert based on the deletion's
+    version is a deliberate restore. Append-only and reviewer-written kinds are not asked."""
+    if cls.APPEND_ONLY or not cls.WRITERS & CITY_ROLES:
+        return False
+    return mutation.base_version < deleted_at
+
+
 def unstorable(value: Any, depth: int = 0) -> str | None:
     """Why a JSON value cannot be stored (NUL in text, NaN, absurd nesting), or None."""
     if depth > MAX_JSON_DEPTH:
-        return "value nested too deeply"
+        return reasons.TOO_DEEP
     if isinstance(value, str):
-        return "text contains a NUL character" if "\x00" in value else None
+        return reasons.NUL_TEXT if "\x00" in value else None
     if isinstance(value, float):
-        return None if math.isfinite(value) else "numbers must be finite"
+        return None if math.isfinite(value) else reasons.NOT_FINITE
     if isinstance(value, dict):
         for key, item in value.items():
             problem = unstorable(key, depth + 1) or unstorable(item, depth + 1)
@@ -222,17 +240,17 @@ def _apply_one(
         return _rejected(mutation, reason, forbidden=True)
     try:
         cls = record_type(mutation.kind)
-    except DomainError as exc:
-        return _rejected(mutation, str(exc))
+    except DomainError:
+        return _rejected(mutation, reasons.unknown_kind(mutation.kind))
     problem = unstorable(mutation.record_id) or unstorable(mutation.changes)
     if problem is not None:
-        return _rejected(mutation, f"{mutation.kind} {mutation.record_id!r}: {problem}")
+        return _rejected(mutation, problem)
     key = {"k_city": city_id, "k_kind": cls.KIND, "k_id": mutation.record_id}
     row = conn.execute(_RECORD, key).first()
 
     if mutation.op is Op.DELETE:
         if cls.APPEND_ONLY:
-            return _rejected(mutation, f"{cls.KIND} records cannot be deleted")
+            return _rejected(mutation, reasons.not_deletable(cls.KIND))
         if row is None or row.deleted:
             return _applied(mutation, None if row is None else row.version)
         deleted_at = counter.next()
@@ -248,6 +266,9 @@ def _apply_one(
         )
         return _applied(mutation, deleted_at)
 
+    if row is not None and row.deleted and _edit_after_delete(cls, mutation, row.version):
+        return _deleted(mutation, row.version)
+
     current: dict[str, Any] = dict(row.fields) if row is not None else {}
     merged = dict(current)
     overwritten: list[tuple[str, Any]] = []
@@ -256,8 +277,8 @@ def _apply_one(
     for name, (old, new) in mutation.changes.items():
         try:
             wanted = _normal(cls, name, new)
-        except DomainError as exc:
-            return _rejected(mutation, f"{cls.KIND} {mutation.record_id}: {exc}")
+        except DomainError:
+            return _rejected(mutation, reasons.invalid_field(cls, name))
         if row is None or name not in current:
             merged[name] = wanted
             continue
@@ -277,15 +298,15 @@ def _apply_one(
 
     try:
         record = from_wire(cls.KIND, mutation.record_id, city_id, merged)
-    except DomainError as exc:
-        return _rejected(mutation, str(exc))
+    except DomainError:
+        return _rejected(mutation, reasons.invalid_record(cls, mutation.record_id, city_id, merged))
     reason = policy.decide_record(writer.role, record)
     if reason is not None:
         return _rejected(mutation, reason, forbidden=True)
     fields = to_wire(record)
     changed = row is None or row.deleted or fields != current
     if cls.APPEND_ONLY and row is not None and changed:
-        return _rejected(mutation, f"{cls.KIND} records cannot be changed once written")
+        return _rejected(mutation, reasons.not_changeable(cls.KIND))
 
     version: int | None = row.version if row is not None else None
     if changed:

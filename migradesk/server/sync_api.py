@@ -49,10 +49,10 @@ def push_changes(body: PushRequest, context: Context, principal: CurrentPrincipa
     if refusal is not None:
         raise HTTPException(*refusal)
     if not _CITY_ID.match(body.city_id):
-        raise HTTPException(422, f"invalid request: body city_id: not a city id: {body.city_id!r}")
+        raise HTTPException(422, f"Solicitud no válida: «{body.city_id}» no es una ciudad.")
     ids = [body.client_id, *(m.mutation_id for m in body.mutations)]
     if any("\x00" in value for value in ids):
-        raise HTTPException(422, "invalid request: ids must not contain NUL characters")
+        raise HTTPException(422, "Solicitud no válida: un identificador contiene un carácter nulo.")
     writer = push.Writer(principal.role, principal.city_ids, principal.username)
     try:
         outcomes = push.push(

@@ -6,6 +6,7 @@ import pytest
 from serverkit import PROTOCOL, World
 
 from migradesk.domain.base import Role
+from migradesk.server import reasons
 from migradesk.sync.protocol import LOGIN_PATH
 
 USERS = "/api/v1/admin/users"
@@ -95,4 +96,4 @@ def test_only_admins_manage(world: World) -> None:
         ]:
             response = world.client.request(method, path, headers=headers)
             assert response.status_code == 403, (username, path)
-            assert response.json() == {"detail": "only administrators manage accounts and cities"}
+            assert response.json() == {"detail": reasons.ADMIN_ONLY}

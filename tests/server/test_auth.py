@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from serverkit import FAST, PASSWORD, PROTOCOL, TestClient, World, bearer, now
 
 from migradesk.domain.base import Role
-from migradesk.server import accounts, db
+from migradesk.server import accounts, auth, db
 from migradesk.server.app import create_app
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
@@ -75,7 +75,7 @@ def test_a_wrong_password_or_unknown_user_get_the_same_401(
 ) -> None:
     world.user("ana", Role.FOCAL_POINT, [city])
     status, body = _login(world.client, username, password)
-    assert status == 401 and body["detail"] == "Wrong username or password."
+    assert status == 401 and body["detail"] == "Usuario o contraseña incorrectos."
 
 
 def test_requests_without_a_valid_token_are_401(world: World, city: str) -> None:
@@ -92,7 +92,7 @@ def test_an_expired_token_is_refused(world: World, city: str) -> None:
     with db.write(world.engine) as conn:
         conn.execute(sa.update(db.tokens).values(expires_at=now() - timedelta(seconds=1)))
     response = world.client.get(ME, headers=headers)
-    assert response.status_code == 401 and "expired" in response.json()["detail"]
+    assert response.status_code == 401 and "venció" in response.json()["detail"]
 
 
 def test_the_token_lifetime_is_a_setting(engine: sa.Engine, world: World, city: str) -> None:
@@ -102,6 +102,67 @@ def test_the_token_lifetime_is_a_setting(engine: sa.Engine, world: World, city: 
         status, body = _login(client, "ana")
         assert status == 200
         assert client.get(ME, headers=bearer(body["token"])).status_code == 401
+
+
+def test_a_token_in_use_slides_its_expiry(world: World, city: str) -> None:
+    headers = world.account("ana", Role.FOCAL_POINT, [city])
+    soon = now() + timedelta(minutes=1)
+    with db.write(world.engine) as conn:
+        conn.execute(
+            sa.update(db.tokens).values(expires_at=soon, last_used_at=now() - timedelta(hours=2))
+        )
+    assert world.client.get(ME, headers=headers).status_code == 200
+    [token] = world.rows(db.tokens)
+    assert token["expires_at"] > now() + FAST.token_lifetime - timedelta(minutes=1)
+
+
+def test_sliding_expiry_keeps_used_tokens_and_never_revives_others(world: World, city: str) -> None:
+    world.user("ana", Role.FOCAL_POINT, [city])
+    lifetime = timedelta(days=10)
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    with db.write(world.engine) as conn:
+        user_id = conn.execute(sa.select(db.users.c.id)).scalar_one()
+        used, unused, revoked = (
+            auth.issue_token(conn, user_id, name, t0, lifetime)[0]
+            for name in ("used", "unused", "revoked")
+        )
+
+    def check(token: str, at: datetime) -> bool:
+        with db.read(world.engine) as conn:
+            found = auth.principal_for_token(conn, token, at)
+        if found is not None and found[1]:  # as a request does: record the use, in time
+            assert found[0].token_id is not None
+            with db.write(world.engine) as conn:
+                auth.touch_token(conn, found[0].token_id, at, lifetime)
+        return found is not None
+
+    with db.write(world.engine) as conn:
+        revoked_id = conn.execute(
+            sa.select(db.tokens.c.id).where(db.tokens.c.device_name == "revoked")
+        ).scalar_one()
+        auth.revoke_token(conn, revoked_id, t0 + timedelta(days=1))
+    assert check(used, t0 + timedelta(days=9))
+    with db.write(world.engine) as conn:  # a touch racing the revocation changes nothing
+        auth.touch_token(conn, revoked_id, t0 + timedelta(days=9), lifetime)
+        auth.touch_token(conn, revoked_id, t0 + timedelta(days=9), timedelta(days=1))
+    # Past the original expiry: the used token still works, the others do not.
+    later = t0 + timedelta(days=12)
+    assert [check(token, later) for token in (used, unused, revoked)] == [True, False, False]
+    with db.write(world.engine) as conn:  # an expired token is not revived by a touch
+        unused_id = conn.execute(
+            sa.select(db.tokens.c.id).where(db.tokens.c.device_name == "unused")
+        ).scalar_one()
+        auth.touch_token(conn, unused_id, later, lifetime)
+    assert not check(unused, later)
+    expiry = {row["device_name"]: row["expires_at"] for row in world.rows(db.tokens)}
+    assert expiry["used"] == later + lifetime
+    assert expiry["unused"] == expiry["revoked"] == t0 + lifetime
+    with db.write(world.engine) as conn:  # a shorter lifetime never shortens a token
+        used_id = conn.execute(
+            sa.select(db.tokens.c.id).where(db.tokens.c.device_name == "used")
+        ).scalar_one()
+        auth.touch_token(conn, used_id, later + timedelta(hours=2), timedelta(days=1))
+    assert world.rows(db.tokens, device_name="used")[0]["expires_at"] == later + lifetime
 
 
 def test_revoking_logs_every_device_out(world: World, city: str) -> None:
@@ -153,7 +214,7 @@ def test_login_is_rate_limited_per_account(
         assert _login(strict_client, "ana", "equivocada")[0] == 401
     status, body = _login(strict_client, "ana")  # even the right password waits now
     assert status == 429
-    assert "Too many failed logins" in body["detail"] and "esta cuenta" in body["detail"]
+    assert "Demasiados intentos fallidos" in body["detail"] and "esta cuenta" in body["detail"]
     assert 0 < int(body["retry-after"]) <= 15 * 60
     assert _login(strict_client, "beto")[0] == 200  # another account from the same address
     with db.write(world.engine) as conn:  # the window passes

@@ -58,16 +58,16 @@ def _valid_body(city: str, count: int = 1) -> bytes:
 
 def test_malformed_json_is_400(world: World, focal: dict[str, str]) -> None:
     detail = _detail(_post(world, focal, b'{"client_id": "x", '), 400)
-    assert "not valid JSON" in detail
+    assert "no es JSON válido" in detail
 
 
 def test_wrong_types_are_422_with_the_place(world: World, city: str, focal: dict[str, str]) -> None:
     body = push_body(city, [mutation(kind="workshop", record_id="w", op="merge")])
     body["client_id"] = 12
     detail = _detail(world.client.post(PUSH_PATH, json=body, headers=focal), 422)
-    assert "body client_id" in detail and "body mutations.0.op" in detail
+    assert "cuerpo client_id" in detail and "cuerpo mutations.0.op" in detail
     detail = _detail(world.client.post(PUSH_PATH, json=[1, 2], headers=focal), 422)
-    assert detail.startswith("invalid request")
+    assert detail.startswith("Solicitud no válida")
 
 
 def test_extra_fields_are_refused(world: World, city: str, focal: dict[str, str]) -> None:
@@ -82,7 +82,7 @@ def test_unknown_kinds_are_rejected_per_mutation_and_in_rest_calls(
     response = world.client.post(PUSH_PATH, json=body, headers=focal)
     assert response.status_code == 200
     [result] = response.json()["results"]
-    assert result["status"] == "rejected" and "unknown record kind" in result["error"]
+    assert result["status"] == "rejected" and "«spaceship»" in result["error"]
     comment = {"anchor_kind": "spaceship", "anchor_id": "s1", "body": "hola"}
     response = world.client.post(f"/api/v1/cities/{city}/comments", json=comment, headers=focal)
     assert "unknown record kind" in _detail(response, 422)
@@ -126,12 +126,12 @@ def test_a_batch_over_the_limit_is_422_saying_so(
     world: World, city: str, focal: dict[str, str]
 ) -> None:
     detail = _detail(_post(world, focal, _valid_body(city, MAX_BATCH + 1)), 422)
-    assert f"at most {MAX_BATCH}" in detail and "smaller batches" in detail
+    assert f"como máximo {MAX_BATCH}" in detail and "lotes más pequeños" in detail
 
 
 def test_an_oversized_body_is_413(world: World, city: str, focal: dict[str, str]) -> None:
     big = b" " * (MAX_BODY_BYTES + 1)
-    assert "larger than" in _detail(_post(world, focal, big), 413)
+    assert "supera" in _detail(_post(world, focal, big), 413)
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: counted while reading
         for _ in range(5):
@@ -155,7 +155,7 @@ def test_a_gzip_bomb_is_413(world: World, focal: dict[str, str]) -> None:
     bomb = gzip.compress(b" " * (MAX_BODY_BYTES * 4))
     assert len(bomb) < MAX_BODY_BYTES
     detail = _detail(_post(world, focal, bomb, **{"Content-Encoding": "gzip"}), 413)
-    assert "decompressed" in detail
+    assert "descomprimida" in detail
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,11 @@ def test_big_answers_are_gzipped_for_clients_that_accept_it(
 
 @pytest.mark.parametrize(
     ("version", "status", "words"),
-    [("0", 426, "Update MigraDesk"), ("2", 400, "server must be updated"), ("uno", 400, "number")],
+    [
+        ("0", 426, "actualice MigraDesk"),
+        ("2", 400, "actualizar el servidor"),
+        ("uno", 400, "número"),
+    ],
 )
 def test_an_unknown_protocol_version_gets_a_clear_refusal(
     world: World, city: str, focal: dict[str, str], version: str, status: int, words: str
@@ -202,7 +206,7 @@ def test_the_protocol_in_the_body_is_checked_too(
 ) -> None:
     body = {**push_body(city, []), "protocol": 0}
     response = world.client.post(PUSH_PATH, json=body, headers=focal)
-    assert "Update MigraDesk" in _detail(response, 426)
+    assert "actualice MigraDesk" in _detail(response, 426)
 
 
 def test_every_answer_names_the_protocol(world: World) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import threading
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,7 +14,14 @@ from serverkit import World, mutation, now, push_body
 
 from migradesk.domain.base import Role
 from migradesk.domain.report import Workshop, WorkshopKind
-from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
+from migradesk.domain.review import (
+    Comment,
+    Deliverable,
+    Milestone,
+    PhaseDate,
+    ReviewEvent,
+    ReviewState,
+)
 from migradesk.server import db, push
 from migradesk.sync.protocol import PUSH_PATH, Mutation
 
@@ -224,10 +233,10 @@ def test_a_rejected_mutation_does_not_stop_the_rest_of_the_batch(
         "rejected",
         "applied",
     ]
-    assert "held_on" in results[1]["error"]
-    assert "focal_point role cannot write phase_date" in results[2]["error"]
-    assert "unknown record kind: 'no_such_kind'" in results[3]["error"]
-    assert "kind" in results[4]["error"]
+    assert results[1]["error"] == "El dato «held_on» no es válido: debe ser una fecha (AAAA-MM-DD)."
+    assert results[2]["error"] == "Su rol (punto focal) no puede modificar las fechas de fase."
+    assert "«no_such_kind»" in results[3]["error"]
+    assert results[4]["error"] == "Falta el dato obligatorio «kind»."
     assert all(r["version"] is None for r in results[1:5])
     # A retry of the batch gets the same answers, rejections included.
     assert _push(world, focal, push_body(city, batch)) == results
@@ -242,7 +251,7 @@ def test_values_the_database_cannot_hold_are_rejected_not_crashed(
     ]
     results = _push(world, focal, push_body(city, batch))
     assert [r["status"] for r in results] == ["rejected", "rejected"]
-    assert "NUL" in results[0]["error"]
+    assert "carácter nulo" in results[0]["error"]
 
 
 def test_delete_is_soft_and_an_upsert_restores(
@@ -262,12 +271,74 @@ def test_delete_is_soft_and_an_upsert_restores(
         push_body(city, [mutation(kind="workshop", record_id=WORKSHOP_ID, op="delete")]),
     )
     assert again["version"] == created + 1  # deleting twice changes nothing
-    [restored] = _push(
-        world, focal, push_body(city, [_edit("place", "Salón municipal", "Escuela", created)])
-    )
-    assert restored["status"] == "applied" and restored["version"] == created + 2
+
+
+@pytest.fixture
+def deleted(world: World, city: str, focal: dict[str, str], created: int) -> int:
+    """The workshop, deleted on the server; returns the deletion's version."""
+    body = push_body(city, [mutation(kind="workshop", record_id=WORKSHOP_ID, op="delete")], "d9")
+    [result] = _push(world, focal, body)
+    assert result["status"] == "applied"
+    return int(result["version"])
+
+
+def test_an_edit_of_a_version_before_the_delete_is_answered_deleted(
+    world: World, city: str, focal: dict[str, str], created: int, deleted: int
+) -> None:
+    body = push_body(city, [_edit("place", "Salón municipal", "Escuela", created)])
+    [result] = _push(world, focal, body)
+    assert result == {
+        "mutation_id": body["mutations"][0]["mutation_id"],
+        "status": "deleted",
+        "version": deleted,
+        "conflicts": [],
+        "error": None,
+    }
+    row = _record(world, city)
+    assert row["deleted"] and row["version"] == deleted
+    assert row["fields"]["place"] == "Salón municipal"  # nothing written
+    assert world.seq(city) == deleted
+    # A retry gets the stored answer, even once the record has been restored meanwhile.
+    restore = _edit("notes", "Borrador inicial", "Otra", deleted)
+    _push(world, focal, push_body(city, [restore], "d9"))
+    assert _push(world, focal, body) == [result]
+
+
+def test_a_restore_based_on_the_deletion_undeletes_with_the_edits(
+    world: World, city: str, focal: dict[str, str], deleted: int
+) -> None:
+    body = push_body(city, [_edit("place", "Salón municipal", "Escuela", deleted)])
+    [restored] = _push(world, focal, body)
+    assert restored["status"] == "applied" and restored["version"] == deleted + 1
     row = _record(world, city)
     assert not row["deleted"] and row["fields"]["place"] == "Escuela"
+    assert row["fields"]["notes"] == "Borrador inicial"  # the other fields come back too
+
+
+def test_a_fresh_create_over_a_deleted_record_is_answered_deleted(
+    world: World, city: str, focal: dict[str, str], deleted: int
+) -> None:
+    record = _workshop(city, place="Otro salón")
+    [result] = _push(world, focal, push_body(city, [mutation(record)]))
+    assert (result["status"], result["version"]) == ("deleted", deleted)
+    assert _record(world, city)["deleted"]
+
+
+def test_reviewer_written_records_are_restored_by_any_upsert(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    reviewer = world.account("rita", Role.REVIEWER)
+    date_id = PhaseDate.id_for(city, Milestone.PHASE_1_START)
+    phase = PhaseDate(
+        id=date_id, city_id=city, milestone=Milestone.PHASE_1_START, on=date(2026, 3, 2)
+    )
+    [first] = _push(world, reviewer, push_body(city, [mutation(phase)], "rev"))
+    delete = mutation(kind="phase_date", record_id=date_id, op="delete")
+    [gone] = _push(world, reviewer, push_body(city, [delete], "rev"))
+    assert gone["version"] > first["version"]
+    [again] = _push(world, reviewer, push_body(city, [mutation(phase)], "rev"))
+    assert again["status"] == "applied"
+    assert not _record(world, city, date_id)["deleted"]
 
 
 def test_append_only_records_are_created_once_never_changed_nor_deleted(
@@ -292,8 +363,8 @@ def test_append_only_records_are_created_once_never_changed_nor_deleted(
     delete = mutation(kind="comment", record_id=comment.id, op="delete")
     results = _push(world, focal, push_body(city, [edit, delete]))
     assert [r["status"] for r in results] == ["rejected", "rejected"]
-    assert "cannot be changed" in results[0]["error"]
-    assert "cannot be deleted" in results[1]["error"]
+    assert results[0]["error"] == "Los comentarios no se pueden modificar después de enviarse."
+    assert results[1]["error"] == "Los comentarios no se pueden borrar."
 
 
 def test_cities_only_send_reviewers_only_answer(
@@ -318,7 +389,7 @@ def test_cities_only_send_reviewers_only_answer(
         push_body(city, [event(ReviewState.SENT, "ana"), event(ReviewState.APPROVED, "ana")]),
     )
     assert [r["status"] for r in city_results] == ["applied", "rejected"]
-    assert "may only send" in city_results[1]["error"]
+    assert "solo puede enviar" in city_results[1]["error"]
     workshop = mutation(_workshop(city, notes="de la OIM"))
     reviewer_results = _push(
         world,
@@ -330,7 +401,7 @@ def test_cities_only_send_reviewers_only_answer(
         ),
     )
     assert [r["status"] for r in reviewer_results] == ["applied", "rejected", "rejected"]
-    assert "reviewer role cannot write workshop" in reviewer_results[2]["error"]
+    assert "no puede modificar los talleres" in reviewer_results[2]["error"]
 
 
 def test_a_comment_carries_its_authors_real_role(
@@ -346,7 +417,7 @@ def test_a_comment_carries_its_authors_real_role(
         created_at=datetime.now(UTC),
     )
     [result] = _push(world, focal, push_body(city, [mutation(fake)]))
-    assert result["status"] == "rejected" and "author_role" in result["error"]
+    assert result["status"] == "rejected" and "rol de quien lo escribe" in result["error"]
 
 
 def test_a_mutation_id_cannot_be_reused_for_another_city(world: World) -> None:
@@ -364,7 +435,7 @@ def test_a_mutation_id_cannot_be_reused_for_another_city(world: World) -> None:
     [applied] = _push(world, reviewer, push_body(first, [event], "rev"))
     [refused] = _push(world, reviewer, push_body(second, [event], "rev"))
     assert applied["status"] == "applied"
-    assert refused["status"] == "rejected" and "another city" in refused["error"]
+    assert refused["status"] == "rejected" and "otra ciudad" in refused["error"]
 
 
 def test_pushing_to_a_foreign_or_unknown_city_is_refused_whole(
@@ -374,10 +445,91 @@ def test_pushing_to_a_foreign_or_unknown_city_is_refused_whole(
     body = push_body(other, [mutation(_workshop(other))])
     response = world.client.post(PUSH_PATH, json=body, headers=focal)
     assert response.status_code == 403
-    assert response.json() == {"detail": "this account has no access to that city"}
+    assert response.json() == {"detail": "Esta cuenta no tiene acceso a esa ciudad."}
     reviewer = world.account("rita", Role.REVIEWER)
     response = world.client.post(
         PUSH_PATH, json=push_body("no-such-city", [], "rev"), headers=reviewer
     )
     assert response.status_code == 404
     assert world.rows(db.records, city_id=other)[0]["kind"] == "city"  # untouched
+
+
+ENGLISH = re.compile(
+    r"\b(cannot|record|records|mutation|must|only|role|field|unknown|invalid|the|not|may|"
+    r"should|error|value|input|kind|deleted|changed|access|city)\b"
+)
+
+
+def _is_spanish_sentence(text: str) -> bool:
+    words = text.replace("«", " ").replace("»", " ")
+    quoted = re.sub(r"«[^»]*»", "", text)  # identifiers the user sent, quoted
+    return (
+        text[:1].isupper()
+        and text.endswith(".")
+        and ENGLISH.search(quoted.lower()) is None
+        and not any(mark in words for mark in ("'", '"', "{", "[", "\\"))
+    )
+
+
+def test_every_rejection_reason_is_a_spanish_sentence(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    reviewer = world.account("rita", Role.REVIEWER)
+    comment = Comment(
+        city_id=city,
+        anchor_kind="city",
+        anchor_id=city,
+        author="ana",
+        author_role=Role.FOCAL_POINT,
+        body="Hola",
+        created_at=datetime(2026, 5, 1, 12, tzinfo=UTC),
+    )
+    _push(world, focal, push_body(city, [mutation(comment)]))
+    fake = dataclasses.replace(comment, id="c2", author_role=Role.REVIEWER)
+    sent = ReviewEvent(
+        city_id=city, deliverable=Deliverable.REPORT, state=ReviewState.APPROVED, at=now()
+    )
+    action = mutation(
+        kind="action",
+        record_id="a1",
+        changes={
+            "objective_id": [None, "o1"],
+            "title": [None, "Mesa"],
+            "start": [None, "2026-05-02"],
+            "end": [None, "2026-05-01"],
+        },
+    )
+    rating = mutation(kind="priority_area", record_id="p1", changes={"title": [None, "Salud"]})
+    rating["changes"]["importance"] = [None, 9]
+    city_batch = [
+        mutation(kind="no_such_kind", record_id="x1"),  # unknown kind
+        _edit("held_on", None, "no es una fecha", created),  # a field of the wrong type
+        _edit("surprise", None, 1, created),  # a field the kind does not have
+        _edit("notes", None, "con \x00 nulo", created),  # text the database cannot hold
+        mutation(kind="workshop", record_id="w2", changes={"place": [None, "x"]}),  # missing
+        action,  # the domain's consistency checks
+        rating,
+        mutation(kind="phase_date", record_id="d1", changes={"on": [None, "2026-01-01"]}),
+        mutation(kind="comment", record_id=comment.id, op="delete"),  # append-only
+        mutation(kind="comment", record_id=comment.id, changes={"body": ["Hola", "Chau"]}),
+        mutation(fake),  # a comment in someone else's role
+        mutation(sent),  # a city answering its own review
+    ]
+    reviewer_batch = [
+        mutation(_workshop(city)),  # a reviewer writing city data
+        mutation(dataclasses.replace(sent, id="e2", state=ReviewState.SENT)),
+    ]
+    results = _push(world, focal, push_body(city, city_batch))
+    results += _push(world, reviewer, push_body(city, reviewer_batch, "rev"))
+    other = world.city("Tilcara")
+    reused = mutation(
+        ReviewEvent(
+            city_id=other, deliverable=Deliverable.REPORT, state=ReviewState.RECEIVED, at=now()
+        ),
+        mutation_id=reviewer_batch[1]["mutation_id"],
+    )
+    results += _push(world, reviewer, push_body(other, [reused], "rev"))
+    assert [r["status"] for r in results] == ["rejected"] * len(results)
+    errors = [r["error"] for r in results]
+    assert len(set(errors)) == len(errors), errors  # each cause has its own reason
+    assert [e for e in errors if not _is_spanish_sentence(e)] == []

@@ -163,7 +163,7 @@ def test_reviewers_cannot_send_for_the_city(
         json={"deliverable": "reporte", "state": "enviado"},
         headers=reviewer,
     )
-    assert response.status_code == 403 and "only the city sends" in response.json()["detail"]
+    assert response.status_code == 403 and "solo la ciudad envía" in response.json()["detail"]
 
 
 def test_a_comment_needs_an_existing_anchor(

@@ -1,0 +1,165 @@
+"""Why a change was refused, as a Spanish sentence for the focal point who reads it.
+
+Every text that reaches ``MutationResult.error`` is built here (or in policy.py with these
+helpers): the desktop shows it verbatim. Domain and pydantic messages are English, so they are
+never passed through; a validation failure is described again from its structure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from typing import Any
+
+import pydantic
+
+from migradesk.domain.base import Record, field_names, field_types
+
+# Each kind as the subject of a sentence ("Los comentarios no se pueden borrar.").
+_KINDS = {
+    "action": "Las acciones",
+    "application": "Las postulaciones",
+    "certification": "Las certificaciones",
+    "city": "Los datos de la ciudad",
+    "comment": "Los comentarios",
+    "focal_point": "Los puntos focales",
+    "indicator_answer": "Las respuestas del cuestionario",
+    "monitoring_update": "Los avances de monitoreo",
+    "objective": "Los objetivos",
+    "official": "Las personas funcionarias",
+    "phase_date": "Las fechas de fase",
+    "priority_area": "Las áreas prioritarias",
+    "report_section": "Las secciones del reporte",
+    "report_version": "Las versiones del reporte",
+    "review_event": "Los envíos y respuestas de revisión",
+    "workshop": "Los talleres",
+}
+_ROLES = {
+    "focal_point": "punto focal",
+    "official": "persona funcionaria",
+    "reviewer": "revisor/a de la OIM",
+    "admin": "administración",
+}
+# The domain's own consistency checks (English ValueErrors), by a piece of their text.
+_DOMAIN_CHECKS = {
+    "must be between 1 and 5": "Las valoraciones deben estar entre 1 y 5.",
+    "end date is before the start date": "La fecha de fin es anterior a la fecha de inicio.",
+    "percent_done must be between": "El porcentaje de avance debe estar entre 0 y 100.",
+    "report section must be": "La sección del reporte debe ser del 1 al 6.",
+    "only section 2 is split": "Solo la sección 2 del reporte se divide por dimensión.",
+    "city_id is its own id": "El identificador de una ciudad no coincide con el de su ficha.",
+}
+
+MUTATION_ID_REUSED = "Este cambio ya fue enviado para otra ciudad; no se aplicó aquí."
+NUL_TEXT = "Un texto contiene un carácter nulo, que no se puede guardar."
+NOT_FINITE = "Un número no es válido (infinito o indefinido)."
+TOO_DEEP = "Los datos están anidados a demasiada profundidad."
+ADMIN_ONLY = "Solo las cuentas de administración gestionan cuentas y ciudades."
+NO_CITY_ACCESS = "Esta cuenta no tiene acceso a esa ciudad."
+UNKNOWN_ROLE = "La cuenta tiene un rol desconocido; consulte a la administración."
+CITY_SENDS_ONLY = "Una ciudad solo puede enviar un entregable a revisión (estado «enviado»)."
+REVIEWERS_ANSWER = (
+    "La OIM responde las revisiones; solo la ciudad envía un entregable (estado «enviado»)."
+)
+
+
+def kind_subject(kind: str) -> str:
+    return _KINDS.get(kind, "Los registros de este tipo")
+
+
+def role_name(role: str) -> str:
+    return _ROLES.get(role, role)
+
+
+def unknown_kind(kind: str) -> str:
+    return f"El servidor no conoce el tipo de registro «{kind}»; actualice MigraDesk."
+
+
+def not_deletable(kind: str) -> str:
+    return f"{kind_subject(kind)} no se pueden borrar."
+
+
+def not_changeable(kind: str) -> str:
+    return f"{kind_subject(kind)} no se pueden modificar después de enviarse."
+
+
+def role_cannot_write(role: str, kind: str | None = None) -> str:
+    what = "los registros de una ciudad" if kind is None else kind_subject(kind).lower()
+    return f"Su rol ({role_name(role)}) no puede modificar {what}."
+
+
+def comment_role(role: str) -> str:
+    return f"Un comentario debe llevar el rol de quien lo escribe ({role_name(role)})."
+
+
+def no_such_city(city_id: str) -> str:
+    return f"No existe la ciudad «{city_id}»."
+
+
+def invalid_field(cls: type[Record], name: str) -> str:
+    """A field whose pushed value is not of its type (or that the kind does not have)."""
+    if name not in field_names(cls):
+        return f"{kind_subject(cls.KIND)} no tienen el dato «{name}»; actualice MigraDesk."
+    wanted = _expected(field_types(cls)[name])
+    return f"El dato «{name}» no es válido" + (f": debe ser {wanted}." if wanted else ".")
+
+
+def invalid_record(cls: type[Record], record_id: str, city_id: str, fields: dict[str, Any]) -> str:
+    """Why the merged fields do not make a valid record (validated again, for the structure)."""
+    try:
+        _adapter(cls).validate_python({**fields, "id": record_id, "city_id": city_id})
+    except pydantic.ValidationError as exc:
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else ""
+            if error["type"] == "missing":
+                return f"Falta el dato obligatorio «{name}»."
+            if error["type"] == "value_error":
+                return _domain_check(str(error["msg"]))
+            if name in field_names(cls):
+                return invalid_field(cls, name)
+    return "Los datos de este registro no son válidos."
+
+
+def _domain_check(message: str) -> str:
+    for piece, sentence in _DOMAIN_CHECKS.items():
+        if piece in message:
+            return sentence
+    return "Los datos de este registro no son coherentes entre sí."
+
+
+_adapters: dict[type[Record], pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(cls: type[Record]) -> pydantic.TypeAdapter[Any]:
+    if cls not in _adapters:
+        _adapters[cls] = pydantic.TypeAdapter(cls)
+    return _adapters[cls]
+
+
+def _expected(hint: Any) -> str | None:
+    """What a value of this type looks like, in Spanish."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _expected(options[0]) if len(options) == 1 else None
+    if typing.get_origin(hint) is list:
+        return "una lista"
+    if not isinstance(hint, type):
+        return None
+    if issubclass(hint, enum.Enum):
+        values = [str(member.value) for member in hint]
+        shown = ", ".join(f"«{value}»" for value in values[:8])
+        return f"uno de estos valores: {shown}" + (" …" if len(values) > 8 else "")
+    simple: list[tuple[type, str]] = [
+        (bool, "sí o no"),
+        (int, "un número entero"),
+        (float, "un número"),
+        (dt.datetime, "una fecha y hora"),
+        (dt.date, "una fecha (AAAA-MM-DD)"),
+        (str, "un texto"),
+    ]
+    for kind, text in simple:
+        if issubclass(hint, kind):
+            return text
+    return None
