@@ -4,13 +4,18 @@ Each step is one SQLite transaction (sync G6): a batch is marked as sending, an 
 a pulled page is applied together with its cursor. A pull never overwrites a field that still has a
 local change on its way (G7) or an open conflict, and every value it replaces goes to ``history``
 (G4).
+
+Edit vs delete: an edit the server refuses because someone deleted the record (``DELETED``), or
+an unsent edit of a record a pull finds deleted, is set aside as a conflict of the whole record
+(``sync_status.WHOLE_RECORD``) holding the local values; the delete then applies and the user
+chooses to restore the record with those values or to accept the deletion (``resolution``).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,12 +23,22 @@ from typing import Any
 import pydantic
 import sqlalchemy as sa
 
-from migradesk.domain.base import DomainError, from_wire, python_value, record_type, wire_value
+from migradesk.domain.base import (
+    CITY_ROLES,
+    DomainError,
+    Record,
+    field_names,
+    from_wire,
+    python_value,
+    record_type,
+    wire_value,
+)
 from migradesk.storage import database, outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.store import Store
+from migradesk.storage.sync_status import WHOLE_RECORD
 from migradesk.sync import protocol
 
 IN_FLIGHT = (EntryState.PENDING.value, EntryState.SENDING.value)
@@ -45,9 +60,10 @@ class Batch:
 @dataclasses.dataclass(frozen=True)
 class PushOutcome:
     applied: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # opened: fields edited on both sides, and records deleted (below)
     rejected: int = 0
     unanswered: int = 0  # left as sending: the next push re-sends them
+    deleted: int = 0  # edits of records someone deleted: set aside as conflicts
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +71,7 @@ class PageOutcome:
     records: int
     replaced: int  # local values moved to history
     kept_local: int  # fields left alone because of a local change or an open conflict
+    conflicts: int = 0  # unsent edits of records this page deleted, set aside as conflicts
 
 
 def write(store: Store) -> Any:
@@ -137,12 +154,23 @@ def apply_push(
     """Apply the server's answers: drop acknowledged entries, keep rejected ones with the reason,
     note conflicts; entries the server did not answer stay as sending for the next push."""
     answers = {result.mutation_id: result for result in results}
-    applied = conflicted = rejected = unanswered = 0
+    applied = conflicted = rejected = unanswered = deleted = 0
+    in_batch = {entry.seq for entry in batch.entries}
+    set_aside: set[str] = set()
     with database.translated_errors(), write(store) as conn:
         for entry in batch.entries:
             result = answers.get(entry.mutation_id)
             if result is None:
                 unanswered += 1
+                continue
+            if result.status is protocol.ResultStatus.DELETED:
+                deleted += 1
+                conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == entry.seq))
+                if entry.record_id not in set_aside:  # later edits of it in the batch: the same
+                    set_aside.add(entry.record_id)
+                    version = result.version or entry.base_version + 1
+                    if set_aside_deleted(conn, entry.kind, entry.record_id, version, now, in_batch):
+                        conflicted += 1
                 continue
             if result.status is protocol.ResultStatus.REJECTED:
                 rejected += 1
@@ -163,7 +191,7 @@ def apply_push(
                 conflicted += 1
                 base = entry.changes.get(found.field, [None, None])[0]
                 record_conflict(conn, entry, found, base, now)
-    return PushOutcome(applied, conflicted, rejected, unanswered)
+    return PushOutcome(applied, conflicted, rejected, unanswered, deleted)
 
 
 def reject(store: Store, entries: Iterable[OutboxEntry], reason: str) -> None:
@@ -213,6 +241,85 @@ def record_conflict(
     )
 
 
+def asks_before_restoring(cls: type[Record]) -> bool:
+    """Whether the server answers DELETED to an edit of this kind based before its deletion
+    (the same rule as the server's): city-written kinds that can be deleted."""
+    return not cls.APPEND_ONLY and bool(cls.WRITERS & CITY_ROLES)
+
+
+def set_aside_deleted(
+    conn: sa.Connection,
+    kind: str,
+    record_id: str,
+    version: int,
+    now: datetime,
+    keep: Collection[int] = (),
+) -> bool:
+    """Someone deleted the record at ``version`` while this desktop edited it: keep the local
+    values in a whole-record conflict (the user is asked to restore or accept), drop the unsent
+    edits the server would refuse the same way (based before ``version``; ``keep``: entries of
+    the batch being answered, settled by their own answers) and mark the record deleted.
+
+    A record the user deleted here too needs no question: its edits go to history. Returns
+    whether a conflict was opened."""
+    cls = record_type(kind)
+    table = RECORD_TABLES[cls]
+    row = conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
+    if row is None:
+        return False
+    stale = conn.execute(
+        sa.select(OUTBOX.c.seq).where(
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.state.in_(IN_FLIGHT),
+            OUTBOX.c.op == outbox.Op.UPSERT.value,
+            OUTBOX.c.base_version < version,
+        )
+    )
+    drop = [seq for (seq,) in stale if seq not in keep]
+    if drop:
+        conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq.in_(drop)))
+    mine = {name: wire_value(cls, name, row[name]) for name in field_names(cls)}
+    if row["deleted"]:
+        conn.execute(
+            sa.insert(history),
+            [
+                {
+                    "city_id": row["city_id"],
+                    "kind": kind,
+                    "record_id": record_id,
+                    "field": name,
+                    "value": value,
+                    "replaced_at": now,
+                }
+                for name, value in mine.items()
+            ],
+        )
+        return False
+    # Its open conflicts (fields, or an earlier deletion) are part of the question now; their
+    # rows stay, resolved, and the local values of their fields are in ``mine``.
+    conn.execute(
+        sa.update(conflicts)
+        .where(conflicts.c.record_id == record_id, conflicts.c.resolved_at.is_(None))
+        .values(resolved_at=now)
+    )
+    conn.execute(
+        sa.insert(conflicts).values(
+            city_id=row["city_id"],
+            kind=kind,
+            record_id=record_id,
+            field=WHOLE_RECORD,
+            mine=mine,
+            theirs=None,  # nothing: the record is deleted on the server
+            base=version,  # the deletion's version, which a restore is based on
+            created_at=now,
+        )
+    )
+    conn.execute(
+        sa.update(table).where(table.c.id == record_id).values(deleted=True, updated_at=now)
+    )
+    return True
+
+
 # Pull
 
 
@@ -236,19 +343,58 @@ def apply_page(
     store: Store, city_id: str, page: protocol.PullResponse, now: datetime
 ) -> PageOutcome:
     """Apply a pulled page and save its cursor in the same transaction (sync G6)."""
-    replaced = kept = 0
+    replaced = kept = opened = 0
     with database.translated_errors(), write(store) as conn:
-        ids = [state.id for state in page.changes]
-        protected = _protected_fields(conn, ids)
-        open_fields = _open_conflict_fields(conn, ids)
         for state in page.changes:
             if state.city_id != city_id:
                 raise ReplicaError(f"el servidor envió datos de otra ciudad ({state.city_id})")
-            r, k = _apply_state(conn, state, protected.get(state.id), open_fields, now)
+        opened = _set_aside_deleted_edits(conn, page.changes, now)
+        ids = [state.id for state in page.changes]
+        protected = _protected_fields(conn, ids)
+        open_fields = _open_conflict_fields(conn, ids)
+        # Records set aside whole: their local values are in the conflict, not history's too.
+        aside = {rid for rid, field in open_fields if field == WHOLE_RECORD}
+        for state in page.changes:
+            quiet = state.deleted and state.id in aside
+            r, k = _apply_state(conn, state, protected.get(state.id), open_fields, now, quiet)
             replaced += r
             kept += k
         _save_cursor(conn, city_id, page.cursor)
-    return PageOutcome(len(page.changes), replaced, kept)
+    return PageOutcome(len(page.changes), replaced, kept, opened)
+
+
+def _set_aside_deleted_edits(
+    conn: sa.Connection, states: Sequence[protocol.RecordState], now: datetime
+) -> int:
+    """Deletes arriving for records with unsent edits based before the delete (which the server
+    will refuse as DELETED) or with open conflicts: ask the user now, as a push would (G7 holds:
+    the edits are kept in the conflict, not overwritten)."""
+    deletes = {state.id: state for state in states if state.deleted}
+    if not deletes:
+        return 0
+    rows = conn.execute(
+        sa.select(OUTBOX.c.record_id, OUTBOX.c.base_version).where(
+            OUTBOX.c.record_id.in_(list(deletes)),
+            OUTBOX.c.state.in_(IN_FLIGHT),
+            OUTBOX.c.op == outbox.Op.UPSERT.value,
+        )
+    )
+    edited = {rid for rid, base in rows if base < deletes[rid].version}
+    edited.update(
+        rid for rid, field in _open_conflict_fields(conn, list(deletes)) if field != WHOLE_RECORD
+    )
+    opened = 0
+    for record_id in sorted(edited):
+        state = deletes[record_id]
+        try:
+            cls = record_type(state.kind)
+        except DomainError:
+            continue  # _apply_state explains it
+        if not asks_before_restoring(cls):
+            continue  # the server applies such an edit (and undeletes): G7 keeps it meanwhile
+        if set_aside_deleted(conn, cls.KIND, record_id, state.version, now):
+            opened += 1
+    return opened
 
 
 def _protected_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]]:
@@ -284,6 +430,7 @@ def _apply_state(
     protected: set[str] | None,
     open_fields: set[tuple[str, str]],
     now: datetime,
+    quiet: bool = False,
 ) -> tuple[int, int]:
     try:
         cls = record_type(state.kind)
@@ -338,6 +485,8 @@ def _apply_state(
             values[name] = python_value(cls, name, theirs)
         except DomainError as exc:
             raise ReplicaError(f"dato del servidor inválido: {exc}") from None
+        if quiet:
+            continue
         conn.execute(
             sa.insert(history).values(
                 city_id=row["city_id"],

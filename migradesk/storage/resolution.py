@@ -1,5 +1,9 @@
 """The user's answers to a conflict (keep mine / keep theirs / merged text / later) and to a
-rejected change, each turned into the right outbox entries in one transaction."""
+rejected change, each turned into the right outbox entries in one transaction.
+
+For a record someone deleted while it was edited here (``sync_status.WHOLE_RECORD``), "keep
+mine" restores it with the local values and "keep theirs" accepts the deletion (``restore`` and
+``accept_deletion``)."""
 
 from __future__ import annotations
 
@@ -9,13 +13,20 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from migradesk.domain.base import DomainError, python_value, record_type, wire_value
+from migradesk.domain.base import (
+    DomainError,
+    field_names,
+    python_value,
+    record_type,
+    wire_value,
+)
 from migradesk.storage import database, outbox
 from migradesk.storage.outbox import EntryState, Op
 from migradesk.storage.replica import write
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.store import Store
+from migradesk.storage.sync_status import WHOLE_RECORD
 
 
 class Resolution(StrEnum):
@@ -53,6 +64,17 @@ def resolve_conflict(
         row = (
             conn.execute(sa.select(table).where(table.c.id == found["record_id"])).mappings().one()
         )
+        if name == WHOLE_RECORD:
+            if resolution is Resolution.MERGED:
+                raise DomainError("un registro eliminado no se combina: restáurelo o acepte")
+            if resolution is Resolution.KEEP_MINE:
+                _restore(conn, found, row, now)
+            else:
+                _accept_deletion(conn, found, row, now)
+            conn.execute(
+                sa.update(conflicts).where(conflicts.c.id == conflict_id).values(resolved_at=now)
+            )
+            return
         local = wire_value(cls, name, row[name])
         theirs = found["theirs"]
         if resolution is Resolution.KEEP_THEIRS:
@@ -112,6 +134,49 @@ def _set_mine(
         )
 
 
+def _restore(conn: sa.Connection, found: sa.RowMapping, row: sa.RowMapping, now: datetime) -> None:
+    """Bring the record back here at once with the user's values, and queue an upsert of the
+    whole record based on the deletion's version: the server applies it and so undeletes."""
+    cls = record_type(found["kind"])
+    table = RECORD_TABLES[cls]
+    mine: dict[str, Any] = {k: v for k, v in found["mine"].items() if k in table.c}
+    changes: dict[str, list[Any]] = {}
+    values: dict[str, Any] = {}
+    for name, value in mine.items():
+        current = wire_value(cls, name, row[name])
+        changes[name] = [current, value]
+        if current != value:
+            _keep_in_history(conn, found, current, now, name)
+            values[name] = python_value(cls, name, value)
+    conn.execute(
+        sa.update(table)
+        .where(table.c.id == row["id"])
+        .values(deleted=False, updated_at=now, **values)
+    )
+    outbox.append(
+        conn,
+        city_id=row["city_id"],
+        kind=found["kind"],
+        record_id=row["id"],
+        op=Op.UPSERT,
+        changes=changes,
+        base_version=max(int(row["version"]), int(found["base"] or 0)),
+        now=now,
+    )
+
+
+def _accept_deletion(
+    conn: sa.Connection, found: sa.RowMapping, row: sa.RowMapping, now: datetime
+) -> None:
+    """The record stays as the server has it; the user's values go to history. Values equal to
+    the local row's stay there: a pull still to come moves them to history when it replaces
+    them (nothing is open any more to hold them)."""
+    cls = record_type(found["kind"])
+    for name, value in found["mine"].items():
+        if name in field_names(cls) and wire_value(cls, name, row[name]) != value:
+            _keep_in_history(conn, found, value, now, name)
+
+
 def _pending_with_field(conn: sa.Connection, record_id: str, name: str) -> list[sa.RowMapping]:
     rows = conn.execute(
         sa.select(OUTBOX)
@@ -136,13 +201,19 @@ def _drop_pending_field(conn: sa.Connection, record_id: str, name: str) -> None:
             )
 
 
-def _keep_in_history(conn: sa.Connection, found: sa.RowMapping, value: Any, now: datetime) -> None:
+def _keep_in_history(
+    conn: sa.Connection,
+    found: sa.RowMapping,
+    value: Any,
+    now: datetime,
+    field: str | None = None,
+) -> None:
     conn.execute(
         sa.insert(history).values(
             city_id=found["city_id"],
             kind=found["kind"],
             record_id=found["record_id"],
-            field=found["field"],
+            field=field or found["field"],
             value=value,
             replaced_at=now,
         )

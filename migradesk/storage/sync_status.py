@@ -27,6 +27,12 @@ class Badge(StrEnum):
     REJECTED = "rechazado"
 
 
+# The ``field`` of a conflict about the whole record: someone deleted it while this desktop
+# edited it. ``mine`` then holds every field's local value (wire form), ``theirs`` is None and
+# ``base`` is the deletion's version, which a restore is based on.
+WHOLE_RECORD = ""
+
+
 @dataclasses.dataclass(frozen=True)
 class Conflict:
     id: int
@@ -39,6 +45,11 @@ class Conflict:
     base: Any
     created_at: datetime
     resolved_at: datetime | None
+
+    @property
+    def deleted(self) -> bool:
+        """Deleted by someone else while edited here: "restore with my edits?"."""
+        return self.field == WHOLE_RECORD
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,7 +122,8 @@ def city_status(store: Store, city_id: str) -> CityStatus:
 
 
 def badges(store: Store, city_id: str) -> dict[str, Badge]:
-    """Every record of a city (not deleted) with its badge, for a whole list view at once."""
+    """Every record of a city (not deleted, or deleted with the user's edits waiting for an
+    answer) with its badge, for a whole list view at once."""
     found: dict[str, Badge] = {}
     with store.engine.connect() as conn:
         for table in RECORD_TABLES.values():
@@ -133,12 +145,14 @@ def badges(store: Store, city_id: str) -> dict[str, Badge]:
             elif found[record_id] is Badge.SYNCED:
                 found[record_id] = Badge.PENDING
         open_ids = conn.execute(
-            sa.select(conflicts.c.record_id).where(
+            sa.select(conflicts.c.record_id, conflicts.c.field).where(
                 conflicts.c.city_id == city_id, conflicts.c.resolved_at.is_(None)
             )
         )
-        for (record_id,) in open_ids:
-            if record_id in found:
+        for record_id, field in open_ids:
+            # A record deleted by someone else while edited here is still listed, in conflict,
+            # until the user restores it or accepts the deletion.
+            if record_id in found or field == WHOLE_RECORD:
                 found[record_id] = Badge.CONFLICT
     return found
 

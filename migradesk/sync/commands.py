@@ -14,7 +14,7 @@ from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.credentials import Credentials
 from migradesk.sync.engine import Progress, SyncEngine, SyncReport
-from migradesk.sync.errors import AuthRequired, SyncError
+from migradesk.sync.errors import AuthRequired, NotConfigured, SyncError
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport, Transport, check_server_url
 
@@ -96,16 +96,19 @@ def sync(
     with Store.open(data_dir) as store:
         settings = sync_settings.load(store)
         if settings is None:
-            return SyncReport(
-                error="Este equipo todavía no está conectado a un servidor: use «migradesk login»."
+            return SyncReport.failure(
+                NotConfigured(
+                    "Este equipo todavía no está conectado a un servidor: use «migradesk login»."
+                ),
+                pending_after=sync_status.pending_count(store),
             )
         credentials = _credentials(data_dir, settings)
         log = SyncLog(data_dir / LOG_FILE)
         if credentials.token() is None:
-            message = str(AuthRequired("No hay una sesión guardada: use «migradesk login»."))
-            log("sync-error", error="AuthRequired", detail=message)
-            return SyncReport(
-                error=message, pending_after=sync_status.pending_count(store), log=list(log.lines)
+            missing = AuthRequired("No hay una sesión guardada: use «migradesk login».")
+            log("sync-error", error="AuthRequired", detail=str(missing))
+            return SyncReport.failure(
+                missing, pending_after=sync_status.pending_count(store), log=log.lines
             )
         link = transport(settings)
         try:
@@ -113,7 +116,7 @@ def sync(
             engine = SyncEngine(store, api, settings.city_ids, data_dir=data_dir, progress=progress)
             return engine.run()
         except SyncError as exc:  # e.g. another sync already running
-            return SyncReport(error=str(exc), pending_after=sync_status.pending_count(store))
+            return SyncReport.failure(exc, pending_after=sync_status.pending_count(store))
         finally:
             link.close()
 

@@ -21,11 +21,13 @@ from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.errors import (
     RETRYABLE,
+    ErrorKind,
     NetworkError,
     ProtocolMismatch,
     RequestRejected,
     ServerBusy,
     SyncError,
+    error_kind,
 )
 from migradesk.sync.lock import SyncBusy, SyncLock
 from migradesk.sync.synclog import SyncLog
@@ -57,9 +59,10 @@ class CityReport:
 @dataclasses.dataclass
 class SyncReport:
     ok: bool = False
-    error: str | None = None
+    error: str | None = None  # the message for the user (Spanish)
+    error_kind: ErrorKind | None = None  # what callers decide on; set whenever ``error`` is
     pushed: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # opened by this sync (edited fields, or edits of records deleted)
     rejected: int = 0
     pending_after: int = 0
     cities: list[CityReport] = dataclasses.field(default_factory=list)
@@ -69,6 +72,33 @@ class SyncReport:
     @property
     def pulled(self) -> int:
         return sum(city.pulled for city in self.cities)
+
+    @classmethod
+    def failure(
+        cls, exc: BaseException, pending_after: int = 0, log: list[str] | None = None
+    ) -> SyncReport:
+        """The report of a sync that could not start."""
+        report = cls(pending_after=pending_after, log=list(log or ()))
+        report.fail(exc)
+        return report
+
+    def fail(self, exc: BaseException) -> None:
+        self.ok = False
+        self.error = str(exc) or type(exc).__name__
+        self.error_kind = error_kind(exc)
+
+    @property
+    def needs_sign_in(self) -> bool:
+        """The user must sign in (again) before syncing: offer it, do not just retry."""
+        return self.error_kind in (ErrorKind.AUTH_REQUIRED, ErrorKind.NOT_CONFIGURED)
+
+
+def _status_message(exc: BaseException) -> str:
+    """What the status keeps until the next sync: the technical detail of a network failure
+    (an English library message) stays in the sync log only."""
+    if error_kind(exc) is ErrorKind.NETWORK:
+        return "No hubo conexión con el servidor; sus cambios siguen guardados en este equipo."
+    return str(exc)
 
 
 class _Progress:
@@ -122,7 +152,7 @@ class SyncEngine:
         try:
             lock.acquire()
         except SyncBusy as exc:
-            self.report.error = str(exc)
+            self.report.fail(exc)
             return self.report
         try:
             self._run_locked()
@@ -146,10 +176,11 @@ class SyncEngine:
             self.report.ok = True
         # Storage and data errors too: the user must see them, and the sync must stop cleanly.
         except (SyncError, DomainError, StorageError) as exc:
-            self.report.error = str(exc)
+            self.report.fail(exc)
             self.log("sync-error", error=type(exc).__name__, detail=str(exc)[:300])
+            shown = _status_message(exc)
             for city_id in self.city_ids:
-                replica.mark_error(self.store, city_id, str(exc))
+                replica.mark_error(self.store, city_id, shown)
         self.report.pending_after = sync_status.pending_count(self.store)
         self.log(
             "sync-end",
@@ -217,13 +248,18 @@ class SyncEngine:
                     "actualice MigraDesk. Sus cambios siguen guardados en este equipo."
                 )
             outcome = replica.apply_push(self.store, batch, response.results, self.now())
-            self._echoes.update(r.version for r in response.results if r.version is not None)
+            self._echoes.update(  # a DELETED answer carries someone else's version
+                r.version
+                for r in response.results
+                if r.version is not None and r.status is not protocol.ResultStatus.DELETED
+            )
             self.log(
                 "push",
                 city=batch.city_id,
                 entries=size,
                 applied=outcome.applied,
                 conflicts=outcome.conflicts,
+                deleted=outcome.deleted,
                 rejected=outcome.rejected,
                 unanswered=outcome.unanswered,
             )
@@ -274,6 +310,7 @@ class SyncEngine:
             city.pulled += outcome.records
             city.pages += 1
             city.replaced += outcome.replaced
+            self.report.conflicts += outcome.conflicts
             self.log(
                 "pull",
                 city=city.city_id,
@@ -281,6 +318,7 @@ class SyncEngine:
                 cursor=since,
                 replaced=outcome.replaced,
                 kept_local=outcome.kept_local,
+                conflicts=outcome.conflicts,
                 more=page.has_more,
             )
             # Unknown total: approach the end of this phase, never reach it early.

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from migradesk.sync.errors import SyncError
+from migradesk.sync.errors import ErrorKind, SyncError
 
 LOCK_NAME = "sync.lock"
 
@@ -23,6 +23,8 @@ _GUARD = threading.Lock()
 
 
 class SyncBusy(SyncError):
+    kind = ErrorKind.ALREADY_RUNNING
+
     def __init__(self) -> None:
         super().__init__("Ya hay una sincronización en curso en este equipo.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,10 @@ from synckit import MemoryKeyring
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.storage import Store, sync_settings
-from migradesk.sync import commands
+from migradesk.sync import commands, protocol
 from migradesk.sync.commands import LOG_FILE
-from migradesk.sync.errors import AuthRequired, SyncError
+from migradesk.sync.errors import AuthRequired, ErrorKind, SyncError
+from migradesk.sync.transport import Request, Response
 
 URL = "http://127.0.0.1:8000"
 
@@ -56,3 +58,52 @@ def test_wrong_password_and_unsafe_url(
 def test_sync_before_login_says_what_to_do(tmp_path: Path) -> None:
     report = commands.sync(tmp_path)
     assert not report.ok and "migradesk login" in (report.error or "")
+    assert report.error_kind is ErrorKind.NOT_CONFIGURED and report.needs_sign_in
+
+
+class ExpiryInThePast:
+    """The server's login answer rewritten with an expiry already past: with sliding expiry the
+    server extends a token on each use, so the date seen at login is never the authority."""
+
+    def __init__(self, inner: synckit.AppTransport) -> None:
+        self.inner = inner
+
+    def send(self, request: Request) -> Response:
+        answer = self.inner.send(request)
+        if request.path != protocol.LOGIN_PATH or answer.status != 200:
+            return answer
+        data = json.loads(answer.body)
+        data["expires_at"] = "2000-01-01T00:00:00+00:00"
+        return Response(answer.status, answer.headers, json.dumps(data).encode())
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_expiry_seen_at_login_never_ends_the_session_early(
+    server: synckit.Server, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    data = tmp_path / "datos"
+    link = lambda _settings: ExpiryInThePast(server.transport())  # noqa: E731
+    commands.login(data, URL, "punto.focal", synckit.PASSWORD, transport=link)
+    with Store.open(data) as store:
+        settings = sync_settings.load(store)
+        assert settings is not None and "2000" not in repr(settings)  # not stored at all
+    report = commands.sync(data, transport=link)
+    assert report.ok, report.error  # the server accepted the token: that is what counts
+
+
+def test_a_refused_token_is_a_typed_auth_error(
+    server: synckit.Server, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    data = tmp_path / "datos"
+    link = lambda _settings: server.transport()  # noqa: E731
+    commands.login(data, URL, "punto.focal", synckit.PASSWORD, transport=link)
+    for key in memory_keyring.secrets:
+        memory_keyring.secrets[key] = "token-revocado"
+    report = commands.sync(data, transport=link)
+    assert not report.ok and report.error_kind is ErrorKind.AUTH_REQUIRED
+    assert report.needs_sign_in
+    memory_keyring.secrets.clear()
+    report = commands.sync(data, transport=link)  # no token saved at all: the same kind
+    assert report.error_kind is ErrorKind.AUTH_REQUIRED

@@ -2,7 +2,8 @@
 go offline and sync through random faults against the real server app (in-process, SQLite).
 
 Invariants: no duplicate records for one natural key, no change applied twice, no value lost
-silently (every value that left a desktop is current, or in a history or a conflict, unless
+silently (every value that left a desktop is current, or in a history or a conflict — for an
+edit of a record someone deleted, the whole-record conflict holding the local values — unless
 someone who had seen it replaced it), and after a final settle every desktop equals the server.
 
 Profiles: ``HYPOTHESIS_PROFILE=ci`` (the default: 500 examples) or ``dev`` (60).
@@ -186,6 +187,28 @@ class SyncMachine(RuleBasedStateMachine):
     def delete_action(self, who: str, pick: int) -> None:
         self.desks[who].store.delete(Action, self.actions[pick % len(self.actions)])
 
+    @precondition(lambda self: self.actions)
+    @rule(
+        who=st.sampled_from("ab"),
+        pick=st.integers(0, 50),
+        field=st.sampled_from(("title", "description")),
+    )
+    def edit_while_deleted_elsewhere(self, who: str, pick: int, field: str) -> None:
+        """Edit vs delete: ``who`` edits an action the other desktop deletes and syncs."""
+        other = "b" if who == "a" else "a"
+        record_id = self.actions[pick % len(self.actions)]
+        if any(self.desks[k].store.get(Action, record_id) is None for k in (who, other)):
+            for key in (who, other, who):  # let both desktops know it first, if they can
+                self._note_outgoing(key)
+                self.desks[key].sync(max_attempts=3, max_batch=3)
+        action = self.desks[who].store.get(Action, record_id)
+        if action is None or self.desks[other].store.get(Action, record_id) is None:
+            return
+        self._save(who, action, field, self._value(who), getattr(action, field))
+        self.desks[other].store.delete(Action, record_id)
+        self._note_outgoing(other)
+        self.desks[other].sync(max_attempts=3, max_batch=3)
+
     @rule(who=st.sampled_from("abr"))
     def comment(self, who: str) -> None:
         role = {"a": Role.FOCAL_POINT, "b": Role.OFFICIAL, "r": Role.REVIEWER}[who]
@@ -217,7 +240,10 @@ class SyncMachine(RuleBasedStateMachine):
     def resolve(self, who: str, choice: resolution.Resolution) -> None:
         store = self.desks[who].store
         for conflict in sync_status.open_conflicts(store)[:1]:
-            if choice is not resolution.Resolution.LATER:
+            if conflict.deleted:  # restore with my edits, or accept the deletion
+                if choice is resolution.Resolution.MERGED:
+                    choice = resolution.Resolution.KEEP_MINE
+            elif choice is not resolution.Resolution.LATER:
                 self.replaced.add((conflict.record_id, conflict.field, _key(conflict.mine)))
                 self.replaced.add((conflict.record_id, conflict.field, _key(conflict.theirs)))
             merged = self._value(who) if choice is resolution.Resolution.MERGED else None
@@ -279,9 +305,11 @@ class SyncMachine(RuleBasedStateMachine):
             busy = False
             for key, desk in self.desks.items():
                 for conflict in sync_status.open_conflicts(desk.store):
-                    resolution.resolve_conflict(
-                        desk.store, conflict.id, resolution.Resolution.KEEP_THEIRS
-                    )
+                    # Edits of a deleted record: "a" restores them, the others accept.
+                    choice = resolution.Resolution.KEEP_THEIRS
+                    if conflict.deleted and key == "a":
+                        choice = resolution.Resolution.KEEP_MINE
+                    resolution.resolve_conflict(desk.store, conflict.id, choice)
                 self._note_outgoing(key)
                 report = desk.sync()
                 assert report.ok, report.log
@@ -309,6 +337,9 @@ def _local_kept(store: Store) -> set[tuple[str, str, str]]:
         for r in conn.execute(sa.select(history)):
             found.add((r.record_id, r.field, _key(r.value)))
         for r in conn.execute(sa.select(conflicts)):
+            if r.field == sync_status.WHOLE_RECORD:  # edits of a record someone deleted
+                found.update((r.record_id, name, _key(value)) for name, value in r.mine.items())
+                continue
             found.add((r.record_id, r.field, _key(r.mine)))
             found.add((r.record_id, r.field, _key(r.theirs)))
     return found

@@ -18,6 +18,7 @@ from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.schema import outbox as outbox_table
 from migradesk.sync import protocol
 from migradesk.sync.engine import Progress
+from migradesk.sync.errors import ErrorKind
 from migradesk.sync.lock import SyncLock
 from migradesk.sync.transport import Request, Response
 
@@ -173,6 +174,7 @@ def test_expired_token_stops_with_a_clear_message(
     a.token = "token-vencido"
     report = a.sync()
     assert not report.ok and "Inicie sesión" in (report.error or "")
+    assert report.error_kind is ErrorKind.AUTH_REQUIRED and report.needs_sign_in
     assert report.pending_after == 1
 
 
@@ -190,6 +192,7 @@ def test_another_protocol_version_is_refused_without_touching_data(
     a.store.save(_answer(answer="si"))
     report = a.sync()
     assert not report.ok and "Actualice MigraDesk" in (report.error or "")
+    assert report.error_kind is ErrorKind.PROTOCOL
     assert report.pending_after == 1 and sync_status.rejected_entries(a.store) == []
 
 
@@ -202,6 +205,7 @@ def test_one_sync_at_a_time(server: synckit.Server, make_desktop: synckit.Deskto
     finally:
         lock.release()
     assert not report.ok and "en curso" in (report.error or "")
+    assert report.error_kind is ErrorKind.ALREADY_RUNNING
     assert a.sync().ok
 
 

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from migradesk.domain.assessment import IndicatorAnswer
-from migradesk.domain.base import to_wire
+from migradesk.domain.base import DomainError, to_wire
 from migradesk.domain.city import City
 from migradesk.domain.plan import Action
 from migradesk.storage import Store, replica, resolution, sync_status
@@ -171,14 +171,187 @@ def test_pull_replacing_a_value_keeps_it_in_history(store: Store, city: City) ->
     assert _history(store) == [("title", "Mesa")]
 
 
-def test_pull_applies_soft_delete_unless_a_local_change_waits(store: Store, city: City) -> None:
+def test_pull_applies_soft_delete_and_asks_about_an_unsent_edit(store: Store, city: City) -> None:
     a, b = (Action(city_id=city.id, objective_id="o", title=t) for t in ("A", "B"))
     _synced(store, city, a, b)
     b.title = "B editada"
     store.save(b)
-    replica.apply_page(store, city.id, _page(_state(a, 5, deleted=True), _state(b, 6, True)), NOW)
+    page = _page(_state(a, 5, deleted=True), _state(b, 6, True))
+    outcome = replica.apply_page(store, city.id, page, NOW)
     assert store.get(Action, a.id) is None
-    assert store.get(Action, b.id) is not None  # the edit goes out first; the server decides
+    # The edit would be refused (based before the delete): it is kept in a conflict, not sent.
+    assert store.get(Action, b.id) is None and store.outbox_entries() == []
+    assert outcome.conflicts == 1
+    (conflict,) = sync_status.open_conflicts(store)
+    assert conflict.deleted and conflict.record_id == b.id and conflict.base == 6
+    assert conflict.mine["title"] == "B editada" and conflict.theirs is None
+    assert _history(store) == []  # B's values are in the conflict only
+    assert sync_status.badges(store, city.id)[b.id] is Badge.CONFLICT
+    assert _versions(store, Action)[b.id] == (6, True)
+
+
+def _versions(store: Store, cls: type) -> dict[str, tuple[int, bool]]:
+    table = RECORD_TABLES[cls]
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(table.c.id, table.c.version, table.c.deleted))
+        return {r.id: (r.version, r.deleted) for r in rows}
+
+
+def _deleted_answer(store: Store, record: Any, deletion: int = 9) -> replica.PushOutcome:
+    """Push the pending edits of ``record``; the server answers that someone deleted it."""
+    batch = replica.take_batch(store, max_entries=10, max_bytes=10**6)
+    assert batch is not None
+    results = [
+        protocol.MutationResult(
+            mutation_id=e.mutation_id, status=protocol.ResultStatus.DELETED, version=deletion
+        )
+        if e.record_id == record.id
+        else protocol.MutationResult(mutation_id=e.mutation_id, status="applied", version=3)
+        for e in batch.entries
+    ]
+    return replica.apply_push(store, batch, results, NOW)
+
+
+def test_deleted_answer_keeps_the_edits_in_a_conflict(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa", description="base")
+    _synced(store, city, action)
+    action.description = "mi descripción"
+    store.save(action)
+    outcome = _deleted_answer(store, action)
+    assert outcome == replica.PushOutcome(conflicts=1, deleted=1)
+    assert store.outbox_entries() == [] and store.get(Action, action.id) is None
+    (conflict,) = sync_status.open_conflicts(store)
+    assert conflict.deleted and conflict.base == 9
+    assert conflict.mine["description"] == "mi descripción"
+    assert sync_status.badges(store, city.id)[action.id] is Badge.CONFLICT
+    # The pulled delete then applies without copying the values to history a second time.
+    server_side = _state(action, 9, deleted=True, description="base")
+    replica.apply_page(store, city.id, _page(server_side), NOW)
+    assert _versions(store, Action)[action.id] == (9, True) and _history(store) == []
+    assert len(sync_status.open_conflicts(store)) == 1
+
+
+def test_restore_brings_the_record_back_and_queues_the_whole_record(
+    store: Store, city: City
+) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa", description="base")
+    _synced(store, city, action)
+    action.description = "mi descripción"
+    store.save(action)
+    _deleted_answer(store, action)
+    replica.apply_page(store, city.id, _page(_state(action, 9, True, description="base")), NOW)
+    (conflict,) = sync_status.open_conflicts(store)
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.KEEP_MINE, now=NOW)
+    restored = store.get(Action, action.id)
+    assert restored is not None and restored.description == "mi descripción"
+    (entry,) = store.outbox_entries()
+    assert entry.op is Op.UPSERT and entry.base_version == 9
+    assert set(entry.changes) == set(to_wire(action))  # the whole record
+    assert entry.changes["description"] == ["base", "mi descripción"]
+    assert sync_status.open_conflicts(store) == []
+    assert sync_status.badges(store, city.id)[action.id] is Badge.PENDING
+    # A pull of the same delete (e.g. a re-download) keeps the restore and asks nothing.
+    replica.apply_page(store, city.id, _page(_state(action, 9, True, description="base")), NOW)
+    assert store.get(Action, action.id) is not None and len(store.outbox_entries()) == 1
+    assert sync_status.open_conflicts(store) == []
+
+
+def test_restore_before_the_delete_is_pulled_is_based_on_the_deletion(
+    store: Store, city: City
+) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa")
+    _synced(store, city, action)
+    action.title = "Mesa nueva"
+    store.save(action)
+    _deleted_answer(store, action, deletion=12)
+    (conflict,) = sync_status.open_conflicts(store)
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.KEEP_MINE)
+    (entry,) = store.outbox_entries()
+    assert entry.base_version == 12
+    found = store.get(Action, action.id)
+    assert found is not None and found.title == "Mesa nueva"
+
+
+def test_accept_deletion_keeps_the_edits_in_history(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa", description="base")
+    _synced(store, city, action)
+    action.description = "mi descripción"
+    store.save(action)
+    _deleted_answer(store, action)
+    replica.apply_page(store, city.id, _page(_state(action, 9, True, description="base")), NOW)
+    (conflict,) = sync_status.open_conflicts(store)
+    with pytest.raises(DomainError):
+        resolution.resolve_conflict(store, conflict.id, resolution.Resolution.MERGED, "x")
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.LATER)
+    assert len(sync_status.open_conflicts(store)) == 1
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.KEEP_THEIRS)
+    assert store.get(Action, action.id) is None and store.outbox_entries() == []
+    assert _history(store) == [("description", "mi descripción")]
+    assert action.id not in sync_status.badges(store, city.id)
+
+
+def test_accept_before_the_delete_is_pulled_still_keeps_the_edits(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa")
+    _synced(store, city, action)
+    action.title = "Mesa nueva"
+    store.save(action)
+    _deleted_answer(store, action)
+    (conflict,) = sync_status.open_conflicts(store)
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.KEEP_THEIRS)
+    replica.apply_page(store, city.id, _page(_state(action, 9, True, title="Mesa")), NOW)
+    assert ("title", "Mesa nueva") in _history(store)
+
+
+def test_later_edits_of_a_deleted_record_join_the_question(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa")
+    other = Action(city_id=city.id, objective_id="o", title="Otra")
+    _synced(store, city, action, other)
+    action.title = "primera"
+    store.save(action)
+    first = replica.take_batch(store, max_entries=1, max_bytes=10**6)  # sent alone
+    assert first is not None
+    other.title = "Otra editada"
+    store.save(other)
+    action.description = "segunda"
+    store.save(action)  # a separate entry, not yet sent
+    results = [
+        protocol.MutationResult(
+            mutation_id=first.entries[0].mutation_id, status="deleted", version=9
+        )
+    ]
+    replica.apply_push(store, first, results, NOW)
+    left = store.outbox_entries()
+    assert [e.record_id for e in left] == [other.id]  # the later edit would be refused too
+    (conflict,) = sync_status.open_conflicts(store)
+    assert conflict.mine["title"] == "primera" and conflict.mine["description"] == "segunda"
+
+
+def test_an_edit_then_a_local_delete_needs_no_question(store: Store, city: City) -> None:
+    action = Action(city_id=city.id, objective_id="o", title="Mesa")
+    _synced(store, city, action)
+    action.title = "editada"
+    store.save(action)
+    store.delete(Action, action.id)
+    batch = replica.take_batch(store, max_entries=10, max_bytes=10**6)
+    assert batch is not None and [e.op for e in batch.entries] == [Op.UPSERT, Op.DELETE]
+    edit, delete = batch.entries
+    results = [
+        protocol.MutationResult(mutation_id=edit.mutation_id, status="deleted", version=9),
+        protocol.MutationResult(mutation_id=delete.mutation_id, status="applied", version=9),
+    ]
+    replica.apply_push(store, batch, results, NOW)
+    assert sync_status.open_conflicts(store) == [] and store.outbox_entries() == []
+    assert ("title", "editada") in _history(store)
+
+
+def test_a_pulled_delete_takes_over_open_field_conflicts(store: Store, city: City) -> None:
+    answer, conflict_id = _conflicted(store, city)
+    page = _page(_state(answer, 20, deleted=True, notes="del servidor"))
+    assert replica.apply_page(store, city.id, page, NOW).conflicts == 1
+    (conflict,) = sync_status.open_conflicts(store)
+    assert conflict.deleted and conflict.mine["notes"] == "mío"
+    old = sync_status.get_conflict(store, conflict_id)
+    assert old is not None and old.resolved_at is not None  # superseded, kept
 
 
 def test_a_bad_page_applies_nothing_and_keeps_the_cursor(store: Store, city: City) -> None:

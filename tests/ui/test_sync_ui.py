@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import keyring
@@ -21,20 +21,25 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))  # the sync tests' s
 
 import synckit
 
+from migradesk.domain.plan import Action
 from migradesk.domain.report import ReportSection
 from migradesk.domain.review import Milestone, PhaseDate
 from migradesk.storage import Store
-from migradesk.storage.sync_status import Badge
-from migradesk.sync import commands
+from migradesk.storage.resolution import Resolution
+from migradesk.storage.sync_status import WHOLE_RECORD, Badge, Conflict
+from migradesk.sync import commands, protocol
 from migradesk.sync.credentials import INSECURE_FILE
 from migradesk.sync.engine import SyncReport
-from migradesk.sync.errors import NetworkError
+from migradesk.sync.errors import ErrorKind, NetworkError
 from migradesk.sync.transport import Request, Response
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.sync import SyncBadge, badge_text, install_sync
+from migradesk.ui.sync.conflicts import ConflictView
 from migradesk.ui.sync.controller import AUTO_MINUTES, SyncController
 from migradesk.ui.sync.diff import word_diff
+from migradesk.ui.sync.messages import failure_text
+from migradesk.ui.sync.snapshot import ConflictItem
 
 from .conftest import OpenWindow
 from .typing_helper import replace_text, type_text
@@ -326,3 +331,150 @@ def test_status_is_clickable_and_the_menu_has_sync_now(
     assert controller.menu.title() == "Sy&nc"
     window.language_actions["es"].trigger()
     assert controller.menu.title() == "Si&ncronización"
+
+
+def _deleted_conflict(conflict_id: int = 7) -> ConflictItem:
+    conflict = Conflict(
+        id=conflict_id,
+        city_id=CITY,
+        kind="action",
+        record_id="a1",
+        field=WHOLE_RECORD,
+        mine={"title": "Mesa de atención", "description": "Con turnos", "objective_id": "o"},
+        theirs=None,
+        base=9,
+        created_at=datetime(2026, 5, 1, 12, tzinfo=UTC),
+        resolved_at=None,
+    )
+    return ConflictItem(conflict, "Mesa de atención")
+
+
+def test_conflict_view_asks_to_restore_a_deleted_record(qtbot: QtBot) -> None:
+    view = ConflictView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_items([_deleted_conflict()])
+    assert view.hint.text() == "Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?"
+    assert view.keep_mine.text() == "Restaurar con mis cambios"
+    assert view.keep_theirs.text() == "Aceptar la eliminación"
+    assert view.later.text() == "Más tarde" and view.later.isVisible()
+    assert not view.combine.isVisible() and not view.theirs_view.isVisible()
+    shown = view.mine_view.toPlainText()
+    assert "Título: Mesa de atención" in shown and "Descripción: Con turnos" in shown
+    assert "objective_id" not in shown
+    assert "eliminado por otra persona" in view.list.item(0).text()
+    answers: list[tuple[object, ...]] = []
+    view.resolve.connect(lambda *args: answers.append(args))
+    view.keep_mine.click()
+    view.keep_theirs.click()
+    view.later.click()
+    assert answers == [
+        (7, Resolution.KEEP_MINE, None),
+        (7, Resolution.KEEP_THEIRS, None),
+        (7, Resolution.LATER, None),
+    ]
+    assert len(view.items) == 1  # "later" leaves it open
+
+
+def test_edit_of_a_record_deleted_elsewhere_restored_from_the_panel(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert sign_in(qtbot, controller).ok
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    action = Action(city_id=CITY, objective_id="o", title="Mesa de atención")
+    window.session.save([action])
+    sync(qtbot, controller)
+
+    other = tmp_path / "otro"  # a second desktop of the city deletes it
+    commands.login(other, URL, "otra.persona", synckit.PASSWORD, transport=link(server))
+    assert commands.sync(other, transport=link(server)).ok
+    with Store.open(other) as store:
+        assert store.delete(Action, action.id)
+    assert commands.sync(other, transport=link(server)).ok
+
+    action.description = "Con turnos los martes"
+    window.session.save([action])
+    report = sync(qtbot, controller)
+    assert report.conflicts == 1
+    assert "1 en conflicto" in controller.status_button.text()
+    file = window.session.file
+    assert file is not None and file.all(Action) == []  # deleted here too, edits kept aside
+
+    controller.set_panel_visible(True)
+    view = controller.panel.conflicts
+    assert len(view.items) == 1 and view.items[0].what == "Mesa de atención"
+    assert view.hint.text() == "Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?"
+    assert "Con turnos los martes" in view.mine_view.toPlainText()
+    view.keep_mine.click()  # "Restaurar con mis cambios"
+    file = window.session.file
+    assert file is not None
+    (restored,) = file.all(Action)  # back at once
+    assert restored.description == "Con turnos los martes"
+    assert view.items == [] and controller.status_button.text().startswith("1 cambio por enviar")
+    sync(qtbot, controller)
+    _version, deleted, fields = server.records(CITY)[action.id]
+    assert not deleted and fields["description"] == "Con turnos los martes"
+    assert commands.sync(other, transport=link(server)).ok
+    with Store.open(other) as store:
+        seen = store.get(Action, action.id)
+        assert seen is not None and seen.description == "Con turnos los martes"
+
+
+class Expired:
+    """A server that refuses every token (401), as after a revoked or expired session."""
+
+    def __init__(self, inner: synckit.AppTransport) -> None:
+        self.inner = inner
+
+    def send(self, request: Request) -> Response:
+        if request.path == protocol.LOGIN_PATH:
+            return self.inner.send(request)
+        return Response(401, {}, b'{"detail":"token"}')
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_refused_session_offers_sign_in_by_its_error_kind(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    refusing = {"on": False}
+
+    def transport(_settings: object) -> Expired | synckit.AppTransport:
+        return Expired(server.transport()) if refusing["on"] else server.transport()
+
+    window, controller = open_sync(open_window, tmp_path / "datos", transport)
+    assert sign_in(qtbot, controller).ok
+    controller.dialog = None
+    refusing["on"] = True
+    with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
+        controller.sync_action.trigger()
+    report: SyncReport = finished.args[0]
+    assert not report.ok and report.error_kind is ErrorKind.AUTH_REQUIRED
+    assert report.needs_sign_in
+    assert controller.has_token is False
+    assert "Sesión cerrada: inicie sesión" in controller.status_button.text()
+    assert controller.dialog is not None and controller.dialog.isVisible()  # sign-in offered
+    assert "expiró" in window.statusBar().currentMessage()
+    controller.dialog.reject()
+
+
+def test_failure_texts_follow_the_error_kind_not_the_message() -> None:
+    report = SyncReport(error="texto cualquiera sin la palabra clave")
+    report.error_kind = ErrorKind.AUTH_REQUIRED
+    assert failure_text(report).startswith("La sesión con el servidor expiró")
+    network = SyncReport.failure(NetworkError("ConnectionRefusedError: [Errno 111]"))
+    assert network.error_kind is ErrorKind.NETWORK and not network.needs_sign_in
+    assert failure_text(network).startswith("No hay conexión con el servidor.")
+    assert "Errno" not in failure_text(network)
+    odd = SyncReport.failure(RuntimeError("algo raro"))
+    assert odd.error_kind is ErrorKind.OTHER and failure_text(odd) == "algo raro"

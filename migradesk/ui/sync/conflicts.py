@@ -1,5 +1,7 @@
 """Open conflicts side by side: mine and theirs with the differing words highlighted, and the
-user's four answers (keep mine / keep theirs / combine / later)."""
+user's four answers (keep mine / keep theirs / combine / later). A record someone else deleted
+while it was edited here shows the user's values and two answers instead: restore it with them,
+or accept the deletion (or later)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from migradesk.storage.resolution import Resolution
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.sync import diff
-from migradesk.ui.sync.labels import IOM_KINDS, field_label, kind_label
+from migradesk.ui.sync.labels import HIDDEN_FIELDS, IOM_KINDS, field_label, kind_label
 from migradesk.ui.sync.snapshot import ConflictItem
 from migradesk.ui.widgets.forms import data_label, label
 
@@ -37,6 +39,18 @@ def as_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def values_text(values: Any) -> str:
+    """A deleted record's local values, one "Field: value" line each (empty ones left out)."""
+    if not isinstance(values, dict):
+        return as_text(values)
+    lines = []
+    for name, value in values.items():
+        if value in (None, "", [], {}) or name in HIDDEN_FIELDS or name.endswith("_id"):
+            continue
+        lines.append(f"{field_label(name)}: {as_text(value)}")
+    return "\n".join(lines)
 
 
 class ConflictView(QWidget):
@@ -53,8 +67,9 @@ class ConflictView(QWidget):
         layout.setSpacing(8)
         self.empty = label(
             self.tr(
-                "No hay conflictos. Cuando otra persona cambie el mismo texto que usted sin "
-                "haber sincronizado, las dos versiones aparecerán aquí para que elija."
+                "No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o "
+                "elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí "
+                "para que elija."
             ),
             "muted",
         )
@@ -130,7 +145,8 @@ class ConflictView(QWidget):
         self.list.clear()
         for item in self.items:
             c = item.conflict
-            text = f"{kind_label(c.kind)} · {field_label(c.field)}"
+            subject = self.tr("eliminado por otra persona") if c.deleted else field_label(c.field)
+            text = f"{kind_label(c.kind)} · {subject}"
             if item.what:
                 text += f"\n{item.what}"
             entry = QListWidgetItem(text)
@@ -166,6 +182,14 @@ class ConflictView(QWidget):
         if item is None:
             return
         c = item.conflict
+        for widget in (self.theirs_title, self.theirs_view, self.combine):
+            widget.setVisible(not c.deleted)
+        if c.deleted:
+            self._show_deleted(item)
+            return
+        self.mine_title.setText(self.tr("Mi versión"))
+        self.keep_mine.setText(self.tr("Conservar el mío"))
+        self.keep_mine.setToolTip("")
         self.what.setText(
             " · ".join(p for p in (kind_label(c.kind), field_label(c.field), item.what) if p)
         )
@@ -184,6 +208,23 @@ class ConflictView(QWidget):
                 "Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no "
                 "conserve queda en el historial."
             ).replace("%1", fmt_date(c.created_at.date()))
+        )
+
+    def _show_deleted(self, item: ConflictItem) -> None:
+        c = item.conflict
+        self.what.setText(" · ".join(p for p in (kind_label(c.kind), item.what) if p))
+        self.hint.setText(
+            self.tr("Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?")
+        )
+        self.mine_title.setText(self.tr("Sus datos en este equipo"))
+        self.mine_view.setPlainText(values_text(c.mine))
+        self.keep_mine.setText(self.tr("Restaurar con mis cambios"))
+        self.keep_mine.setToolTip(
+            self.tr("Vuelve a crear el registro con sus datos; se enviará al sincronizar.")
+        )
+        self.keep_theirs.setText(self.tr("Aceptar la eliminación"))
+        self.keep_theirs.setToolTip(
+            self.tr("El registro queda eliminado; sus cambios quedan en el historial.")
         )
 
     # Answers

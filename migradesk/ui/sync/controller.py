@@ -19,12 +19,14 @@ from migradesk.storage.resolution import Resolution
 from migradesk.sync import commands
 from migradesk.sync.credentials import Credentials
 from migradesk.sync.engine import Progress, SyncReport
+from migradesk.sync.errors import ErrorKind
 
 from migradesk.ui import style
 from migradesk.ui.events import Change
 from migradesk.ui.formats import fmt_date, fmt_int
 from migradesk.ui.settings import Option
 from migradesk.ui.sync import snapshot as snapshots
+from migradesk.ui.sync.messages import failure_text
 from migradesk.ui.sync.panel import SyncPanel
 from migradesk.ui.sync.runner import Background, SyncRunner, TransportFactory, default_transport
 from migradesk.ui.sync.signin import SignInDialog
@@ -225,7 +227,9 @@ class SyncController(QObject):
         old.deleteLater()
         self.retranslate()
         if self.snapshot is not None:
-            self.panel.set_snapshot(self.snapshot, self.status_text(), self.runner.running)
+            self.panel.set_snapshot(
+                self.snapshot, self.status_text(), self.runner.running, self._failure()
+            )
 
     # State
 
@@ -337,6 +341,10 @@ class SyncController(QObject):
             parts.append(self.tr("%1 rechazados").replace("%1", fmt_int(len(s.rejected))))
         return " · ".join(parts)
 
+    def _failure(self) -> str | None:
+        report = self.last_report
+        return failure_text(report) if report is not None and not report.ok else None
+
     def update_status(self) -> None:
         s = self.snapshot
         text = self.status_text()
@@ -351,7 +359,7 @@ class SyncController(QObject):
         self.sync_action.setEnabled(not self.runner.running)
         self.sign_out_action.setEnabled(s is not None and s.settings is not None)
         if s is not None and self.dock.isVisible():
-            self.panel.set_snapshot(s, text, self.runner.running)
+            self.panel.set_snapshot(s, text, self.runner.running, self._failure())
 
     def set_panel_visible(self, visible: bool) -> None:
         first = visible and not self._panel_sized
@@ -429,15 +437,13 @@ class SyncController(QObject):
         else:
             if self.network is None and AUTO_MINUTES.get() > 0:
                 self.probe_timer.start()
-            error = report.error or ""
-            if "login" in error or "sesión" in error.lower():
+            error = failure_text(report)
+            if report.error_kind is ErrorKind.AUTH_REQUIRED:
+                # Only the server's refusal (or no saved token) ends the session here; an
+                # expiry date seen at sign-in never does (the server extends it on use).
                 self.has_token = False
-                error = self.tr(
-                    "La sesión con el servidor expiró o no está guardada en este equipo. "
-                    "Inicie sesión de nuevo; sus cambios siguen guardados aquí."
-                )
-                if not self._automatic:
-                    self.sign_in()
+            if report.needs_sign_in and not self._automatic:
+                self.sign_in()
             if not self._automatic:
                 self.window.statusBar().showMessage(
                     self.tr("No se pudo sincronizar: %1").replace("%1", error), 15_000
@@ -563,14 +569,15 @@ class SyncController(QObject):
                 self.tr("El conflicto queda pendiente: puede resolverlo cuando quiera."), 6000
             )
             return
-        kind = next(
+        found = next(
             (
-                i.conflict.kind
+                i.conflict
                 for i in (self.snapshot.conflicts if self.snapshot else ())
                 if i.conflict.id == conflict_id
             ),
-            "conflict",
+            None,
         )
+        kind = found.kind if found is not None else "conflict"
         messages = {
             Resolution.KEEP_MINE: self.tr("Se conserva su versión; se enviará al sincronizar."),
             Resolution.KEEP_THEIRS: self.tr(
@@ -578,6 +585,13 @@ class SyncController(QObject):
             ),
             Resolution.MERGED: self.tr("Texto combinado guardado; se enviará al sincronizar."),
         }
+        if found is not None and found.deleted:
+            messages[Resolution.KEEP_MINE] = self.tr(
+                "Registro restaurado con sus cambios; se enviará al sincronizar."
+            )
+            messages[Resolution.KEEP_THEIRS] = self.tr(
+                "Se aceptó la eliminación; sus cambios quedan en el historial."
+            )
         self.session.run(
             lambda store: resolution.resolve_conflict(store, conflict_id, answer, merged),
             kinds={kind},

@@ -84,7 +84,25 @@ FIELD_LABELS = {
     "agreements_description": QT_TRANSLATE_NOOP("SyncLabels", "Convenios"),
     "systematic_measures_description": QT_TRANSLATE_NOOP("SyncLabels", "Medidas sistemáticas"),
     "emerging_demand_description": QT_TRANSLATE_NOOP("SyncLabels", "Demanda emergente"),
+    # Short fields, listed with the values of a record someone else deleted.
+    "name": QT_TRANSLATE_NOOP("SyncLabels", "Nombre"),
+    "post": QT_TRANSLATE_NOOP("SyncLabels", "Cargo"),
+    "area": QT_TRANSLATE_NOOP("SyncLabels", "Área"),
+    "email": QT_TRANSLATE_NOOP("SyncLabels", "Correo"),
+    "phone": QT_TRANSLATE_NOOP("SyncLabels", "Teléfono"),
+    "answer": QT_TRANSLATE_NOOP("SyncLabels", "Respuesta"),
+    "responsible_area": QT_TRANSLATE_NOOP("SyncLabels", "Área responsable"),
+    "partners": QT_TRANSLATE_NOOP("SyncLabels", "Socios"),
+    "start": QT_TRANSLATE_NOOP("SyncLabels", "Inicio"),
+    "end": QT_TRANSLATE_NOOP("SyncLabels", "Fin"),
+    "resources": QT_TRANSLATE_NOOP("SyncLabels", "Recursos"),
+    "indicator": QT_TRANSLATE_NOOP("SyncLabels", "Indicador"),
+    "target": QT_TRANSLATE_NOOP("SyncLabels", "Meta"),
+    "place": QT_TRANSLATE_NOOP("SyncLabels", "Lugar"),
+    "status": QT_TRANSLATE_NOOP("SyncLabels", "Estado"),
 }
+# Internal links and ordering: not shown among a deleted record's values.
+HIDDEN_FIELDS = frozenset({"position", "questionnaire_version"})
 
 
 def badge_text(badge: Badge) -> str:
@@ -111,7 +129,9 @@ def badge_tip(badge: Badge) -> str:
             "SyncLabels", "Igual en este equipo y en el servidor."
         ),
         Badge.CONFLICT: QCoreApplication.translate(
-            "SyncLabels", "Otra persona cambió el mismo texto: elija qué versión conservar."
+            "SyncLabels",
+            "Otra persona cambió el mismo texto o eliminó el registro: elija qué conservar en "
+            "Sincronización.",
         ),
         Badge.REJECTED: QCoreApplication.translate(
             "SyncLabels", "El servidor no aceptó un cambio; vea el motivo en Sincronización."

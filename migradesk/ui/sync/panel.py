@@ -25,7 +25,14 @@ from migradesk.ui.formats import fmt_int
 from migradesk.ui.pages import PAGE_IDS, spec
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.sync.conflicts import ConflictView
-from migradesk.ui.sync.labels import BADGE_ORDER, STEP_OF_KIND, badge_colors, badge_text, kind_label
+from migradesk.ui.sync.labels import (
+    BADGE_ORDER,
+    STEP_OF_KIND,
+    badge_colors,
+    badge_text,
+    field_label,
+    kind_label,
+)
 from migradesk.ui.sync.snapshot import RejectedItem, SyncSnapshot
 from migradesk.ui.widgets.forms import Banner, ConfirmBar, data_label, label
 
@@ -120,7 +127,7 @@ class RejectedView(QWidget):
             return
         self.confirm.setVisible(False)
         self.reason.setText(item.entry.error or "—")
-        self.fields.setText(", ".join(sorted(item.entry.changes)))
+        self.fields.setText(", ".join(sorted(field_label(name) for name in item.entry.changes)))
 
     def _retry(self) -> None:
         item = self.current()
@@ -298,7 +305,15 @@ class SyncPanel(QWidget):
         self.tabs.setTabText(2, self.tr("Registros"))
         self.tabs.setTabText(3, self.tr("Registro de sincronización"))
 
-    def set_snapshot(self, snapshot: SyncSnapshot, status_text: str, running: bool) -> None:
+    def set_snapshot(
+        self,
+        snapshot: SyncSnapshot,
+        status_text: str,
+        running: bool,
+        failure: str | None = None,
+    ) -> None:
+        """``failure``: why this session's last sync stopped, in the interface language (else
+        the reason kept by the database, from an earlier run, is shown)."""
         first = self.snapshot is None
         self.snapshot = snapshot
         settings = snapshot.settings
@@ -321,11 +336,10 @@ class SyncPanel(QWidget):
         self.sync_button.setText(
             self.tr("Sincronizando…") if running else self.tr("Sincronizar ahora")
         )
-        if snapshot.last_error:
+        reason = failure or snapshot.last_error
+        if snapshot.last_error and reason:
             self.error.show_text(
-                self.tr("La última sincronización no terminó: %1").replace(
-                    "%1", snapshot.last_error
-                ),
+                self.tr("La última sincronización no terminó: %1").replace("%1", reason),
                 "warn",
             )
         else:

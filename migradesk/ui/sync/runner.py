@@ -145,7 +145,7 @@ class SyncRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             log.error("sync failed", exc_info=exc)
-            self._done(SyncReport(error=str(exc) or type(exc).__name__))
+            self._done(SyncReport.failure(exc))
 
         def done(report: SyncReport) -> None:
             relay.deleteLater()

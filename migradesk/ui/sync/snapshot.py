@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from migradesk.domain.base import Record, record_type
+from migradesk.domain.base import DomainError, Record, from_wire, record_type
 from migradesk.domain.report import REPORT_SECTIONS
 from migradesk.storage import sync_settings, sync_status
 from migradesk.storage.outbox import OutboxEntry
@@ -71,7 +71,7 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
         # The oldest city decides: "last sync" must be true of everything this desktop holds.
         last_success_at=min(successes) if len(successes) == len(statuses) and successes else None,
         last_error=errors[0] if errors else None,
-        conflicts=tuple(ConflictItem(c, _describe(store, c.kind, c.record_id)) for c in conflicts),
+        conflicts=tuple(ConflictItem(c, _describe_conflict(store, c)) for c in conflicts),
         rejected=tuple(RejectedItem(e, _describe(store, e.kind, e.record_id)) for e in rejected),
     )
     if not detailed:
@@ -85,13 +85,11 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
 
 
 def _badges(store: Store, city_id: str) -> dict[str, Counter[Badge]]:
-    found = sync_status.badges(store, city_id)
+    found = sync_status.badges(store, city_id)  # deleted records only when in conflict
     counts: dict[str, Counter[Badge]] = {}
     with store.engine.connect() as conn:
         for cls, table in RECORD_TABLES.items():
-            rows = conn.execute(
-                sa.select(table.c.id).where(table.c.city_id == city_id, table.c.deleted.is_(False))
-            )
+            rows = conn.execute(sa.select(table.c.id).where(table.c.city_id == city_id))
             for (record_id,) in rows:
                 badge = found.get(record_id)
                 if badge is not None:
@@ -115,6 +113,16 @@ def _describe(store: Store, kind: str, record_id: str) -> str:
         return record_id
     record = store.get(cls, record_id)
     return describe(record) if record is not None else ""
+
+
+def _describe_conflict(store: Store, conflict: Conflict) -> str:
+    if not conflict.deleted or not isinstance(conflict.mine, dict):
+        return _describe(store, conflict.kind, conflict.record_id)
+    try:  # deleted here: described by the values the user would restore
+        record = from_wire(conflict.kind, conflict.record_id, conflict.city_id, conflict.mine)
+    except (DomainError, LookupError, ValueError):
+        return ""
+    return describe(record)
 
 
 def describe(record: Record) -> str:
