@@ -7,7 +7,7 @@ import sys
 
 from bench.table import Row, print_table
 
-BENCHMARKS = ("storage", "pdf_export", "sync_wire", "server_sync")
+BENCHMARKS = ("storage", "pdf_export", "sync_wire", "server_sync", "ui_startup", "ui_pages")
 
 
 def main(names: list[str]) -> int:

@@ -6,7 +6,6 @@ poll the database. The initiator lets an editor skip the echo of its own save.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -20,10 +19,34 @@ EVERYTHING = "*"  # a reload: sync pulled, another city opened…
 OUTBOX = "outbox"  # the number of changes waiting to be sent
 
 
-@dataclasses.dataclass(frozen=True)
 class Change:
+    """Which record kinds changed and who changed them (immutable; a plain class: the
+    ``dataclasses`` module is not imported before the window first paints)."""
+
+    __slots__ = ("initiator", "kinds")
+
+    def __init__(self, kinds: frozenset[str], initiator: object | None = None) -> None:
+        object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "initiator", initiator)
+
     kinds: frozenset[str]
-    initiator: object | None = None
+    initiator: object | None
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Change is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Change)
+            and other.kinds == self.kinds
+            and other.initiator is self.initiator
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kinds, id(self.initiator)))
+
+    def __repr__(self) -> str:
+        return f"Change(kinds={set(self.kinds)!r}, initiator={self.initiator!r})"
 
     def touches(self, *kinds: type[Record] | str) -> bool:
         if EVERYTHING in self.kinds:

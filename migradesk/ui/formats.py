@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 AR = QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina)
 DATE_FORMAT = "dd/MM/yyyy"
@@ -51,6 +54,8 @@ def parse_date(text: str) -> date | None:
     try:
         if len(parts) != 3 or len(parts[2]) != 4:
             raise ValueError
+        from datetime import date  # (``datetime`` loads after the first paint)
+
         return date(int(parts[2]), int(parts[1]), int(parts[0]))
     except ValueError:
         raise ValueError(

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,10 +28,12 @@ from migradesk.ui.search import SearchBox
 from migradesk.ui.session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
     from migradesk.ui.pages.base import Page
     from migradesk.ui.pdf_export import PdfExporter
+    from migradesk.ui.prebuild import PagePrebuilder
 
     TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self._welcome: QWidget | None = None
         self._requested_page: str | None = None  # clicked in the navigator while loading
         self._painted = False
+        self._prebuilder: PagePrebuilder | None = None  # see prebuild_pages
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)
@@ -213,13 +216,7 @@ class MainWindow(QMainWindow):
         current = self.pages.get(self.current_page_id or "")
         if current is not None and page_id != self.current_page_id:
             current.flush()
-        page = self.pages.get(page_id)
-        if page is None:
-            page = create_page(page_id, self.session)
-            page.navigate.connect(self.show_page)
-            page.export_requested.connect(self.export_document)
-            self.pages[page_id] = page
-            self.stack.addWidget(page)
+        page = self.pages.get(page_id) or self.build_page(page_id)
         self.stack.setCurrentWidget(page)
         first = self.current_page_id is None
         self.current_page_id = page_id
@@ -234,6 +231,24 @@ class MainWindow(QMainWindow):
         )
         self._update_export_action()
         self.page_shown.emit(page_id)
+
+    def build_page(self, page_id: str) -> Page:
+        """Create a page (hidden) in the stack; ``show_page`` or the prebuilder call it."""
+        page = create_page(page_id, self.session)
+        page.navigate.connect(self.show_page)
+        page.export_requested.connect(self.export_document)
+        self.pages[page_id] = page
+        self.stack.addWidget(page)
+        return page
+
+    def prebuild_pages(self) -> None:
+        """Build the pages not shown yet, one per turn of the event loop, once the first page
+        is on screen: the first visit of a step is then a switch, not a build (run_app)."""
+        if self._prebuilder is None:
+            from migradesk.ui.prebuild import PagePrebuilder
+
+            self._prebuilder = PagePrebuilder(self)
+        self._prebuilder.start()
 
     def show_welcome(self) -> None:
         from migradesk.ui.pages.welcome import WelcomePage
@@ -311,9 +326,11 @@ class MainWindow(QMainWindow):
 
     def _text_editor(self) -> TextEditor | None:
         """The focused text editor (line, plain or rich text: the report editor is a QTextEdit)."""
+        focus = QCoreApplication.instance().focusWidget()  # type: ignore[union-attr]
+        if focus is None:  # (before the first paint: no editor types to load yet)
+            return None
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
-        focus = QCoreApplication.instance().focusWidget()  # type: ignore[union-attr]
         return focus if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) else None
 
     def undo(self) -> None:
@@ -428,6 +445,8 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         elif current is not None:
             self.show_page(current)
+        if self._prebuilder is not None:
+            self._prebuilder.restart()
         self.language_changed.emit(code)
 
     def _about(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -30,6 +28,11 @@ from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages import PAGES
 
 if TYPE_CHECKING:  # the domain (pydantic, the holiday tables) loads after the window shows
+    from datetime import date
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
     from migradesk.domain.calendar import Deadline
     from migradesk.domain.progress import StepState, StepSummary
 
@@ -82,7 +85,7 @@ class StepsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summaries: dict[str, StepSummary] = {}
-        self._today = date.today()
+        self._today: date | None = None  # with the first summaries
 
     def set_summaries(self, summaries: list[StepSummary], today: date) -> None:
         self._summaries = {s.step_id: s for s in summaries}
@@ -146,14 +149,17 @@ class StepDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        # Selection and hover from the view, not ``option.state``: reading that creates the
+        # Python enums of QStyle (~10 ms), on the first paint of the window.
+        view = self.parent()
+        selected = isinstance(view, Navigator) and view.currentIndex().row() == index.row()
+        hovered = isinstance(view, Navigator) and view.hover_row == index.row()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
             painter.fillRect(rect, QColor("white"))
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(style.ACCENT))
-        elif state & QStyle.StateFlag.State_MouseOver:
+        elif hovered:
             painter.fillRect(rect, QColor("#dfe5ec"))
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(selected)
@@ -205,7 +211,20 @@ class Navigator(QListView):
         palette.setColor(QPalette.ColorRole.Base, QColor("#e9edf2"))
         self.setPalette(palette)
         self._quiet = False
+        self.hover_row = -1
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        row = self.indexAt(event.position().toPoint()).row()
+        if row != self.hover_row:
+            self.hover_row = row
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.hover_row = -1
+        self.viewport().update()
+        super().leaveEvent(event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import unicodedata
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from migradesk.domain.cityfile import CityFile
 
 #: Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.
@@ -90,6 +90,8 @@ def default_file_name(kind: str, city_name: str, day: date) -> str:
     """'Autoevaluacion - Santa Rosa del Cerro - 2026-11-25.pdf': no accents, no characters that
     some systems forbid in file names."""
     stem = f"{label(kind)} - {city_name.strip()} - {day.isoformat()}"
+    import unicodedata  # not on the start-up path
+
     plain = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
     plain = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", plain)
     return re.sub(r"\s+", " ", plain).strip(" .") + ".pdf"

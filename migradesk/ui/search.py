@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from migradesk.ui.pages import PAGES
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QStringListModel
+
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
 
@@ -62,15 +64,8 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("search", "Buscar (Ctrl+F)"))
         self.setAccessibleName(QCoreApplication.translate("search", "Buscar"))
-        self.setClearButtonEnabled(True)
         self._targets: dict[str, str] = {}
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._go)
-        self.setCompleter(completer)
+        self._model: QStringListModel | None = None  # with the completer, on first focus
         self.returnPressed.connect(lambda: self._go(self.text()))
 
         self.file_getter: Callable[[], CityFile | None] = lambda: None
@@ -79,8 +74,25 @@ class SearchBox(QLineEdit):
         """Index the file when the user starts searching, not after every save."""
         file = self.file_getter()
         self._targets = entries(file) if file is not None else {p.title: p.id for p in PAGES}
+        if self._model is None:
+            self._make_completer()
+            self.setClearButtonEnabled(True)  # its icon loads here, not at start-up
+        assert self._model is not None
         self._model.setStringList(list(self._targets))
         super().focusInEvent(event)
+
+    def _make_completer(self) -> None:
+        """Made when the user first searches: not on the start-up path."""
+        from PySide6.QtCore import QStringListModel
+        from PySide6.QtWidgets import QCompleter
+
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._go)
+        self.setCompleter(completer)
 
     def _go(self, text: str) -> None:
         page_id = self._targets.get(text)

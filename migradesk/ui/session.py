@@ -7,18 +7,19 @@ thread, reloads the file there, then emits one Change on the bus.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the window shows
+    from datetime import date
+
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
     from migradesk.storage import Store
+    from migradesk.storage.sync_status import Badge
 
 from migradesk.ui.events import EVERYTHING, Change, ChangeBus
 from migradesk.ui.worker import DbWorker, Failure
@@ -27,17 +28,26 @@ T = TypeVar("T")
 R = TypeVar("R", bound="Record")
 
 
-@dataclasses.dataclass(frozen=True)
 class _Loaded:
-    file: CityFile | None
-    pending: int
+    """What the worker hands back after a load: the file, changes to send, sync badges."""
+
+    __slots__ = ("badges", "file", "pending")
+
+    def __init__(self, file: CityFile | None, pending: int, badges: dict[str, Badge]) -> None:
+        self.file = file
+        self.pending = pending
+        self.badges = badges
 
 
 def _load(store: Store, city_id: str | None) -> _Loaded:
+    """On the DB worker, after every write and every sync: the file and its sync badges."""
+    from migradesk.storage.sync_status import badges
+
     file = store.load_city_file(city_id) if city_id else None
     if file is not None:
         _warm_caches(file)
-    return _Loaded(file, store.pending_count(city_id))
+    found = badges(store, city_id) if city_id else {}
+    return _Loaded(file, store.pending_count(city_id), found)
 
 
 _warmed = False
@@ -56,17 +66,24 @@ def _warm_caches(file: CityFile) -> None:
     deadlines(file)
 
 
+def _system_today() -> date:
+    from datetime import date  # (``datetime`` loads after the window's first paint)
+
+    return date.today()
+
+
 class Session(QObject):
     """Everything a page needs. One per main window."""
 
     loaded = Signal()  # the first file arrived (or the city changed)
     save_state_changed = Signal()
+    badges_changed = Signal()  # ``badges`` is a new map (emitted before the bus's Change)
 
     def __init__(
         self,
         worker: DbWorker,
         city_id: str | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,  # None: the system's date
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,10 +93,12 @@ class Session(QObject):
         self.city_id = city_id
         self.file: CityFile | None = None
         self.pending = 0
+        # Record id → its sync badge ("por enviar", "sincronizado"…), computed with the file.
+        self.badges: Mapping[str, Badge] = {}
         self.writes_in_flight = 0
         self.unsaved_editors = 0
         self.last_error: str | None = None
-        self._today = today
+        self._today = today or _system_today
 
     def today(self) -> date:
         return self._today()
@@ -93,6 +112,7 @@ class Session(QObject):
 
         def done(result: _Loaded) -> None:
             self.file, self.pending = result.file, result.pending
+            self._set_badges(result.badges)
             self.loaded.emit()
             self.bus.emit_change(Change(frozenset({EVERYTHING})))
             if on_done is not None:
@@ -180,6 +200,7 @@ class Session(QObject):
             self._write_finished(None)
             if city_id == self.city_id:
                 self.file, self.pending = loaded.file, loaded.pending
+                self._set_badges(loaded.badges)
             self.bus.emit_change(change)
             if on_success is not None:
                 on_success(value)
@@ -194,6 +215,22 @@ class Session(QObject):
         self.writes_in_flight += 1
         self.save_state_changed.emit()
         self.worker.submit(write, done, failed)
+
+    def _set_badges(self, found: dict[str, Badge]) -> None:
+        if found != self.badges:
+            self.badges = found
+            self.badges_changed.emit()
+
+    def badge(self, *record_ids: str) -> Badge | None:
+        """The badge of a record; of several (one form over a few records), the one that needs
+        the user most: in conflict, rejected, then waiting to be sent, then synced."""
+        found = [self.badges[r] for r in record_ids if r in self.badges]
+        if not found:
+            return None
+        from migradesk.storage.sync_status import Badge  # loaded already: badges came with it
+
+        order = (Badge.CONFLICT, Badge.REJECTED, Badge.PENDING, Badge.LOCAL, Badge.SYNCED)
+        return min(found, key=order.index)
 
     def _write_finished(self, error: BaseException | None) -> None:
         self.writes_in_flight -= 1

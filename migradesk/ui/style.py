@@ -75,10 +75,15 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 2px; }}
 """
 
 
-def apply(app: QApplication) -> None:
+STYLE = "Fusion"
+
+
+def apply(app: QApplication, set_style: bool = True) -> None:
+    """``set_style=False``: the application was created with ``-style Fusion`` already."""
     if app.styleSheet() == STYLESHEET:
         return  # already applied: re-applying re-polishes every widget
-    app.setStyle("Fusion")
+    if set_style:
+        app.setStyle(STYLE)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))

@@ -8,15 +8,15 @@ in the caller's thread (Picard's fake thread pool) for tests and headless render
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 
 if TYPE_CHECKING:  # the storage stack (SQLAlchemy, alembic) loads on the worker thread
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from migradesk.storage import Store
 
 log = logging.getLogger("migradesk.ui")
@@ -27,13 +27,18 @@ Success = Callable[[T], None]
 Failure = Callable[[BaseException], None]
 
 
-@dataclasses.dataclass
 class _Job(Generic[T]):
-    op: Op[T]
-    on_success: Success[T] | None
-    on_error: Failure | None
-    result: Any = None
-    error: BaseException | None = None
+    """One operation and, once run, its result or error (a plain class: ``dataclasses`` and
+    ``concurrent.futures`` load after the window's first paint)."""
+
+    __slots__ = ("error", "on_error", "on_success", "op", "result")
+
+    def __init__(self, op: Op[T], on_success: Success[T] | None, on_error: Failure | None):
+        self.op = op
+        self.on_success = on_success
+        self.on_error = on_error
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
 class DbWorker(QObject):
@@ -74,6 +79,8 @@ class DbWorker(QObject):
 
     def _start(self, job: _Job[Any]) -> None:
         if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="migradesk-db")
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._executor.submit(self._run, job))

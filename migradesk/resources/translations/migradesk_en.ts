@@ -4,72 +4,72 @@
 <context>
     <name>AreasModel</name>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="83"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="84"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="84"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="85"/>
         <source>Área a fortalecer</source>
         <translation>Area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="85"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="86"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="86"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="87"/>
         <source>Importancia</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="87"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="88"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="88"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="89"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="89"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="90"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="91"/>
         <source>Prioritaria</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="93"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="94"/>
         <source>De 1 (baja) a 5 (alta). Escriba el número en la celda.</source>
         <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="159"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="160"/>
         <source>Calificar «%1»</source>
         <translation>Rate “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="163"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="164"/>
         <source>El área necesita un nombre.</source>
         <translation>The area needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="166"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="167"/>
         <source>Renombrar «%1»</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="171"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="172"/>
         <source>Marcar «%1» como prioritaria</source>
         <translation>Mark “%1” as a priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="173"/>
+        <location filename="../../ui/pages/fase4_areas.py" line="174"/>
         <source>Quitar «%1» de las prioritarias</source>
         <translation>Remove “%1” from the priorities</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>BadgeTree</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="157"/>
+        <location filename="../../ui/sync/panel.py" line="164"/>
         <source>Etapa y tipo de registro</source>
         <translation>Step and kind of record</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="228"/>
+        <location filename="../../ui/widgets/forms.py" line="229"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -149,59 +149,96 @@
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="56"/>
-        <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted sin haber sincronizado, las dos versiones aparecerán aquí para que elija.</source>
-        <translation>No conflicts. When someone else changes the same text as you before syncing, both versions will appear here for you to choose.</translation>
+        <location filename="../../ui/sync/conflicts.py" line="70"/>
+        <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí para que elija.</source>
+        <translation>No conflicts. When someone else changes the same text as you, or deletes a record you changed, before you synced, it will appear here for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="82"/>
+        <location filename="../../ui/sync/conflicts.py" line="97"/>
+        <location filename="../../ui/sync/conflicts.py" line="190"/>
         <source>Mi versión</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="105"/>
+        <location filename="../../ui/sync/conflicts.py" line="120"/>
+        <location filename="../../ui/sync/conflicts.py" line="191"/>
         <source>Conservar el mío</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="108"/>
+        <location filename="../../ui/sync/conflicts.py" line="123"/>
         <source>Combinar…</source>
         <translation>Combine…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="109"/>
+        <location filename="../../ui/sync/conflicts.py" line="124"/>
         <source>Más tarde</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="161"/>
+        <location filename="../../ui/sync/conflicts.py" line="148"/>
+        <source>eliminado por otra persona</source>
+        <translation>deleted by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="177"/>
         <source>Versión de OIM</source>
         <translation>IOM&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="162"/>
+        <location filename="../../ui/sync/conflicts.py" line="178"/>
         <source>Versión del otro equipo</source>
         <translation>The other team member&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="174"/>
+        <location filename="../../ui/sync/conflicts.py" line="198"/>
         <source>Conservar el de OIM</source>
         <translation>Keep IOM&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="174"/>
+        <location filename="../../ui/sync/conflicts.py" line="198"/>
         <source>Conservar el otro</source>
         <translation>Keep the other</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="177"/>
+        <location filename="../../ui/sync/conflicts.py" line="201"/>
         <source>Descarta su versión (queda en el historial) y usa la otra.</source>
         <translation>Drops your version (it stays in the history) and uses the other one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="184"/>
+        <location filename="../../ui/sync/conflicts.py" line="208"/>
         <source>Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no conserve queda en el historial.</source>
         <translation>Conflict of %1. Highlighted: what differs between the two versions; the one you do not keep stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="217"/>
+        <source>Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?</source>
+        <translation>Someone else deleted this record. Restore it with your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="219"/>
+        <source>Sus datos en este equipo</source>
+        <translation>Your data on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="221"/>
+        <source>Restaurar con mis cambios</source>
+        <translation>Restore with my changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="223"/>
+        <source>Vuelve a crear el registro con sus datos; se enviará al sincronizar.</source>
+        <translation>Creates the record again with your data; it will be sent when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="225"/>
+        <source>Aceptar la eliminación</source>
+        <translation>Accept the deletion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts.py" line="227"/>
+        <source>El registro queda eliminado; sus cambios quedan en el historial.</source>
+        <translation>The record stays deleted; your changes are kept in the history.</translation>
     </message>
 </context>
 <context>
@@ -375,87 +412,87 @@
 <context>
     <name>Fase2Page</name>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="52"/>
+        <location filename="../../ui/pages/fase2.py" line="57"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="54"/>
+        <location filename="../../ui/pages/fase2.py" line="59"/>
         <source>Mostrar</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="77"/>
+        <location filename="../../ui/pages/fase2.py" line="80"/>
         <source>autoevaluación</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="94"/>
+        <location filename="../../ui/pages/fase2.py" line="97"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="98"/>
+        <location filename="../../ui/pages/fase2.py" line="101"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="103"/>
+        <location filename="../../ui/pages/fase2.py" line="106"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="113"/>
+        <location filename="../../ui/pages/fase2.py" line="116"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="198"/>
+        <location filename="../../ui/pages/fase2.py" line="222"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="210"/>
+        <location filename="../../ui/pages/fase2.py" line="234"/>
         <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the self-assessment on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="215"/>
+        <location filename="../../ui/pages/fase2.py" line="239"/>
         <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
         <translation>🔒 Sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="221"/>
+        <location filename="../../ui/pages/fase2.py" line="245"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="236"/>
+        <location filename="../../ui/pages/fase2.py" line="260"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
         <translation>Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="240"/>
+        <location filename="../../ui/pages/fase2.py" line="264"/>
         <source>Quedan %1 indicadores sin responder.</source>
         <translation>%1 indicators are still unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="243"/>
+        <location filename="../../ui/pages/fase2.py" line="267"/>
         <source>Enviar a OIM</source>
         <translation>Send to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="23"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="25"/>
         <source>Todos los indicadores</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="24"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="26"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="25"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="27"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
@@ -463,42 +500,42 @@
 <context>
     <name>Fase3Page</name>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="70"/>
+        <location filename="../../ui/pages/fase3.py" line="73"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="72"/>
+        <location filename="../../ui/pages/fase3.py" line="75"/>
         <source>Taller de diagnóstico</source>
         <translation>Diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="74"/>
+        <location filename="../../ui/pages/fase3.py" line="77"/>
         <source>Versiones y comparación</source>
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="81"/>
+        <location filename="../../ui/pages/fase3.py" line="84"/>
         <source>reporte</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="87"/>
+        <location filename="../../ui/pages/fase3.py" line="90"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="91"/>
+        <location filename="../../ui/pages/fase3.py" line="94"/>
         <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
         <translation>The diagnostic workshop with IOM and CIPPEC and the six-section evaluation report: draft, IOM comments, final version. Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="105"/>
+        <location filename="../../ui/pages/fase3.py" line="108"/>
         <source>Marcar como versión final…</source>
         <translation>Mark as final version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="107"/>
+        <location filename="../../ui/pages/fase3.py" line="110"/>
         <source>Enviar borrador a OIM…</source>
         <translation>Send draft to IOM…</translation>
     </message>
@@ -523,72 +560,72 @@
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="150"/>
+        <location filename="../../ui/pages/fase3.py" line="155"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="153"/>
+        <location filename="../../ui/pages/fase3.py" line="158"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="210"/>
+        <location filename="../../ui/pages/fase3.py" line="223"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="263"/>
+        <location filename="../../ui/pages/fase3.py" line="300"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="308"/>
+        <location filename="../../ui/pages/fase3.py" line="345"/>
         <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the report on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="312"/>
+        <location filename="../../ui/pages/fase3.py" line="349"/>
         <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
         <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="319"/>
+        <location filename="../../ui/pages/fase3.py" line="356"/>
         <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
         <translation>IOM returned the report with comments on %1: read them beside each section, agree with CIPPEC what to include and send a new version or mark it as final.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="335"/>
+        <location filename="../../ui/pages/fase3.py" line="372"/>
         <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
         <translation>Mark the current text as the final version (version %1) and deliver it to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="338"/>
+        <location filename="../../ui/pages/fase3.py" line="375"/>
         <source>Marcar como final</source>
         <translation>Mark as final</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="341"/>
+        <location filename="../../ui/pages/fase3.py" line="378"/>
         <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
         <translation>Send the draft to IOM as version %1? A copy is kept and the report cannot be edited until IOM returns it with comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="344"/>
+        <location filename="../../ui/pages/fase3.py" line="381"/>
         <source>Enviar borrador</source>
         <translation>Send draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="359"/>
+        <location filename="../../ui/pages/fase3.py" line="396"/>
         <source>Versión final.</source>
         <translation>Final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="361"/>
+        <location filename="../../ui/pages/fase3.py" line="398"/>
         <source>Borrador enviado a OIM para su revisión.</source>
         <translation>Draft sent to IOM for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="370"/>
+        <location filename="../../ui/pages/fase3.py" line="407"/>
         <source>Versión %1.</source>
         <translation>Version %1.</translation>
     </message>
@@ -934,147 +971,147 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="74"/>
+        <location filename="../../ui/pages/fase6.py" line="75"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="78"/>
+        <location filename="../../ui/pages/fase6.py" line="79"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="85"/>
+        <location filename="../../ui/pages/fase6.py" line="86"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="98"/>
+        <location filename="../../ui/pages/fase6.py" line="99"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="107"/>
+        <location filename="../../ui/pages/fase6.py" line="108"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="136"/>
+        <location filename="../../ui/pages/fase6.py" line="141"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="146"/>
+        <location filename="../../ui/pages/fase6.py" line="154"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="153"/>
+        <location filename="../../ui/pages/fase6.py" line="161"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="177"/>
+        <location filename="../../ui/pages/fase6.py" line="185"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="191"/>
+        <location filename="../../ui/pages/fase6.py" line="199"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="195"/>
+        <location filename="../../ui/pages/fase6.py" line="203"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="198"/>
+        <location filename="../../ui/pages/fase6.py" line="207"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="204"/>
+        <location filename="../../ui/pages/fase6.py" line="213"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="206"/>
+        <location filename="../../ui/pages/fase6.py" line="215"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="207"/>
+        <location filename="../../ui/pages/fase6.py" line="216"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="209"/>
+        <location filename="../../ui/pages/fase6.py" line="218"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="240"/>
+        <location filename="../../ui/pages/fase6.py" line="250"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="241"/>
+        <location filename="../../ui/pages/fase6.py" line="251"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="242"/>
+        <location filename="../../ui/pages/fase6.py" line="252"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="263"/>
+        <location filename="../../ui/pages/fase6.py" line="273"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="272"/>
+        <location filename="../../ui/pages/fase6.py" line="282"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="273"/>
+        <location filename="../../ui/pages/fase6.py" line="283"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="274"/>
+        <location filename="../../ui/pages/fase6.py" line="284"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="275"/>
+        <location filename="../../ui/pages/fase6.py" line="285"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="276"/>
+        <location filename="../../ui/pages/fase6.py" line="286"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="334"/>
+        <location filename="../../ui/pages/fase6.py" line="344"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="367"/>
+        <location filename="../../ui/pages/fase6.py" line="384"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="370"/>
+        <location filename="../../ui/pages/fase6.py" line="387"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="381"/>
+        <location filename="../../ui/pages/fase6.py" line="398"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -1082,122 +1119,122 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="129"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="135"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="134"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="139"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="141"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="146"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
         <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="154"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="159"/>
         <source>Secretaría, dirección u oficina</source>
         <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="157"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="162"/>
         <source>Ordenanza, decreto, resolución, convenio…</source>
         <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="161"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="166"/>
         <source>aaaa</source>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="165"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
         <source>Documentos, enlaces, registros que lo muestran</source>
         <translation>Documents, links, records that show it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="168"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="173"/>
         <source>&amp;Descripción de la medida</source>
         <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="169"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="174"/>
         <source>Área &amp;responsable</source>
         <translation>&amp;Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="175"/>
         <source>&amp;Instrumento legal</source>
         <translation>&amp;Legal instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="171"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="176"/>
         <source>Desde el &amp;año</source>
         <translation>Since &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="172"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="177"/>
         <source>&amp;Evidencia</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="184"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
         <source>Grupos alcanzados por la medida</source>
         <translation>Groups the measure reaches</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="188"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="192"/>
         <source>Mujeres migrantes</source>
         <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="193"/>
         <source>Niñas, niños y adolescentes</source>
         <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="190"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="194"/>
         <source>Otros grupos vulnerables</source>
         <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="196"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="198"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
         <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="205"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
         <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="209"/>
         <source>&amp;Notas</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="212"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="213"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="215"/>
         <source>Indicador anterior (Ctrl+↑)</source>
         <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="216"/>
         <source>Siguiente ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="215"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="217"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
         <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="263"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="269"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
         <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
@@ -1205,27 +1242,27 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="114"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="117"/>
         <source>Indicadores de la autoevaluación</source>
         <translation>Self-assessment indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="177"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="181"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
         <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="190"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="194"/>
         <source>Respondido</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="192"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="196"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="193"/>
+        <location filename="../../ui/pages/fase2_tree.py" line="197"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
@@ -1666,132 +1703,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Acerca de MigraDesk</source>
         <translation>About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>MigraDesk %1
 
 Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
@@ -1803,22 +1840,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="220"/>
+        <location filename="../../ui/sync/conflicts.py" line="261"/>
         <source>Combinar las dos versiones</source>
         <translation>Combine the two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="231"/>
+        <location filename="../../ui/sync/conflicts.py" line="272"/>
         <source>El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como debe ser y guarde: se enviará en la próxima sincronización.</source>
         <translation>The text holds your version and, below it, %1. Edit it until it is right and save: it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="242"/>
+        <location filename="../../ui/sync/conflicts.py" line="283"/>
         <source>Guardar el texto combinado</source>
         <translation>Save the combined text</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="245"/>
+        <location filename="../../ui/sync/conflicts.py" line="286"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -1931,62 +1968,62 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="97"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="100"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="113"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="121"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="114"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="122"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="115"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="123"/>
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="116"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="124"/>
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="117"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="125"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="123"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="131"/>
         <source>Mover arriba (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="124"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="132"/>
         <source>Mover abajo (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="137"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="145"/>
         <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
         <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="146"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="154"/>
         <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
         <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="212"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="220"/>
         <source>Nuevo objetivo</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="216"/>
+        <location filename="../../ui/pages/fase4_plan.py" line="224"/>
         <source>Nueva acción</source>
         <translation>New action</translation>
     </message>
@@ -1994,82 +2031,87 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="189"/>
+        <location filename="../../ui/pages/fase4_model.py" line="191"/>
         <source>Objetivo / acción</source>
         <translation>Objective / action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="190"/>
+        <location filename="../../ui/pages/fase4_model.py" line="192"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="191"/>
+        <location filename="../../ui/pages/fase4_model.py" line="193"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="192"/>
+        <location filename="../../ui/pages/fase4_model.py" line="194"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="193"/>
+        <location filename="../../ui/pages/fase4_model.py" line="195"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="194"/>
+        <location filename="../../ui/pages/fase4_model.py" line="196"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="195"/>
+        <location filename="../../ui/pages/fase4_model.py" line="197"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="196"/>
+        <location filename="../../ui/pages/fase4_model.py" line="198"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="232"/>
+        <location filename="../../ui/pages/fase4_model.py" line="199"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fase4_model.py" line="259"/>
         <source>Área: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="256"/>
+        <location filename="../../ui/pages/fase4_model.py" line="283"/>
         <source>El título no puede quedar vacío.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="261"/>
+        <location filename="../../ui/pages/fase4_model.py" line="288"/>
         <source>La fecha de fin no puede ser anterior a la de inicio.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="267"/>
+        <location filename="../../ui/pages/fase4_model.py" line="294"/>
         <source>Editar «%1»</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="283"/>
+        <location filename="../../ui/pages/fase4_model.py" line="310"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="298"/>
+        <location filename="../../ui/pages/fase4_model.py" line="325"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="323"/>
+        <location filename="../../ui/pages/fase4_model.py" line="350"/>
         <source>Quitar «%1»</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="343"/>
+        <location filename="../../ui/pages/fase4_model.py" line="370"/>
         <source>Mover «%1»</source>
         <translation>Move “%1”</translation>
     </message>
@@ -2077,226 +2119,226 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PuntoFocalPage</name>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="46"/>
+        <location filename="../../ui/pages/punto_focal.py" line="48"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="50"/>
+        <location filename="../../ui/pages/punto_focal.py" line="52"/>
         <source>La persona que el/la intendente/a designó como responsable de la certificación. Si deja el cargo, registre aquí a quien la reemplaza: el trabajo de la ciudad continúa.</source>
         <translation>The person the mayor appointed as responsible for the certification. If they leave, record their replacement here: the city&apos;s work carries on.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="57"/>
+        <location filename="../../ui/pages/punto_focal.py" line="59"/>
         <source>Punto Focal actual</source>
         <translation>Current Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="60"/>
+        <location filename="../../ui/pages/punto_focal.py" line="62"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="63"/>
+        <location filename="../../ui/pages/punto_focal.py" line="65"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="64"/>
-        <location filename="../../ui/pages/punto_focal.py" line="104"/>
-        <location filename="../../ui/pages/punto_focal.py" line="275"/>
+        <location filename="../../ui/pages/punto_focal.py" line="66"/>
+        <location filename="../../ui/pages/punto_focal.py" line="106"/>
+        <location filename="../../ui/pages/punto_focal.py" line="277"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="65"/>
-        <location filename="../../ui/pages/punto_focal.py" line="105"/>
+        <location filename="../../ui/pages/punto_focal.py" line="67"/>
+        <location filename="../../ui/pages/punto_focal.py" line="107"/>
         <source>Área o secretaría</source>
         <translation>Office or department</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="66"/>
-        <location filename="../../ui/pages/punto_focal.py" line="106"/>
+        <location filename="../../ui/pages/punto_focal.py" line="68"/>
+        <location filename="../../ui/pages/punto_focal.py" line="108"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="67"/>
-        <location filename="../../ui/pages/punto_focal.py" line="107"/>
+        <location filename="../../ui/pages/punto_focal.py" line="69"/>
+        <location filename="../../ui/pages/punto_focal.py" line="109"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="77"/>
-        <location filename="../../ui/pages/punto_focal.py" line="216"/>
-        <location filename="../../ui/pages/punto_focal.py" line="306"/>
+        <location filename="../../ui/pages/punto_focal.py" line="79"/>
+        <location filename="../../ui/pages/punto_focal.py" line="218"/>
+        <location filename="../../ui/pages/punto_focal.py" line="314"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="80"/>
+        <location filename="../../ui/pages/punto_focal.py" line="82"/>
         <source>Cuando el Punto Focal deja el cargo (fin de funciones, cambio de gestión, reestructuración), el/la intendente/a envía a OIM una nota que nombra a la nueva persona con su cargo y contacto.</source>
         <translation>When the Focal Point leaves (end of term, change of administration, restructuring), the mayor sends IOM a note naming the new person, with their post and contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="87"/>
-        <location filename="../../ui/pages/punto_focal.py" line="307"/>
+        <location filename="../../ui/pages/punto_focal.py" line="89"/>
+        <location filename="../../ui/pages/punto_focal.py" line="315"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="89"/>
+        <location filename="../../ui/pages/punto_focal.py" line="91"/>
         <source>Exportar nota de sustitución para firmar…</source>
         <translation>Export the replacement note for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="103"/>
+        <location filename="../../ui/pages/punto_focal.py" line="105"/>
         <source>Nombre y apellido de la nueva persona</source>
         <translation>Full name of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="113"/>
+        <location filename="../../ui/pages/punto_focal.py" line="115"/>
         <source>Fecha del reemplazo</source>
         <translation>Date of replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="118"/>
+        <location filename="../../ui/pages/punto_focal.py" line="120"/>
         <source>Fin de sus funciones</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="119"/>
+        <location filename="../../ui/pages/punto_focal.py" line="121"/>
         <source>Cambio de gestión</source>
         <translation>Change of administration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="120"/>
+        <location filename="../../ui/pages/punto_focal.py" line="122"/>
         <source>Reestructuración del municipio</source>
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="124"/>
+        <location filename="../../ui/pages/punto_focal.py" line="126"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="125"/>
-        <location filename="../../ui/pages/punto_focal.py" line="278"/>
+        <location filename="../../ui/pages/punto_focal.py" line="127"/>
+        <location filename="../../ui/pages/punto_focal.py" line="280"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="129"/>
+        <location filename="../../ui/pages/punto_focal.py" line="131"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="131"/>
+        <location filename="../../ui/pages/punto_focal.py" line="133"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="133"/>
+        <location filename="../../ui/pages/punto_focal.py" line="135"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="140"/>
+        <location filename="../../ui/pages/punto_focal.py" line="142"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="143"/>
+        <location filename="../../ui/pages/punto_focal.py" line="145"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="175"/>
+        <location filename="../../ui/pages/punto_focal.py" line="177"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="187"/>
+        <location filename="../../ui/pages/punto_focal.py" line="189"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="191"/>
+        <location filename="../../ui/pages/punto_focal.py" line="193"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="223"/>
+        <location filename="../../ui/pages/punto_focal.py" line="225"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="230"/>
+        <location filename="../../ui/pages/punto_focal.py" line="232"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="231"/>
+        <location filename="../../ui/pages/punto_focal.py" line="233"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="269"/>
+        <location filename="../../ui/pages/punto_focal.py" line="271"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="274"/>
+        <location filename="../../ui/pages/punto_focal.py" line="276"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="276"/>
+        <location filename="../../ui/pages/punto_focal.py" line="278"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="277"/>
+        <location filename="../../ui/pages/punto_focal.py" line="279"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="295"/>
+        <location filename="../../ui/pages/punto_focal.py" line="303"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="296"/>
+        <location filename="../../ui/pages/punto_focal.py" line="304"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="297"/>
+        <location filename="../../ui/pages/punto_focal.py" line="305"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="299"/>
+        <location filename="../../ui/pages/punto_focal.py" line="307"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="300"/>
+        <location filename="../../ui/pages/punto_focal.py" line="308"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="302"/>
+        <location filename="../../ui/pages/punto_focal.py" line="310"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="314"/>
+        <location filename="../../ui/pages/punto_focal.py" line="322"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="323"/>
+        <location filename="../../ui/pages/punto_focal.py" line="331"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
@@ -2304,37 +2346,37 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="43"/>
+        <location filename="../../ui/sync/panel.py" line="50"/>
         <source>El servidor aceptó todos los cambios enviados.</source>
         <translation>The server accepted every change sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="52"/>
+        <location filename="../../ui/sync/panel.py" line="59"/>
         <source>Motivo que dio el servidor</source>
         <translation>The server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="62"/>
+        <location filename="../../ui/sync/panel.py" line="69"/>
         <source>El cambio sigue guardado en este equipo. «Reintentar» lo envía de nuevo en la próxima sincronización (por ejemplo, después de que OIM corrija un permiso); «Descartar» vuelve al valor anterior y guarda el suyo en el historial.</source>
         <translation>The change is still saved on this computer. “Retry” sends it again with the next sync (for example after IOM fixes a permission); “Discard” goes back to the previous value and keeps yours in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="77"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="72"/>
+        <location filename="../../ui/sync/panel.py" line="79"/>
         <source>Descartar…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="133"/>
+        <location filename="../../ui/sync/panel.py" line="140"/>
         <source>¿Descartar este cambio? Su valor queda guardado en el historial.</source>
         <translation>Discard this change? Its value stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="134"/>
+        <location filename="../../ui/sync/panel.py" line="141"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
@@ -2375,12 +2417,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="60"/>
+        <location filename="../../ui/widgets/report_editor.py" line="61"/>
         <source>1 palabra</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="61"/>
+        <location filename="../../ui/widgets/report_editor.py" line="62"/>
         <source>%1 palabras</source>
         <translation>%1 words</translation>
     </message>
@@ -2536,212 +2578,217 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="203"/>
+        <location filename="../../ui/sync/controller.py" line="205"/>
         <source>Si&amp;ncronización</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="204"/>
+        <location filename="../../ui/sync/controller.py" line="206"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="206"/>
+        <location filename="../../ui/sync/controller.py" line="208"/>
         <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
         <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="208"/>
+        <location filename="../../ui/sync/controller.py" line="210"/>
         <source>&amp;Panel de sincronización</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="209"/>
+        <location filename="../../ui/sync/controller.py" line="211"/>
         <source>&amp;Iniciar sesión en el servidor…</source>
         <translation>&amp;Sign in to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="210"/>
+        <location filename="../../ui/sync/controller.py" line="212"/>
         <source>&amp;Cerrar la sesión de este equipo</source>
         <translation>Sign &amp;out of this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="211"/>
+        <location filename="../../ui/sync/controller.py" line="213"/>
         <source>Sincronizar &amp;automáticamente</source>
         <translation>Sync &amp;automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="214"/>
+        <location filename="../../ui/sync/controller.py" line="216"/>
         <source>Nunca (solo a mano)</source>
         <translation>Never (only by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="216"/>
+        <location filename="../../ui/sync/controller.py" line="218"/>
         <source>Cada %1 minutos</source>
         <translation>Every %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="218"/>
+        <location filename="../../ui/sync/controller.py" line="220"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="219"/>
+        <location filename="../../ui/sync/controller.py" line="221"/>
         <source>Abrir el panel de sincronización</source>
         <translation>Open the sync panel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="305"/>
+        <location filename="../../ui/sync/controller.py" line="309"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="310"/>
+        <location filename="../../ui/sync/controller.py" line="314"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="312"/>
+        <location filename="../../ui/sync/controller.py" line="316"/>
         <source>ayer %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="313"/>
+        <location filename="../../ui/sync/controller.py" line="317"/>
         <source>%1 a las %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="319"/>
+        <location filename="../../ui/sync/controller.py" line="323"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="321"/>
+        <location filename="../../ui/sync/controller.py" line="325"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="323"/>
+        <location filename="../../ui/sync/controller.py" line="327"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="325"/>
+        <location filename="../../ui/sync/controller.py" line="329"/>
         <source>Sin conexión a un servidor</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="327"/>
+        <location filename="../../ui/sync/controller.py" line="331"/>
         <source>Sesión cerrada: inicie sesión para sincronizar</source>
         <translation>Signed out: sign in to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="330"/>
+        <location filename="../../ui/sync/controller.py" line="334"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="333"/>
+        <location filename="../../ui/sync/controller.py" line="337"/>
         <source>%1 en conflicto</source>
         <translation>%1 in conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="335"/>
+        <location filename="../../ui/sync/controller.py" line="339"/>
         <source>1 rechazado</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="337"/>
+        <location filename="../../ui/sync/controller.py" line="341"/>
         <source>%1 rechazados</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="391"/>
+        <location filename="../../ui/sync/controller.py" line="399"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="397"/>
+        <location filename="../../ui/sync/controller.py" line="405"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="407"/>
+        <location filename="../../ui/sync/controller.py" line="415"/>
         <source>Enviando… %p %</source>
         <translation>Sending… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="408"/>
+        <location filename="../../ui/sync/controller.py" line="416"/>
         <source>Recibiendo… %p %</source>
         <translation>Receiving… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="409"/>
+        <location filename="../../ui/sync/controller.py" line="417"/>
         <source>Verificando… %p %</source>
         <translation>Checking… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="410"/>
+        <location filename="../../ui/sync/controller.py" line="418"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="421"/>
+        <location filename="../../ui/sync/controller.py" line="429"/>
         <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
         <translation>Sync complete: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="426"/>
+        <location filename="../../ui/sync/controller.py" line="434"/>
         <source>%1 en conflicto: vea el panel de sincronización.</source>
         <translation>%1 in conflict: see the sync panel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="436"/>
-        <source>La sesión con el servidor expiró o no está guardada en este equipo. Inicie sesión de nuevo; sus cambios siguen guardados aquí.</source>
-        <translation>The session with the server expired or is not saved on this computer. Sign in again; your changes are still saved here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="443"/>
+        <location filename="../../ui/sync/controller.py" line="449"/>
         <source>No se pudo sincronizar: %1</source>
         <translation>Could not sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="528"/>
+        <location filename="../../ui/sync/controller.py" line="534"/>
         <source>Sesión iniciada como %1. Sincronizando…</source>
         <translation>Signed in as %1. Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="549"/>
+        <location filename="../../ui/sync/controller.py" line="555"/>
         <source>Sesión cerrada. Los datos siguen en este equipo.</source>
         <translation>Signed out. The data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="563"/>
+        <location filename="../../ui/sync/controller.py" line="569"/>
         <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
         <translation>The conflict stays open: you can resolve it whenever you want.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="575"/>
+        <location filename="../../ui/sync/controller.py" line="582"/>
         <source>Se conserva su versión; se enviará al sincronizar.</source>
         <translation>Your version is kept; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="577"/>
+        <location filename="../../ui/sync/controller.py" line="584"/>
         <source>Se conserva la otra versión; la suya queda en el historial.</source>
         <translation>The other version is kept; yours stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="579"/>
+        <location filename="../../ui/sync/controller.py" line="586"/>
         <source>Texto combinado guardado; se enviará al sincronizar.</source>
         <translation>Combined text saved; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="600"/>
+        <location filename="../../ui/sync/controller.py" line="590"/>
+        <source>Registro restaurado con sus cambios; se enviará al sincronizar.</source>
+        <translation>Record restored with your changes; it will be sent when you sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="593"/>
+        <source>Se aceptó la eliminación; sus cambios quedan en el historial.</source>
+        <translation>Deletion accepted; your changes are kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="614"/>
         <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>The change will be sent again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="619"/>
+        <location filename="../../ui/sync/controller.py" line="633"/>
         <source>Cambio descartado; su valor quedó en el historial.</source>
         <translation>Change discarded; its value is in the history.</translation>
     </message>
@@ -2894,142 +2941,260 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>Emerging demand</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/labels.py" line="88"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="89"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="90"/>
+        <source>Área</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="91"/>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="92"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/labels.py" line="93"/>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="94"/>
+        <source>Área responsable</source>
+        <translation>Responsible area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="95"/>
+        <source>Socios</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="96"/>
+        <source>Inicio</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="97"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="98"/>
+        <source>Recursos</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="99"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="100"/>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="101"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="102"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/labels.py" line="111"/>
         <source>guardado localmente</source>
         <translation>saved locally</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="94"/>
+        <location filename="../../ui/sync/labels.py" line="112"/>
         <source>por enviar</source>
         <translation>to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="95"/>
+        <location filename="../../ui/sync/labels.py" line="113"/>
         <source>sincronizado</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="96"/>
+        <location filename="../../ui/sync/labels.py" line="114"/>
         <source>en conflicto</source>
         <translation>in conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="97"/>
+        <location filename="../../ui/sync/labels.py" line="115"/>
         <source>rechazado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="104"/>
+        <location filename="../../ui/sync/labels.py" line="122"/>
         <source>Guardado en este equipo; todavía no llegó al servidor.</source>
         <translation>Saved on this computer; it has not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="107"/>
+        <location filename="../../ui/sync/labels.py" line="125"/>
         <source>Tiene cambios guardados en este equipo que se enviarán al sincronizar.</source>
         <translation>Has changes saved on this computer that will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="110"/>
+        <location filename="../../ui/sync/labels.py" line="128"/>
         <source>Igual en este equipo y en el servidor.</source>
         <translation>The same on this computer and on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="113"/>
-        <source>Otra persona cambió el mismo texto: elija qué versión conservar.</source>
-        <translation>Someone else changed the same text: choose which version to keep.</translation>
+        <location filename="../../ui/sync/labels.py" line="131"/>
+        <source>Otra persona cambió el mismo texto o eliminó el registro: elija qué conservar en Sincronización.</source>
+        <translation>Someone else changed the same text or deleted the record: choose what to keep in Sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="116"/>
+        <location filename="../../ui/sync/labels.py" line="136"/>
         <source>El servidor no aceptó un cambio; vea el motivo en Sincronización.</source>
         <translation>The server did not accept a change; see the reason under Sync.</translation>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="18"/>
+        <source>La sesión con el servidor expiró o no está guardada en este equipo. Inicie sesión de nuevo; sus cambios siguen guardados aquí.</source>
+        <translation>The session with the server expired or is not saved on this computer. Sign in again; your changes are still saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="24"/>
+        <source>Este equipo todavía no está conectado a un servidor. Inicie sesión para sincronizar; sus cambios siguen guardados aquí.</source>
+        <translation>This computer is not connected to a server yet. Sign in to sync; your changes are still saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="30"/>
+        <source>No hay conexión con el servidor. Sus cambios siguen guardados en este equipo y se enviarán en la próxima sincronización.</source>
+        <translation>There is no connection to the server. Your changes are still saved on this computer and will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="36"/>
+        <source>El servidor no está disponible en este momento. Sus cambios siguen guardados aquí; intente más tarde.</source>
+        <translation>The server is not available right now. Your changes are still saved here; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="42"/>
+        <source>No se pudo verificar el certificado del servidor. Consulte a soporte; sus cambios siguen guardados aquí.</source>
+        <translation>The server&apos;s certificate could not be verified. Contact support; your changes are still saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="48"/>
+        <source>El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus cambios siguen guardados aquí.</source>
+        <translation>The server uses another version of MigraDesk. Update the application; your changes are still saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="54"/>
+        <source>Ya hay una sincronización en curso.</source>
+        <translation>A sync is already in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/messages.py" line="55"/>
+        <source>error desconocido</source>
+        <translation>unknown error</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="226"/>
-        <location filename="../../ui/sync/panel.py" line="322"/>
+        <location filename="../../ui/sync/panel.py" line="233"/>
+        <location filename="../../ui/sync/panel.py" line="337"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="229"/>
-        <location filename="../../ui/sync/panel.py" line="313"/>
+        <location filename="../../ui/sync/panel.py" line="236"/>
+        <location filename="../../ui/sync/panel.py" line="328"/>
         <source>Iniciar sesión…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="245"/>
+        <location filename="../../ui/sync/panel.py" line="252"/>
         <source>Estado de los registros de la ciudad en este equipo, por etapa.</source>
         <translation>State of the city&apos;s records on this computer, by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="255"/>
+        <location filename="../../ui/sync/panel.py" line="262"/>
         <source>Pasos de las últimas sincronizaciones. No contiene contraseñas ni datos de la ciudad: puede enviarlo a soporte.</source>
         <translation>Steps of the latest syncs. It holds no passwords and no city data: you can send it to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="268"/>
+        <location filename="../../ui/sync/panel.py" line="275"/>
         <source>Copiar registro</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="288"/>
+        <location filename="../../ui/sync/panel.py" line="295"/>
         <source>Conflictos (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="290"/>
+        <location filename="../../ui/sync/panel.py" line="297"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="294"/>
+        <location filename="../../ui/sync/panel.py" line="301"/>
         <source>Rechazados (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="296"/>
+        <location filename="../../ui/sync/panel.py" line="303"/>
         <source>Rechazados</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="298"/>
+        <location filename="../../ui/sync/panel.py" line="305"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="299"/>
+        <location filename="../../ui/sync/panel.py" line="306"/>
         <source>Registro de sincronización</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="308"/>
+        <location filename="../../ui/sync/panel.py" line="323"/>
         <source>Este equipo todavía no está conectado a un servidor. Todo lo que carga queda guardado aquí; inicie sesión para enviarlo y recibir los cambios de OIM.</source>
         <translation>This computer is not connected to a server yet. Everything you enter is saved here; sign in to send it and receive IOM&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="315"/>
+        <location filename="../../ui/sync/panel.py" line="330"/>
         <source>Conectado al servidor como:</source>
         <translation>Connected to the server as:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="317"/>
+        <location filename="../../ui/sync/panel.py" line="332"/>
         <source>Cambiar de cuenta…</source>
         <translation>Change account…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="322"/>
+        <location filename="../../ui/sync/panel.py" line="337"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="326"/>
+        <location filename="../../ui/sync/panel.py" line="342"/>
         <source>La última sincronización no terminó: %1</source>
         <translation>The last sync did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="351"/>
+        <location filename="../../ui/sync/panel.py" line="365"/>
         <source>Copiado: %1 líneas. Péguelo en su mensaje a soporte.</source>
         <translation>Copied: %1 lines. Paste them in your message to support.</translation>
     </message>
@@ -3107,22 +3272,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>Later version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="71"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="76"/>
         <source>Comparar</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="73"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="78"/>
         <source>con</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="108"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="113"/>
         <source>Texto actual (sin enviar)</source>
         <translation>Current text (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="124"/>
+        <location filename="../../ui/pages/fase3_versions.py" line="129"/>
         <source>Versión %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
@@ -3272,7 +3437,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>assessment</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="44"/>
+        <location filename="../../ui/widgets/assessment_editor.py" line="46"/>
         <source>Escriba el año con cuatro cifras, por ejemplo 2019.</source>
         <translation>Write the year with four digits, for example 2019.</translation>
     </message>
@@ -3288,123 +3453,123 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="46"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="54"/>
         <source>Aprobado por OIM el %1.</source>
         <translation>Approved by IOM on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="53"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="64"/>
         <source>OIM lo devolvió con observaciones el %1.</source>
         <translation>IOM returned it with remarks on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="58"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="69"/>
         <source>Todavía no se envió a OIM.</source>
         <translation>Not sent to IOM yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="68"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="79"/>
         <source>Realizado el %1.</source>
         <translation>Held on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="71"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="82"/>
         <source>Previsto para el %1.</source>
         <translation>Planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="74"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="85"/>
         <source>Sin fecha registrada.</source>
         <translation>No date recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="84"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="95"/>
         <source>Inscripción enviada y aprobada</source>
         <translation>Application sent and approved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="86"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="97"/>
         <source>Enviada el %1; OIM todavía no respondió.</source>
         <translation>Sent on %1; IOM has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="91"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="103"/>
         <source>%1 es el Punto Focal.</source>
         <translation>%1 is the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="95"/>
-        <location filename="../../ui/widgets/checklist_items.py" line="105"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="107"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="117"/>
         <source>Punto Focal designado</source>
         <translation>Focal Point named</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="106"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="118"/>
         <source>Falta designar al Punto Focal.</source>
         <translation>The Focal Point has not been named yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="117"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="129"/>
         <source>No hay personas inscriptas en el curso.</source>
         <translation>Nobody is enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="121"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="133"/>
         <source>%1 de %2 personas completaron el curso.</source>
         <translation>%1 of %2 people completed the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="124"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="136"/>
         <source>%1 incorporadas después lo cursan aparte.</source>
         <translation>%1 who joined later take it separately.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="132"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="144"/>
         <source>Todas las personas inscriptas completaron el curso</source>
         <translation>Everyone enrolled completed the course</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="143"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="155"/>
         <source>Autoevaluación enviada y revisada por OIM</source>
         <translation>Self-assessment sent and reviewed by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="145"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="157"/>
         <source>Enviada el %1; OIM la está revisando.</source>
         <translation>Sent on %1; IOM is reviewing it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="153"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="165"/>
         <source>Taller de evaluación y diagnóstico realizado</source>
         <translation>Evaluation and diagnosis workshop held</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="162"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="174"/>
         <source>Reporte de evaluación final aprobado</source>
         <translation>Final evaluation report approved</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="164"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="176"/>
         <source>Enviado el %1; OIM y CIPPEC lo están revisando.</source>
         <translation>Sent on %1; IOM and CIPPEC are reviewing it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="172"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="184"/>
         <source>La versión %1 es la final.</source>
         <translation>Version %1 is the final one.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="182"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="194"/>
         <source>Plan de acción validado por OIM</source>
         <translation>Action plan validated by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="184"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="196"/>
         <source>Enviado el %1; OIM lo está revisando.</source>
         <translation>Sent on %1; IOM is reviewing it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checklist_items.py" line="192"/>
+        <location filename="../../ui/widgets/checklist_items.py" line="204"/>
         <source>Taller de planificación estratégica realizado</source>
         <translation>Strategic planning workshop held</translation>
     </message>
@@ -3797,47 +3962,47 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="33"/>
+        <location filename="../../ui/pages/__init__.py" line="31"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="34"/>
+        <location filename="../../ui/pages/__init__.py" line="32"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <location filename="../../ui/pages/__init__.py" line="33"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="36"/>
+        <location filename="../../ui/pages/__init__.py" line="34"/>
         <source>Fase 1 · Capacitación</source>
         <translation>Phase 1 · Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="37"/>
+        <location filename="../../ui/pages/__init__.py" line="35"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="38"/>
+        <location filename="../../ui/pages/__init__.py" line="36"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="39"/>
+        <location filename="../../ui/pages/__init__.py" line="37"/>
         <source>Fase 4 · Plan de acción</source>
         <translation>Phase 4 · Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="40"/>
+        <location filename="../../ui/pages/__init__.py" line="38"/>
         <source>Fase 5 · Certificación</source>
         <translation>Phase 5 · Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="41"/>
+        <location filename="../../ui/pages/__init__.py" line="39"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
@@ -3845,54 +4010,54 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="25"/>
+        <location filename="../../ui/pdf_bridge.py" line="24"/>
         <source>Carta de intención</source>
         <extracomment>Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.</extracomment>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="26"/>
+        <location filename="../../ui/pdf_bridge.py" line="25"/>
         <source>Nota de confirmación</source>
         <translation>Confirmation note</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="27"/>
+        <location filename="../../ui/pdf_bridge.py" line="26"/>
         <source>Nota de sustitución del Punto Focal</source>
         <translation>Focal Point replacement note</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="28"/>
+        <location filename="../../ui/pdf_bridge.py" line="27"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="29"/>
+        <location filename="../../ui/pdf_bridge.py" line="28"/>
         <source>Reporte de evaluación</source>
         <translation>Assessment report</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="30"/>
+        <location filename="../../ui/pdf_bridge.py" line="29"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="31"/>
+        <location filename="../../ui/pdf_bridge.py" line="30"/>
         <source>Informe de monitoreo</source>
         <translation>Monitoring report</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="32"/>
+        <location filename="../../ui/pdf_bridge.py" line="31"/>
         <source>Expediente completo</source>
         <translation>Complete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="81"/>
+        <location filename="../../ui/pdf_bridge.py" line="80"/>
         <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
         <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
         <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="86"/>
+        <location filename="../../ui/pdf_bridge.py" line="85"/>
         <source>Esta pantalla no tiene un documento para exportar.</source>
         <translation>This screen has no document to export.</translation>
     </message>
@@ -3979,12 +4144,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/search.py" line="63"/>
+        <location filename="../../ui/search.py" line="65"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="64"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>

@@ -6,10 +6,9 @@ A page for a step lives in ``migradesk/ui/pages/<id>.py`` and defines one ``Page
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import inspect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
     from migradesk.ui.session import Session
 
 
-@dataclasses.dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: ``dataclasses`` loads after the first paint
     id: str
     title_source: str  # Spanish; shown through translate("pages", …)
     shortcut: str = ""

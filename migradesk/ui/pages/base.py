@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from migradesk.domain.base import Record
 from migradesk.domain.cityfile import CityFile
+from migradesk.storage.sync_status import Badge
 
 from migradesk.ui.autosave import Binder
-from migradesk.ui.events import Change
+from migradesk.ui.events import EVERYTHING, Change
 from migradesk.ui.session import Session
 from migradesk.ui.style import em, scaled_font
+from migradesk.ui.sync.labels import SyncBadge
 from migradesk.ui.widgets.forms import label
 
 R = TypeVar("R", bound=Record)
@@ -65,12 +67,19 @@ class Page(QWidget):
         self.heading = label("", "pageTitle")
         self.heading.setFont(scaled_font(self.heading, 1.7, bold=True))
         self.subtitle = label("", "muted")
+        # The sync state of the page's record(s), for forms over one record (``badge_ids``).
+        self.header_badge = SyncBadge()
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.heading, 1)
+        title_row.addWidget(self.header_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header = QVBoxLayout()
         header.setSpacing(2)
-        header.addWidget(self.heading)
+        header.addLayout(title_row)
         header.addWidget(self.subtitle)
         self.content.addLayout(header)
         session.bus.changed.connect(self._on_change)
+        session.badges_changed.connect(self._on_badges)
 
     # To override
 
@@ -82,6 +91,14 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Fill the widgets from ``self.session.file`` (never touch the database here)."""
+
+    def badge_ids(self) -> tuple[str, ...]:
+        """The records whose sync badge the header shows (a form over one or a few records)."""
+        return ()
+
+    def update_badges(self) -> None:
+        """Show ``self.session.badges`` (after each write and sync); pages with lists extend it."""
+        set_pill(self.header_badge, self.session.badge(*self.badge_ids()))
 
     # Shared machinery
 
@@ -111,16 +128,36 @@ class Page(QWidget):
             binder.flush()
 
     def _on_change(self, change: Change) -> None:
-        if self.session.file is None or not change.touches(*self.KINDS, "*"):
+        if self.session.file is None:
             return
+        if EVERYTHING not in self.KINDS and not change.touches(*self.KINDS):
+            return  # KINDS = ("*",): a page over everything (Inicio) follows every change
         if self.isVisible():
             self._refresh_now()
         else:
             self._stale = True
 
+    def _on_badges(self) -> None:
+        if self.session.file is None:
+            return
+        if self.isVisible():
+            self.update_badges()
+        else:
+            self._stale = True
+
+    def is_stale(self) -> bool:
+        """A change arrived while hidden: ``refresh`` runs when shown (or in idle time)."""
+        return self._stale
+
+    def refresh_hidden(self) -> None:
+        """Catch up while hidden (the prebuilder, in idle time): the next show is a switch."""
+        if self._stale and self.session.file is not None:
+            self._refresh_now()
+
     def _refresh_now(self) -> None:
         self._stale = False
         self.refresh()
+        self.update_badges()
         for binder in self.binders:
             binder.load({n for n in binder.fields if n not in binder.dirty})
 
@@ -128,6 +165,12 @@ class Page(QWidget):
         if self._stale and self.session.file is not None:
             self._refresh_now()
         super().showEvent(event)  # type: ignore[arg-type]
+
+
+def set_pill(pill: SyncBadge, badge: Badge | None) -> None:
+    """Update a pill only when its badge changed (a new style sheet re-polishes the widget)."""
+    if pill.badge is not badge or pill.isVisible() != (badge is not None):
+        pill.set_badge(badge)
 
 
 def muted(text: str) -> QLabel:

@@ -19,11 +19,18 @@ from migradesk.domain.questionnaire import Indicator, load_questionnaire
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
 
 from migradesk.ui.formats import fmt_date, fmt_int, fmt_percent
-from migradesk.ui.pages.base import Page
+from migradesk.ui.pages.base import Page, set_pill
 from migradesk.ui.pages.fase2_tree import FILTERS, IndicatorTree, Progress, progress_of
 from migradesk.ui.session import Session
 from migradesk.ui.widgets.assessment_editor import IndicatorEditor
-from migradesk.ui.widgets.forms import Banner, Card, ConfirmBar, data_label, set_editable
+from migradesk.ui.widgets.forms import (
+    Banner,
+    Card,
+    ConfirmBar,
+    data_label,
+    set_editable,
+    side_by_side,
+)
 from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.widgets.report_send import now_on, sent_event
 
@@ -47,8 +54,6 @@ class Fase2Page(Page):
         self.confirm.confirmed.connect(self._send)
         self.content.addWidget(self.confirm)
 
-        body = QHBoxLayout()
-        body.setSpacing(16)
         left = Card(self.tr("Indicadores"))
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Mostrar"))
@@ -60,15 +65,13 @@ class Fase2Page(Page):
         self.tree.indicator_selected.connect(self.select)
         self.tree.activated_indicator.connect(lambda _i: self.editor.focus_answer())
         left.body.addWidget(self.tree, 1)
-        left.setMinimumWidth(self.tree.minimumWidth() + 40)
-        body.addWidget(left, 0)
+        left.setMaximumWidth(self.tree.maximumWidth() + 40)
 
         self.comments = CommentsPanel(session, IndicatorAnswer.KIND)
         self.editor = IndicatorEditor(self.comments)
         self.editor.next.connect(lambda: self.step(+1))
         self.editor.previous.connect(lambda: self.step(-1))
-        body.addWidget(self.editor, 1)
-        self.content.addLayout(body)
+        self.content.addWidget(side_by_side(left, self.editor))
 
         self.binder = self.bind(
             IndicatorAnswer,
@@ -139,6 +142,8 @@ class Fase2Page(Page):
         self.tree.set_current(indicator_id)
         self._show_current()
         self.binder.load()
+        if self.session.file is not None:
+            set_pill(self.editor.badge, self.session.badge(self._answer_id(indicator_id)))
 
     def step(self, delta: int, focus: bool = False) -> None:
         """Next / previous indicator among those the filter shows."""
@@ -183,6 +188,25 @@ class Fase2Page(Page):
             self.confirm.setVisible(False)
         self._show_banner(file)
         self._show_current()
+
+    def _answer_id(self, indicator_id: str) -> str:
+        file = self.session.file
+        assert file is not None
+        return IndicatorAnswer.id_for(file.city.id, self.version, indicator_id)
+
+    def update_badges(self) -> None:
+        """The selected answer's pill; every indicator's state in the tree."""
+        super().update_badges()
+        if self.session.file is None:
+            return
+        badges = self.session.badges
+        found = {}
+        for indicator in self.questionnaire.indicators():
+            badge = badges.get(self._answer_id(indicator.id))
+            if badge is not None:
+                found[indicator.id] = badge
+        self.tree.show_badges(found)
+        set_pill(self.editor.badge, found.get(self.current_id))
 
     def _apply_filter(self, progress: Progress | None = None) -> None:
         file = self.session.file

@@ -12,11 +12,13 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.questionnaire import Questionnaire, QuestionnaireError
 from migradesk.domain.review import Comment
+from migradesk.storage.sync_status import Badge
 
 from migradesk.ui import style
 from migradesk.ui.domain_labels import dimension_short
 from migradesk.ui.formats import fmt_percent
 from migradesk.ui.style import em
+from migradesk.ui.sync.labels import badge_text
 
 ALL, UNANSWERED, COMMENTED = "all", "unanswered", "comments"
 FILTERS = (
@@ -25,6 +27,7 @@ FILTERS = (
     (COMMENTED, QT_TRANSLATE_NOOP("Fase2Page", "Con comentarios de OIM")),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclasses.dataclass
@@ -116,7 +119,7 @@ class IndicatorTree(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumWidth(em(self, 30))
+        self.setMinimumWidth(em(self, 16))  # the questions elide; the tooltip has them whole
         self.setMaximumWidth(em(self, 34))
         self.items: dict[str, QTreeWidgetItem] = {}
         self.dimension_items: dict[str, QTreeWidgetItem] = {}
@@ -132,6 +135,7 @@ class IndicatorTree(QTreeWidget):
                 item = QTreeWidgetItem([f"{indicator.id.upper()}  {indicator.question}", ""])
                 item.setData(0, ID_ROLE, indicator.id)
                 item.setToolTip(0, indicator.question)
+                item.setData(0, QUESTION_ROLE, indicator.question)
                 top.addChild(item)
                 self.items[indicator.id] = item
         self.expandAll()
@@ -191,6 +195,19 @@ class IndicatorTree(QTreeWidget):
             if commented:
                 tips.append(self.tr("Con comentarios de OIM"))
             item.setToolTip(1, " · ".join(tips) or self.tr("Sin responder"))
+
+    def show_badges(self, badges: dict[str, Badge]) -> None:
+        """Each indicator's sync state in its tooltip; conflicts and rejections marked ⚠."""
+        warn = QBrush(QColor(style.WARN))
+        for indicator_id, item in self.items.items():
+            badge = badges.get(indicator_id)
+            question = item.data(0, QUESTION_ROLE)
+            item.setToolTip(0, f"{question}\n({badge_text(badge)})" if badge else question)
+            alarm = badge in (Badge.CONFLICT, Badge.REJECTED)
+            marks = item.text(1).removeprefix("⚠ ")
+            item.setText(1, ("⚠ " if alarm else "") + marks)
+            if alarm:
+                item.setForeground(1, warn)
 
     def apply_filter(self, key: str, progress: Progress, keep: str = "") -> None:
         """Show the indicators the filter selects (and ``keep``, the one being edited)."""

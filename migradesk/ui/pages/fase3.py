@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,10 +20,11 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportStatus, ReportVersion, Workshop
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
+from migradesk.storage.sync_status import Badge
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date, fmt_int
-from migradesk.ui.pages.base import Page
+from migradesk.ui.pages.base import Page, set_pill
 from migradesk.ui.pages.fase3_sections import (
     SECTION_KEYS,
     prefill_markdown,
@@ -34,7 +35,9 @@ from migradesk.ui.pages.fase3_versions import VersionsPanel
 from migradesk.ui.pages.fase3_workshop import WorkshopPanel
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
-from migradesk.ui.widgets.forms import Banner, Card, ConfirmBar, data_label, label
+from migradesk.ui.sync.labels import SyncBadge, badge_text
+from migradesk.ui.widgets.flow import Responsive
+from migradesk.ui.widgets.forms import Banner, Card, ConfirmBar, data_label, label, side_by_side
 from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.widgets.report_editor import (
     ReportEditor,
@@ -110,9 +113,6 @@ class Fase3Page(Page):
         actions.addWidget(self.final_button)
         actions.addWidget(self.send_button)
         outer.addLayout(actions)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        outer.addLayout(row, 1)
 
         left = Card(self.tr("Secciones"))
         self.sections = QTreeWidget()
@@ -133,15 +133,20 @@ class Fase3Page(Page):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sections.addTopLevelItem(item)
             self.section_items[key] = item
-        self.sections.setMinimumWidth(em(self, 27))
+        self.sections.setMinimumWidth(em(self, 14))  # long titles elide (tooltip: whole)
         self.sections.setMaximumWidth(em(self, 30))
         self.sections.currentItemChanged.connect(self._section_changed)
         self.sections.itemActivated.connect(lambda *_a: self.editor.setFocus())
         left.body.addWidget(self.sections, 1)
-        row.addWidget(left, 0)
 
         right = Card("")
         self.section_heading = right.title
+        self.section_badge = SyncBadge()  # the section's sync state
+        title_row = QHBoxLayout()
+        right.body.removeWidget(right.title)
+        title_row.addWidget(right.title, 1)
+        title_row.addWidget(self.section_badge, 0, Qt.AlignmentFlag.AlignTop)
+        right.body.insertLayout(0, title_row)
         inner = QHBoxLayout()
         inner.setSpacing(18)
         column = QVBoxLayout()
@@ -168,8 +173,16 @@ class Fase3Page(Page):
         self.comments.setMaximumWidth(em(self, 17))
         inner.addWidget(self.comments, 2)
         right.body.addLayout(inner, 1)
-        row.addWidget(right, 1)
+        # Narrow (1366×768 with a large font): the comments go below the text.
+        self._responsive = Responsive(inner, self.comments, em(self, 50), em(self, 17))
+        right.installEventFilter(self)
+        outer.addWidget(side_by_side(left, right, (1, 2)), 1)
         return tab
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._responsive.update(watched.width())  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
 
     # Sections
 
@@ -251,14 +264,38 @@ class Fase3Page(Page):
     def _live_words(self, _count: int) -> None:
         self._update_words()
 
+    def section_badges(self) -> dict[str, Badge]:
+        """Each section's sync state (sections never written have none)."""
+        file = self.session.file
+        if file is None:
+            return {}
+        badges = self.session.badges
+        found = {}
+        for key in SECTION_KEYS:
+            badge = badges.get(ReportSection.id_for(file.city.id, *split_key(key)))
+            if badge is not None:
+                found[key] = badge
+        return found
+
+    def update_badges(self) -> None:
+        super().update_badges()
+        self._update_words()
+
     def _update_words(self) -> None:
         counts = self.word_counts()
         comments = self._commented_keys()
+        badges = self.section_badges()
         warn, muted = QBrush(QColor(style.WARN)), QBrush(QColor(style.MUTED))
         for key, item in self.section_items.items():
             words = counts[key]
-            item.setText(1, ("● " if key in comments else "") + (fmt_int(words) if words else "—"))
-            item.setForeground(1, warn if key in comments else muted)
+            badge = badges.get(key)
+            alarm = badge in (Badge.CONFLICT, Badge.REJECTED)
+            marks = ("⚠ " if alarm else "") + ("● " if key in comments else "")
+            item.setText(1, marks + (fmt_int(words) if words else "—"))
+            item.setForeground(1, warn if marks else muted)
+            tip = section_title(key)
+            item.setToolTip(0, f"{tip}\n({badge_text(badge)})" if badge else tip)
+        set_pill(self.section_badge, badges.get(self.current_key))
         total = sum(counts.values())
         text = self.tr("Reporte completo: %1 palabras en %2 secciones con texto")
         text = text.replace("%1", fmt_int(total))

@@ -68,6 +68,11 @@ class VersionsPanel(QWidget):
         self.older.setAccessibleName(self.tr("Versión anterior"))
         self.newer = QComboBox()
         self.newer.setAccessibleName(self.tr("Versión posterior"))
+        for combo in (self.older, self.newer):  # long version names elide: never widen the page
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         row.addWidget(label(self.tr("Comparar"), wrap=False))
         row.addWidget(self.older, 1)
         row.addWidget(label(self.tr("con"), wrap=False))

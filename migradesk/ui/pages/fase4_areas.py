@@ -32,6 +32,7 @@ from migradesk.ui.domain_labels import dimension_short
 from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.plan_labels import source_label
+from migradesk.ui.widgets.table_fit import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -236,6 +237,7 @@ class AreasView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self, TITLE, {SOURCE: 7, IMPORTANCE: 5, URGENCY: 5, FEASIBILITY: 5})
 
     def areas_model(self) -> AreasModel:
         model = self.model()

@@ -28,13 +28,14 @@ from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityA
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.session import Session
+from migradesk.ui.sync.labels import badge_colors, badge_text, badge_tip
 from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 
 Index = QModelIndex | QPersistentModelIndex
 PlanRecord = PriorityArea | Objective | Action
 
-TITLE, RESPONSIBLE, PARTNERS, START, END, RESOURCES, INDICATOR, TARGET = range(8)
-COLUMNS = 8
+TITLE, RESPONSIBLE, PARTNERS, START, END, RESOURCES, INDICATOR, TARGET, SYNC = range(9)
+COLUMNS = 9  # SYNC: each record's sync state ("por enviar", "sincronizado"…), read-only
 FIELDS = {
     TITLE: "title",
     RESPONSIBLE: "responsible_area",
@@ -68,6 +69,7 @@ class PlanModel(QAbstractItemModel):
         self._keys: dict[str, int] = {}
         self._nodes: dict[int, Node] = {}
         self._signature: list[tuple[str, str]] = []
+        session.badges_changed.connect(self.badges_changed)
 
     # Filling
 
@@ -194,6 +196,7 @@ class PlanModel(QAbstractItemModel):
             self.tr("Recursos"),
             self.tr("Indicador"),
             self.tr("Meta"),
+            self.tr("Sincronización"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -201,7 +204,7 @@ class PlanModel(QAbstractItemModel):
         record = self.record(index)
         if not self.editable or record is None or isinstance(record, PriorityArea):
             return base
-        if isinstance(record, Objective) and index.column() != TITLE:
+        if (isinstance(record, Objective) and index.column() != TITLE) or index.column() == SYNC:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -210,6 +213,8 @@ class PlanModel(QAbstractItemModel):
         if record is None:
             return None
         column = index.column()
+        if column == SYNC:
+            return self._badge_data(record, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._value(record, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -224,6 +229,28 @@ class PlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(record, PriorityArea):
             return QColor(style.ACCENT)
         return None
+
+    def _badge_data(self, record: PlanRecord, role: int) -> Any:
+        badge = self.session.badges.get(record.id)
+        if badge is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return badge_text(badge)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return badge_tip(badge)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(badge_colors(badge)[0])
+        return None
+
+    def badges_changed(self) -> None:
+        """The session has new sync badges: repaint the SYNC column only."""
+        parents = [QModelIndex()] + [self._index_of(n) for n in self._nodes.values() if n.children]
+        for parent in parents:
+            rows = self.rowCount(parent)
+            if rows:
+                self.dataChanged.emit(
+                    self.index(0, SYNC, parent), self.index(rows - 1, SYNC, parent)
+                )
 
     def _value(self, record: PlanRecord, column: int, edit: bool) -> Any:
         if isinstance(record, PriorityArea):

@@ -25,6 +25,7 @@ from migradesk.domain.plan import (
     latest_update,
     ranked,
 )
+from migradesk.storage.sync_status import Badge
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.fase4_model import (
@@ -33,12 +34,14 @@ from migradesk.ui.pages.fase4_model import (
     PARTNERS,
     RESOURCES,
     RESPONSIBLE,
+    SYNC,
     TARGET,
     TITLE,
     PlanModel,
 )
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
+from migradesk.ui.sync.labels import badge_text
 from migradesk.ui.widgets.forms import label
 from migradesk.ui.widgets.gantt import BarState, GanttRow
 from migradesk.ui.widgets.plan_delegates import PlanDelegate
@@ -103,6 +106,11 @@ class PlanEditor(QWidget):
         for column in DATE_COLUMNS:
             header.resizeSection(column, date_width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(SYNC, TITLE + 1)  # the sync state beside the title, always in view
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(
+            SYNC, max(metrics.horizontalAdvance(badge_text(b)) for b in Badge) + 16
+        )
         self.tree.setMinimumHeight(em(self, 40))
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.model.modelAboutToBeReset.connect(self._remember)

@@ -50,9 +50,10 @@ from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, Card, choice_combo, clear_layout, data_label, label
 from migradesk.ui.widgets.monitoring_chart import ProgressChart
-from migradesk.ui.widgets.monitoring_delegate import PercentDelegate, TintedSelectionDelegate
+from migradesk.ui.widgets.monitoring_delegate import PercentDelegate, SelectedRowDelegate
 from migradesk.ui.widgets.plan_labels import STATUS_LABELS, status_label
 from migradesk.ui.widgets.report_comments import CommentsPanel
+from migradesk.ui.widgets.table_fit import fit_columns
 
 
 class Fase6Page(Page):
@@ -126,8 +127,12 @@ class Fase6Page(Page):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(TintedSelectionDelegate(self.table))  # overdue stays orange
-        self.table.setItemDelegateForColumn(PERCENT, PercentDelegate(PERCENT_ROLE, self.table))
+        # A selected overdue row stays orange: that row only paints through Python (a delegate
+        # on every cell would cost a page switch ~15 ms of Python paint calls).
+        self._tinted_row = -1
+        percent = PercentDelegate(PERCENT_ROLE, self.table)
+        self.table.setItemDelegateForColumn(PERCENT, percent)
+        self.tinted = SelectedRowDelegate({PERCENT: percent}, self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,10 +142,13 @@ class Fase6Page(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(RESPONSIBLE, self._em(12))
-        for column in (END, STATUS, PERCENT, REPORTED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(RESPONSIBLE, max(self._em(12), header.sectionSizeHint(RESPONSIBLE)))
+        self.fitter = fit_columns(  # measured on new data only, not on each page switch
+            self.table, TITLE, {RESPONSIBLE: 8, STATUS: 8, REPORTED: 7},
+            measured=(END, STATUS, PERCENT, REPORTED),
+        )  # fmt: skip
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.table.selectionModel().currentRowChanged.connect(self._tint_current_row)
         card.body.addWidget(self.table)
         self.empty = label(
             self.tr("El plan de acción todavía no tiene acciones. Se escriben en la Fase 4."),
@@ -232,6 +240,7 @@ class Fase6Page(Page):
         current = self.current_row()
         self.rows = action_rows(file, today)
         self.model.set_rows(self.rows)
+        self.fitter.measure()
         self._show_banner()
         self._show_figures()
         self.chart.set_points(average_progress(file, today))
@@ -349,6 +358,13 @@ class Fase6Page(Page):
         self.update_error.setVisible(False)
 
     # Adding an update
+
+    def _tint_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._tinted_row >= 0:
+            self.table.setItemDelegateForRow(self._tinted_row, None)  # type: ignore[arg-type]
+        self._tinted_row = current.row() if current.isValid() else -1
+        if self._tinted_row >= 0:
+            self.table.setItemDelegateForRow(self._tinted_row, self.tinted)
 
     def _status_picked(self, _index: int) -> None:
         if self.update_status.currentData() == ActionStatus.DONE:

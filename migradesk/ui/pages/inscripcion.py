@@ -269,6 +269,13 @@ class InscripcionPage(Page):
         else:
             self.banner.show_text("")
 
+    def badge_ids(self) -> tuple[str, ...]:
+        file = self.session.file
+        if file is None:
+            return ()
+        records = (file.city, file.application, file.focal_point)
+        return tuple(r.id for r in records if r is not None)
+
     def export_letter(self) -> None:
         """The letter of intent for the mayor to sign (the window asks where and writes it)."""
         self.export_requested.emit("letter-of-intent")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -27,6 +28,7 @@ from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, BannerButton, Card, add_row, label
+from migradesk.ui.widgets.table_fit import fit_columns
 
 
 class PuntoFocalPage(Page):
@@ -281,8 +283,14 @@ class PuntoFocalPage(Page):
         self.history.setWordWrap(True)
         self.history.setUniformRowHeights(False)
         self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.history, 1, {0: 12, 4: 8})  # never wider than the card
         card.body.addWidget(self.history)
         self.content.addWidget(card)
+
+    def badge_ids(self) -> tuple[str, ...]:
+        focal_point = self.session.file.focal_point if self.session.file else None
+        return (focal_point.id,) if focal_point is not None else ()
 
     def refresh(self) -> None:
         file = self.session.file
@@ -325,8 +333,6 @@ class PuntoFocalPage(Page):
                 ]
             )
             self.history.addTopLevelItem(item)
-        for column in range(4):
-            self.history.resizeColumnToContents(column)
         rows = self.history.topLevelItemCount()
         line = self.fontMetrics().height() + 10
         header = self.history.header().sizeHint().height()

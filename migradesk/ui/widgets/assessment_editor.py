@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,8 @@ from migradesk.domain.questionnaire import Indicator
 from migradesk.ui.autosave import Binder
 from migradesk.ui.domain_labels import dimension_name
 from migradesk.ui.style import em, scaled_font
+from migradesk.ui.sync.labels import SyncBadge
+from migradesk.ui.widgets.flow import Responsive, flow_widget
 from migradesk.ui.widgets.forms import add_row, data_label, label, multiline, new_form
 from migradesk.ui.widgets.report_comments import CommentsPanel
 
@@ -110,31 +112,34 @@ class IndicatorEditor(QFrame):
         comments.setMaximumWidth(em(self, 17))
         outer.addWidget(comments, 2)
         self.comments = comments
+        # Narrow (1366×768 with a large font): the comments go below the answer.
+        self.responsive = Responsive(outer, comments, em(self, 46), em(self, 17))
 
         self.position = data_label("", "muted")
+        self.badge = SyncBadge()  # this answer's sync state
         self.question = data_label("")
         self.question.setFont(scaled_font(self.question, 1.15, bold=True))
         self.guidance = data_label("", "hint")
-        column.addWidget(self.position)
+        top = QHBoxLayout()
+        top.addWidget(self.position, 1)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         column.addWidget(self.question)
         column.addWidget(self.guidance)
 
         self.group = QButtonGroup(self)
-        radios = QHBoxLayout()
-        radios.setSpacing(14)
         self.radios: list[QRadioButton] = []
         for index in range(MAX_OPTIONS):
             radio = QRadioButton()
             radio.setProperty("i18n_data", True)  # the questionnaire's own labels
             radio.setToolTip(self.tr("Alt+%1").replace("%1", str(index + 1)))
             self.group.addButton(radio, index)
-            radios.addWidget(radio)
             self.radios.append(radio)
-        radios.addStretch(1)
+        radios, _flow = flow_widget(list(self.radios), spacing=14)  # wraps on narrow windows
         answer_caption = label(self.tr("Respuesta"))
         answer_caption.setFont(scaled_font(answer_caption, 1.0, bold=True))
         column.addWidget(answer_caption)
-        column.addLayout(radios)
+        column.addWidget(radios)
         column.addWidget(
             label(
                 self.tr(
@@ -184,14 +189,11 @@ class IndicatorEditor(QFrame):
         caption = label(self.tr("Grupos alcanzados por la medida"))
         caption.setFont(scaled_font(caption, 1.0, bold=True))
         groups.addWidget(caption)
-        boxes = QHBoxLayout()
         self.reaches_women = QCheckBox(self.tr("Mujeres migrantes"))
         self.reaches_children = QCheckBox(self.tr("Niñas, niños y adolescentes"))
         self.reaches_other = QCheckBox(self.tr("Otros grupos vulnerables"))
-        for box in (self.reaches_women, self.reaches_children, self.reaches_other):
-            boxes.addWidget(box)
-        boxes.addStretch(1)
-        groups.addLayout(boxes)
+        boxes, _flow = flow_widget([self.reaches_women, self.reaches_children, self.reaches_other])
+        groups.addWidget(boxes)
         self.other_groups = QLineEdit()
         self.other_groups.setPlaceholderText(self.tr("¿Cuáles? (personas mayores, LGBTIQ+, …)"))
         groups.addWidget(self.other_groups)
@@ -225,6 +227,10 @@ class IndicatorEditor(QFrame):
             shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda i=index: self.choose(i))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.responsive.update(event.size().width())
+        super().resizeEvent(event)
 
     @property
     def editors(self) -> list[QWidget]:

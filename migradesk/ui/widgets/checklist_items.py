@@ -36,8 +36,16 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def _review(
-    file: CityFile, deliverable: Deliverable, key: str, title: str, page_id: str, sent_text: str
+    file: CityFile,
+    deliverable: Deliverable,
+    key: str,
+    title: str,
+    page_id: str,
+    sent_text: str,
+    sent_on: date | None = None,
 ) -> ChecklistItem:
+    """``sent_on``: the date the city says it sent it (the application's own field), for a
+    deliverable sent outside MigraDesk that IOM has not logged yet."""
     state = file.review_state(deliverable)
     history = file.review_history(deliverable)
     when = fmt_date(history[-1].at.date()) if history else ""
@@ -46,7 +54,10 @@ def _review(
             translate("checklist", "Aprobado por OIM el %1.").replace("%1", when),
             ItemState.DONE,
         )
-    elif state in (ReviewState.SENT, ReviewState.RECEIVED):
+    elif state in (ReviewState.SENT, ReviewState.RECEIVED) or (
+        state is None and sent_on is not None
+    ):
+        when = when or (fmt_date(sent_on) if sent_on else "")
         detail = sent_text.replace("%1", when)
         item_state = ItemState.WAITING
     elif state is ReviewState.HAS_ISSUES:
@@ -84,6 +95,7 @@ def checklist(file: CityFile, today: date) -> list[ChecklistItem]:
             translate("checklist", "Inscripción enviada y aprobada"),
             "inscripcion",
             translate("checklist", "Enviada el %1; OIM todavía no respondió."),
+            file.application.submitted_on if file.application else None,
         ),
     ]
     focal = file.focal_point

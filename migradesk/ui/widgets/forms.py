@@ -235,3 +235,15 @@ class ConfirmBar(Banner):
     def cancel(self) -> None:
         self.setVisible(False)
         self.cancelled.emit()
+
+
+def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int] = (2, 3)) -> QWidget:
+    """A list beside its editor sharing the width ``stretch`` (within each side's minimum and
+    maximum width). A layout, not a splitter: the height follows the width (wrapped text)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(16)
+    row.addWidget(left, stretch[0])
+    row.addWidget(right, stretch[1])
+    return holder

@@ -27,6 +27,36 @@ class TintedSelectionDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
 
+class SelectedRowDelegate(TintedSelectionDelegate):
+    """Set on the selected row only (``setItemDelegateForRow``), so that the other rows paint
+    without a Python call per cell. A row delegate wins over the column delegates: it hands
+    their columns back to them."""
+
+    def __init__(self, columns: dict[int, QStyledItemDelegate], parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.columns = columns
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        delegate = self.columns.get(index.column())
+        if delegate is not None:
+            delegate.paint(painter, option, index)
+        else:
+            super().paint(painter, option, index)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        delegate = self.columns.get(index.column())
+        if delegate is not None:
+            return delegate.sizeHint(option, index)
+        return super().sizeHint(option, index)
+
+
 def tint_selection(
     option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
 ) -> None:

@@ -45,7 +45,11 @@ class RadarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
+        self._short = False
         label_room = max(metrics.horizontalAdvance(self._label(c)) for c in codes) + 10
+        if min(self.width() / 2, self.height() / 2) - label_room < style.em(self, 5):
+            self._short = True  # large font or narrow card: the legend beside has the names
+            label_room = max(metrics.horizontalAdvance(self._label(c)) for c in codes) + 10
         radius = max(
             min(self.width() / 2 - label_room, self.height() / 2 - 2 * metrics.height()), 20
         )
@@ -102,5 +106,9 @@ class RadarChart(QWidget):
             )
         painter.end()
 
+    _short = False
+
     def _label(self, code: str) -> str:
+        if self._short:
+            return f"{code}) {fmt_percent(self.shares.get(code, 0.0))}"
         return f"{code}) {dimension_short(code)} · {fmt_percent(self.shares.get(code, 0.0))}"

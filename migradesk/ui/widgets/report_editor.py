@@ -22,11 +22,12 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from migradesk.ui.autosave import Binder
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.style import em, scaled_font
+from migradesk.ui.widgets.flow import FlowLayout
 from migradesk.ui.widgets.forms import label
 
 HEADING_LEVEL = 3  # the section has its own title; headings inside it are sub-headings
@@ -99,8 +100,7 @@ class ReportEditor(QWidget):
         self.edit.setStyleSheet("QTextEdit { border: 1px solid #d5dbe3; border-radius: 4px; }")
         self.setFocusProxy(self.edit)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
+        bar = FlowLayout(spacing=4)  # wraps on narrow windows and large fonts
         self.actions: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
         specs = (
@@ -132,8 +132,7 @@ class ReportEditor(QWidget):
             bar.addWidget(button)
             self.actions[key] = action
             self.buttons[key] = button
-        bar.addStretch(1)
-        self.words = label("", "muted")
+        self.words = label("", "muted", wrap=False)
         bar.addWidget(self.words)
 
         layout = QVBoxLayout(self)
