@@ -238,22 +238,34 @@ def is_postgres(engine: sa.Engine | sa.Connection) -> bool:
 @contextmanager
 def write(engine: sa.Engine) -> Iterator[sa.Connection]:
     """A write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ COMMITTED + row locks)."""
-    with engine.connect() as conn:
-        conn = conn.execution_options(immediate=True)
-        with conn.begin():
-            yield conn
+    with engine.connect() as conn, write_on(conn):
+        yield conn
 
 
 @contextmanager
 def read(engine: sa.Engine) -> Iterator[sa.Connection]:
     """A read: on PostgreSQL in autocommit (each statement sees the latest commits; no BEGIN
     and COMMIT round trips on the hot path); on SQLite one deferred transaction."""
-    with engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            yield conn.execution_options(isolation_level="AUTOCOMMIT")
-            return
-        with conn.begin():
-            yield conn
+    with engine.connect() as conn, read_on(conn):
+        yield conn
+
+
+@contextmanager
+def write_on(conn: sa.Connection) -> Iterator[sa.Connection]:
+    """``write`` on a connection the caller holds (e.g. one request's), outside a transaction."""
+    with conn.execution_options(immediate=True).begin():
+        yield conn
+
+
+@contextmanager
+def read_on(conn: sa.Connection) -> Iterator[sa.Connection]:
+    """``read`` on a connection the caller holds, outside a transaction; on PostgreSQL the
+    connection stays in autocommit until it goes back to the pool (which resets it)."""
+    if conn.dialect.name == "postgresql":
+        yield conn.execution_options(isolation_level="AUTOCOMMIT")
+        return
+    with conn.execution_options(immediate=False).begin():
+        yield conn
 
 
 # Migrations

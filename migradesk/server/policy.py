@@ -103,22 +103,45 @@ def unauthorized(detail: str) -> HTTPException:
     return HTTPException(401, detail, headers={"WWW-Authenticate": "Bearer"})
 
 
-async def current_principal(
-    context: Context,
+async def bearer_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
+) -> str:
+    """The request's token, well-formed but not yet looked up (no I/O)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthorized("Falta la autenticación: inicie sesión en MigraDesk.")
     token = credentials.credentials
     if not token or len(token) > 200 or not token.isascii():
         raise unauthorized("La sesión no es válida: inicie sesión de nuevo.")
+    return token
+
+
+BearerToken = Annotated[str, Depends(bearer_token)]
+_EXPIRED = "La sesión venció o fue cerrada: inicie sesión de nuevo."
+
+
+def authenticate(
+    conn: sa.Connection, context: ServerContext, token: str, now: datetime
+) -> Principal:
+    """The account of ``token``, looked up in the caller's write transaction (which also
+    records the token's use, at most hourly); 401 if there is none. For a handler that writes
+    anyway: its authentication costs no connection or transaction of its own."""
+    found = auth.principal_for_token(conn, token, now)
+    if found is None:
+        raise unauthorized(_EXPIRED)
+    principal, stale = found
+    if stale and principal.token_id is not None:
+        auth.touch_token(conn, principal.token_id, now, context.settings.token_lifetime)
+    return principal
+
+
+async def current_principal(context: Context, token: BearerToken) -> Principal:
     now = datetime.now(UTC)
     # On the event loop, not in a worker thread: one indexed read that never waits on a lock
     # (PostgreSQL MVCC, SQLite WAL) costs less than the thread hop it saves on every request.
     with db.read(context.engine) as conn:
         found = auth.principal_for_token(conn, token, now)
     if found is None:
-        raise unauthorized("La sesión venció o fue cerrada: inicie sesión de nuevo.")
+        raise unauthorized(_EXPIRED)
     principal, stale = found
     if stale and principal.token_id is not None:  # a write may wait: in a thread
         await anyio.to_thread.run_sync(_touch, context, principal.token_id, now)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -413,13 +413,29 @@ def push(
     mutations: Sequence[Mutation],
     now: datetime,
 ) -> list[Outcome]:
-    """A whole batch in one transaction.
+    """A whole batch in one transaction."""
+    with engine.connect() as conn:
+        return push_on(conn, lambda _: writer, city_id, client_id, mutations, now)
+
+
+def push_on(
+    conn: sa.Connection,
+    writer_of: Callable[[sa.Connection], Writer],
+    city_id: str,
+    client_id: str,
+    mutations: Sequence[Mutation],
+    now: datetime,
+) -> list[Outcome]:
+    """A whole batch in one transaction on the caller's connection (outside a transaction).
+    ``writer_of`` runs first in that transaction and says who writes: the request's token
+    lookup joins the push's round trips instead of needing a connection of its own.
 
     Two concurrent pushes of one mutation id to *different* cities do not share a lock; the
     loser hits the idempotency key and runs again, finding the stored answer."""
     for attempt in range(3):
         try:
-            with db.write(engine) as conn:
+            with db.write_on(conn):
+                writer = writer_of(conn)
                 return apply_mutations(conn, writer, city_id, client_id, mutations, now)
         except sa.exc.IntegrityError:
             if attempt == 2:

@@ -6,15 +6,24 @@ import re
 from datetime import UTC, datetime
 from typing import Annotated
 
+import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import BaseModel
 
 from migradesk.server import db, push, reads
 from migradesk.server.context import Context
 from migradesk.server.http import protocol_refusal
-from migradesk.server.policy import CITY_ID_PATTERN, CurrentPrincipal, ReadableCityQuery
+from migradesk.server.policy import (
+    CITY_ID_PATTERN,
+    Access,
+    BearerToken,
+    ReadableCityQuery,
+    authenticate,
+    decide,
+)
 from migradesk.sync.protocol import (
     DEFAULT_PAGE,
+    MAX_CURSOR,
     MAX_PAGE,
     PULL_PATH,
     PUSH_PATH,
@@ -26,7 +35,6 @@ from migradesk.sync.protocol import (
     Summary,
 )
 
-MAX_CURSOR = 2**62  # sequence numbers are BIGINT
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 413, 422, 426)
 }
@@ -41,39 +49,77 @@ def _json(message: BaseModel) -> Response:
     return Response(message.model_dump_json(), media_type="application/json")
 
 
+Since = Annotated[int, Query(ge=0, le=MAX_CURSOR, description="the last cursor received")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="records per page")]
+PullSince = Annotated[
+    int | None,
+    Query(
+        ge=0,
+        le=MAX_CURSOR,
+        description="also pull: the city's changes after this cursor, read after the push "
+        "committed, come back in the answer's `pull` (an incremental sync in one request)",
+    ),
+]
+
+
 @router.post(PUSH_PATH, response_model=PushResponse)
-def push_changes(body: PushRequest, context: Context, principal: CurrentPrincipal) -> Response:
+def push_changes(
+    body: PushRequest,
+    context: Context,
+    token: BearerToken,
+    pull_since: PullSince = None,
+    pull_limit: Limit = DEFAULT_PAGE,
+) -> Response:
     """Apply a batch of mutations in one transaction; one result per mutation, stored so that
-    a retry of the same (client_id, mutation_id) gets the same answer and applies nothing."""
-    refusal = protocol_refusal(body.protocol)
-    if refusal is not None:
-        raise HTTPException(*refusal)
-    if not _CITY_ID.match(body.city_id):
-        raise HTTPException(422, f"Solicitud no válida: «{body.city_id}» no es una ciudad.")
-    ids = [body.client_id, *(m.mutation_id for m in body.mutations)]
-    if any("\x00" in value for value in ids):
-        raise HTTPException(422, "Solicitud no válida: un identificador contiene un carácter nulo.")
-    writer = push.Writer(principal.role, principal.city_ids, principal.username)
-    try:
-        outcomes = push.push(
-            context.engine,
-            writer,
-            body.city_id,
-            body.client_id,
-            body.mutations,
-            datetime.now(UTC),
-        )
-    except push.PushRefused as exc:
-        raise HTTPException(exc.status, exc.detail) from None
-    return _json(PushResponse(results=[outcome.result for outcome in outcomes]))
+    a retry of the same (client_id, mutation_id) gets the same answer and applies nothing.
+
+    With ``pull_since``, the answer also holds the page a GET pull from that cursor would
+    return once the batch committed (a retried batch gets its stored results and a fresh page).
+    """
+    now = datetime.now(UTC)
+
+    def writer_of(conn: sa.Connection) -> push.Writer:
+        # In the push's own transaction: the token costs no connection or round trip more.
+        principal = authenticate(conn, context, token, now)
+        refusal = protocol_refusal(body.protocol)
+        if refusal is not None:
+            raise HTTPException(*refusal)
+        if not _CITY_ID.match(body.city_id):
+            raise HTTPException(422, f"Solicitud no válida: «{body.city_id}» no es una ciudad.")
+        ids = [body.client_id, *(m.mutation_id for m in body.mutations)]
+        if any("\x00" in value for value in ids):
+            raise HTTPException(
+                422, "Solicitud no válida: un identificador contiene un carácter nulo."
+            )
+        if pull_since is not None:  # refused before anything is applied, not after
+            cannot_read = decide(principal.role, principal.city_ids, Access.READ, body.city_id)
+            if cannot_read is not None:
+                raise HTTPException(403, cannot_read)
+        return push.Writer(principal.role, principal.city_ids, principal.username)
+
+    with context.engine.connect() as conn:
+        try:
+            outcomes = push.push_on(
+                conn, writer_of, body.city_id, body.client_id, body.mutations, now
+            )
+        except push.PushRefused as exc:
+            raise HTTPException(exc.status, exc.detail) from None
+        page = None
+        if pull_since is not None:
+            # Read as GET pull reads, after the commit: the city's row lock orders commits by
+            # sequence number, so this page never skips a change (and holds this batch's own).
+            with db.read_on(conn):
+                page = reads.pull(conn, body.city_id, pull_since, pull_limit)
+    answer = PushResponse(results=[outcome.result for outcome in outcomes], pull=page)
+    return Response(answer.wire(), media_type="application/json")
 
 
 @router.get(PULL_PATH, response_model=PullResponse)
 async def pull_changes(
     scope: ReadableCityQuery,
     context: Context,
-    since: Annotated[int, Query(ge=0, le=MAX_CURSOR, description="the last cursor received")] = 0,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="records per page")] = DEFAULT_PAGE,
+    since: Since = 0,
+    limit: Limit = DEFAULT_PAGE,
 ) -> Response:
     """The city's records changed after ``since``, in sequence order, one page at a time."""
     # async: runs on the event loop. A pull is one indexed read that never waits on a lock

@@ -138,12 +138,25 @@ class Api:
         except AuthRequired:
             raise AuthRequired("Usuario o contraseña incorrectos.") from None
 
-    def push(self, request: protocol.PushRequest) -> protocol.PushResponse:
-        """One attempt: the engine decides how to retry (and how to shrink the batch)."""
+    def push(
+        self,
+        request: protocol.PushRequest,
+        *,
+        pull_since: int | None = None,
+        pull_limit: int = protocol.DEFAULT_PAGE,
+    ) -> protocol.PushResponse:
+        """One attempt: the engine decides how to retry (and how to shrink the batch).
+
+        With ``pull_since`` the server also answers with the city's changes after that cursor
+        (``PushResponse.pull``; None from a server that does not know the parameter)."""
         body, headers = encode(request)
+        params = {}
+        if pull_since is not None:
+            params = {"pull_since": str(pull_since), "pull_limit": str(pull_limit)}
         return self.call(
             "POST",
             protocol.PUSH_PATH,
+            params=params,
             body=body,
             headers=headers,
             model=protocol.PushResponse,

@@ -141,6 +141,9 @@ class SyncEngine:
         self.check_enabled = check
         self.report = SyncReport()
         self._echoes: set[int] = set()  # versions the server gave our own pushes in this sync
+        # Cities whose changes came with their last pushed batch (PushResponse.pull): whether
+        # that page said more followed. Their pull then goes on from the saved cursor, if at all.
+        self._pulled_with_push: dict[str, bool] = {}
 
     @staticmethod
     def now() -> datetime:
@@ -208,8 +211,9 @@ class SyncEngine:
             request = protocol.PushRequest(
                 client_id=self.store.client_id, city_id=batch.city_id, mutations=batch.mutations()
             )
+            pull_since = self._pull_with(batch)
             try:
-                response = self.api.push(request)
+                response = self.api.push(request, pull_since=pull_since, pull_limit=self.page_size)
             except RequestRejected as exc:
                 if exc.status in (400, 413, 422) and size > 1:
                     limit = max(1, size // 2)  # find the change the server refuses
@@ -268,6 +272,13 @@ class SyncEngine:
             self.report.pushed += outcome.applied
             self.report.conflicts += outcome.conflicts
             self.report.rejected += outcome.rejected
+            if pull_since is not None and response.pull is not None:
+                # After the push results are recorded, as a pulled page (sync G6, G7).
+                city = self._city(batch.city_id)
+                page = self._apply_page(city, pull_since, response.pull)
+                self._pulled_with_push[city.city_id] = page.has_more
+            else:  # an older server, or more of this city to push: its pull runs on its own
+                self._pulled_with_push.pop(batch.city_id, None)
             failures = 0
             retried_alone = False
             limit = min(self.max_batch, limit * 2)
@@ -275,14 +286,34 @@ class SyncEngine:
             total = max(total, done + sync_status.pending_count(self.store))
             self.progress("enviando", PUSH_SHARE * done / max(total, 1), f"{done}/{total}")
 
+    def _pull_with(self, batch: replica.Batch) -> int | None:
+        """The cursor to pull from along with this batch, if it is its city's last (the
+        changes of others, and our own new versions, then come in the same answer); None for
+        a first download, which pulls on its own with a real progress bar."""
+        if batch.city_id not in self.city_ids:
+            return None
+        if sync_status.pending_count(self.store, batch.city_id) > len(batch.entries):
+            return None
+        since = replica.cursor(self.store, batch.city_id)
+        return since or None
+
     # Pull and check
+
+    def _city(self, city_id: str) -> CityReport:
+        for city in self.report.cities:
+            if city.city_id == city_id:
+                return city
+        city = CityReport(city_id)
+        self.report.cities.append(city)
+        self.report.cities.sort(key=lambda c: self.city_ids.index(c.city_id))
+        return city
 
     def _sync_city(self, city_id: str, index: int) -> None:
         share = PULL_SHARE / max(1, len(self.city_ids))
         start = PUSH_SHARE + share * index
-        city = CityReport(city_id)
-        self.report.cities.append(city)
-        self._pull(city, start, share)
+        city = self._city(city_id)
+        if self._pulled_with_push.pop(city_id, True):
+            self._pull(city, start, share)
         if self.check_enabled:
             self._check(city, start, share)
         replica.mark_success(self.store, city_id, self.now())
@@ -294,38 +325,44 @@ class SyncEngine:
             expected = self.api.summary(city.city_id).count
         received = 0
         while True:
-            page = self.api.pull(city.city_id, since, self.page_size)
-            if page.protocol != protocol.PROTOCOL_VERSION:
-                raise ProtocolMismatch(
-                    f"El servidor usa la versión {page.protocol} del protocolo: "
-                    "actualice MigraDesk."
-                )
-            if page.has_more and page.cursor <= since:
-                raise SyncError("El servidor no avanzó la sincronización (cursor repetido).")
-            page = page.model_copy(update={"cursor": max(page.cursor, since)})
-            outcome = replica.apply_page(self.store, city.city_id, page, self.now())
-            city.foreign += sum(1 for state in page.changes if state.version not in self._echoes)
+            page = self._apply_page(city, since, self.api.pull(city.city_id, since, self.page_size))
             since = page.cursor
-            received += outcome.records
-            city.pulled += outcome.records
-            city.pages += 1
-            city.replaced += outcome.replaced
-            self.report.conflicts += outcome.conflicts
-            self.log(
-                "pull",
-                city=city.city_id,
-                records=outcome.records,
-                cursor=since,
-                replaced=outcome.replaced,
-                kept_local=outcome.kept_local,
-                conflicts=outcome.conflicts,
-                more=page.has_more,
-            )
+            received += len(page.changes)
             # Unknown total: approach the end of this phase, never reach it early.
             fraction = min(1.0, received / expected) if expected else 1 - 0.5**city.pages
             self.progress("recibiendo", start + share * 0.9 * fraction, f"{received}")
             if not page.has_more:
                 return
+
+    def _apply_page(
+        self, city: CityReport, since: int, page: protocol.PullResponse
+    ) -> protocol.PullResponse:
+        """Apply a page pulled from ``since`` with its cursor, in one local transaction (sync
+        G6); the page as applied (its cursor never below ``since``)."""
+        if page.protocol != protocol.PROTOCOL_VERSION:
+            raise ProtocolMismatch(
+                f"El servidor usa la versión {page.protocol} del protocolo: actualice MigraDesk."
+            )
+        if page.has_more and page.cursor <= since:
+            raise SyncError("El servidor no avanzó la sincronización (cursor repetido).")
+        page = page.model_copy(update={"cursor": max(page.cursor, since)})
+        outcome = replica.apply_page(self.store, city.city_id, page, self.now())
+        city.foreign += sum(1 for state in page.changes if state.version not in self._echoes)
+        city.pulled += outcome.records
+        city.pages += 1
+        city.replaced += outcome.replaced
+        self.report.conflicts += outcome.conflicts
+        self.log(
+            "pull",
+            city=city.city_id,
+            records=outcome.records,
+            cursor=page.cursor,
+            replaced=outcome.replaced,
+            kept_local=outcome.kept_local,
+            conflicts=outcome.conflicts,
+            more=page.has_more,
+        )
+        return page
 
     def _check(self, city: CityReport, start: float, share: float) -> None:
         """Anki's sanity check: counts and a hash of (id, version) on both sides."""

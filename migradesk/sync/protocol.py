@@ -18,7 +18,11 @@ PROTOCOL_HEADER = "X-MigraDesk-Protocol"
 API_PREFIX = "/api/v1"
 HEALTH_PATH = "/healthz"
 LOGIN_PATH = f"{API_PREFIX}/auth/login"
-PUSH_PATH = f"{API_PREFIX}/sync/push"  # POST PushRequest → PushResponse
+# POST PushRequest → PushResponse. With ?pull_since=&pull_limit= the answer also carries the
+# city's changes after that cursor, read after the batch committed (``PushResponse.pull``): an
+# incremental sync is one request. Query parameters, not body fields: a server that predates
+# them ignores them (and answers without ``pull``), where an unknown body field is refused.
+PUSH_PATH = f"{API_PREFIX}/sync/push"
 PULL_PATH = f"{API_PREFIX}/sync/pull"  # GET ?city_id=&since=&limit= → PullResponse
 SUMMARY_PATH = f"{API_PREFIX}/sync/summary"  # GET ?city_id= → Summary
 # Every other request carries "Authorization: Bearer <token>".
@@ -27,6 +31,7 @@ MAX_BATCH = 200  # mutations per push
 MAX_BODY_BYTES = 2 * 1024 * 1024  # after gzip decompression
 MAX_PAGE = 1000  # changes per pulled page
 DEFAULT_PAGE = 300
+MAX_CURSOR = 2**62  # sequence numbers are BIGINT
 
 
 class Message(BaseModel):
@@ -80,11 +85,6 @@ class MutationResult(Message):
     error: str | None = None  # why it was rejected, for the user
 
 
-class PushResponse(Message):
-    protocol: int = PROTOCOL_VERSION
-    results: list[MutationResult]
-
-
 class RecordState(Message):
     """A record as the server holds it now (full fields: a pull never needs earlier pages)."""
 
@@ -101,6 +101,19 @@ class PullResponse(Message):
     changes: list[RecordState]
     cursor: int  # pass as ``since`` next time; the highest sequence number in this page
     has_more: bool
+
+
+class PushResponse(Message):
+    protocol: int = PROTOCOL_VERSION
+    results: list[MutationResult]
+    # Only when the push asked for it (``pull_since``), and then always: the page a GET pull
+    # after this push would return. Absent, not null, otherwise: older desktops refuse fields
+    # they do not know (``PushResponse.wire``).
+    pull: PullResponse | None = None
+
+    def wire(self) -> str:
+        """The JSON answer: without ``pull`` when there is none."""
+        return self.model_dump_json(exclude=None if self.pull is not None else {"pull"})
 
 
 class Summary(Message):

@@ -110,6 +110,8 @@ PARAMS: dict[str, Callable[[Target], list[str]]] = {
     "city_id": lambda t: [t.city_id],
     "since": lambda t: ["0"],
     "limit": lambda t: ["50"],
+    "pull_since": lambda t: ["0"],  # a push that also pulls: no more than either alone
+    "pull_limit": lambda t: ["50"],
     "anchor_kind": lambda t: ["workshop"],
     "anchor_id": lambda t: [t.workshop_id],
     "milestone": lambda t: ["inicio_fase_1"],

@@ -124,3 +124,101 @@ def test_bad_cursor_or_limit_is_a_clear_4xx(
     response = world.client.get(PULL_PATH, params={"city_id": city, **params}, headers=focal)
     assert response.status_code == status
     assert isinstance(response.json()["detail"], str)
+
+
+# A push that also pulls (?pull_since=): an incremental sync in one request
+
+
+def _push_pull(
+    world: World, headers: dict[str, str], body: dict[str, object], since: int, limit: int = 300
+) -> tuple[list[dict[str, object]], PullResponse]:
+    response = world.client.post(
+        PUSH_PATH, json=body, params={"pull_since": since, "pull_limit": limit}, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    return answer["results"], PullResponse.model_validate(answer["pull"])
+
+
+def test_a_push_brings_back_its_own_versions_and_others_changes(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    other = world.account("beto", Role.OFFICIAL, [city])
+    mine, theirs = _areas(city, 2)
+    world.client.post(PUSH_PATH, json=push_body(city, [mutation(mine)]), headers=focal)
+    cursor = _pull(world, focal, city, 0, 100).cursor
+    world.client.post(PUSH_PATH, json=push_body(city, [mutation(theirs)], "desk-2"), headers=other)
+    edit = mutation(
+        kind="priority_area",
+        record_id=mine.id,
+        changes={"title": [mine.title, "Salud"]},
+        base_version=cursor,
+    )
+    [result], page = _push_pull(world, focal, push_body(city, [edit]), cursor)
+    assert result["status"] == "applied"
+    assert [(c.id, c.version) for c in page.changes] == [
+        (theirs.id, cursor + 1),
+        (mine.id, result["version"]),
+    ]
+    assert page.changes[1].fields["title"] == "Salud"
+    assert (page.cursor, page.has_more) == (world.seq(city), False)
+    assert page == _pull(world, focal, city, cursor, 300)  # exactly what a GET pull returns
+
+
+def test_a_retried_push_gets_its_stored_results_and_a_fresh_page(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    other = world.account("beto", Role.OFFICIAL, [city])
+    mine, theirs = _areas(city, 2)
+    body = push_body(city, [mutation(mine)])
+    first, page = _push_pull(world, focal, body, 1)
+    assert [c.id for c in page.changes] == [mine.id]
+    world.client.post(PUSH_PATH, json=push_body(city, [mutation(theirs)], "desk-2"), headers=other)
+    seq = world.seq(city)
+    again, fresh = _push_pull(world, focal, body, 1)
+    assert again == first  # applied once: the stored answer
+    assert world.seq(city) == seq
+    assert [c.id for c in fresh.changes] == [mine.id, theirs.id]
+    assert fresh.cursor == seq
+
+
+def test_a_push_pull_pages_like_a_get_pull(world: World, city: str, focal: dict[str, str]) -> None:
+    areas = _areas(city, 5)
+    results, page = _push_pull(world, focal, push_body(city, [mutation(a) for a in areas]), 0, 4)
+    assert len(results) == 5
+    assert page.has_more and len(page.changes) == 4 and page.cursor == 4
+    assert page == _pull(world, focal, city, 0, 4)
+
+
+def test_a_push_without_pull_since_answers_as_before(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    """Older desktops refuse fields they do not know: no "pull" key, not even null."""
+    [area] = _areas(city, 1)
+    response = world.client.post(PUSH_PATH, json=push_body(city, [mutation(area)]), headers=focal)
+    assert response.status_code == 200
+    assert set(response.json()) == {"protocol", "results"}
+
+
+@pytest.mark.parametrize("params", [{"pull_since": -1}, {"pull_since": 0, "pull_limit": 0}])
+def test_a_bad_pull_since_is_refused_before_anything_is_applied(
+    world: World, city: str, focal: dict[str, str], params: dict[str, int]
+) -> None:
+    [area] = _areas(city, 1)
+    seq = world.seq(city)
+    body = push_body(city, [mutation(area)])
+    response = world.client.post(PUSH_PATH, json=body, params=params, headers=focal)
+    assert response.status_code == 422, response.text
+    assert world.seq(city) == seq
+
+
+def test_a_push_pull_of_a_foreign_city_is_refused_and_applies_nothing(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    elsewhere = world.city("Tilcara")
+    [area] = _areas(elsewhere, 1)
+    seq = world.seq(elsewhere)
+    body = push_body(elsewhere, [mutation(area)])
+    response = world.client.post(PUSH_PATH, json=body, params={"pull_since": 0}, headers=focal)
+    assert response.status_code == 403, response.text
+    assert world.seq(elsewhere) == seq

@@ -250,18 +250,25 @@ class DirectTransport:
                 )
             except push.PushRefused as exc:
                 return Response(exc.status, {}, json.dumps({"detail": exc.detail}).encode())
-            answer: Any = protocol.PushResponse(results=[o.result for o in outcomes])
-        else:
-            city_id = request.params["city_id"]
-            refusal = policy.decide(principal.role, principal.city_ids, policy.Access.READ, city_id)
-            if refusal is not None:
-                return Response(403, {}, json.dumps({"detail": refusal}).encode())
-            with db.read(engine) as conn:
-                if request.path == protocol.PULL_PATH:
-                    since, limit = int(request.params["since"]), int(request.params["limit"])
-                    answer = reads.pull(conn, city_id, since, limit)
-                else:
-                    answer = reads.summary(conn, city_id)
+            page = None
+            if "pull_since" in request.params:
+                since, limit = int(request.params["pull_since"]), int(request.params["pull_limit"])
+                with db.read(engine) as conn:
+                    page = reads.pull(conn, body.city_id, since, limit)
+            results = [o.result for o in outcomes]
+            pushed = protocol.PushResponse(results=results, pull=page)
+            return Response(200, {}, pushed.wire().encode())
+        city_id = request.params["city_id"]
+        refusal = policy.decide(principal.role, principal.city_ids, policy.Access.READ, city_id)
+        if refusal is not None:
+            return Response(403, {}, json.dumps({"detail": refusal}).encode())
+        answer: Any
+        with db.read(engine) as conn:
+            if request.path == protocol.PULL_PATH:
+                since, limit = int(request.params["since"]), int(request.params["limit"])
+                answer = reads.pull(conn, city_id, since, limit)
+            else:
+                answer = reads.summary(conn, city_id)
         return Response(200, {}, answer.model_dump_json().encode())
 
     def close(self) -> None:

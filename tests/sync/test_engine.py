@@ -3,6 +3,7 @@ retries, the sanity check and honest progress."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -284,3 +285,119 @@ def test_each_fault_still_applies_every_change_exactly_once(
     for desk in (a, b):
         synckit.assert_converged(server, desk.store, CITY)
     assert fault in link.faults
+
+
+# An incremental sync in one request: the last batch's push also pulls (?pull_since=)
+
+
+def _requests(link: synckit.AppTransport) -> list[tuple[str, str]]:
+    return [(r.method, r.path) for r in link.sent]
+
+
+def test_a_one_change_sync_is_one_request(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    a = make_desktop()
+    assert a.sync().ok  # the first download pulls on its own (with the count for progress)
+    link = a.transport
+    assert isinstance(link, synckit.AppTransport)
+    answer = _answer(answer="si")
+    a.store.save(answer)
+    link.sent.clear()
+    report = a.sync()
+    assert report.ok and report.pushed == 1
+    assert _requests(link) == [("POST", protocol.PUSH_PATH)]
+    assert link.sent[0].params["pull_since"] == str(server.seq(CITY) - 1)
+    assert report.cities[0].pulled == 1 and report.cities[0].check == "omitido"
+    synckit.assert_converged(server, a.store, CITY)  # its own new version came back with it
+    synckit.assert_outbox_empty(a.store)
+    link.sent.clear()
+    assert a.sync().ok  # nothing to push: one small GET pull
+    assert _requests(link) == [("GET", protocol.PULL_PATH)]
+
+
+def test_others_changes_come_with_the_push_and_pages_go_on_with_get(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    a, b = make_desktop(), make_desktop("otra.persona")
+    assert a.sync().ok and b.sync().ok
+    b.store.save_all([_answer(f"a{i:02}", answer="no") for i in range(1, 6)])
+    assert b.sync().ok
+    link = a.transport
+    assert isinstance(link, synckit.AppTransport)
+    a.store.save(_answer("a20", answer="si"))
+    link.sent.clear()
+    report = a.sync(page_size=2)
+    assert report.ok and report.cities[0].pulled == 6 and report.cities[0].pages == 3
+    assert report.cities[0].foreign == 5 and report.cities[0].check == "ok"
+    push, pulls, checks = protocol.PUSH_PATH, protocol.PULL_PATH, protocol.SUMMARY_PATH
+    assert _requests(link) == [("POST", push), ("GET", pulls), ("GET", pulls), ("GET", checks)]
+    synckit.assert_converged(server, a.store, CITY)
+
+
+def test_without_pull_in_the_answer_the_engine_pulls_on_its_own(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    """A server that predates ?pull_since= ignores it and answers the push alone."""
+
+    class OlderServer(synckit.AppTransport):
+        def send(self, request: Request) -> Response:
+            if request.path == protocol.PUSH_PATH:
+                request = dataclasses.replace(request, params={})
+            answer = super().send(request)
+            assert b'"pull"' not in answer.body
+            return answer
+
+    link = OlderServer(server.client)
+    a, b = make_desktop(transport=link), make_desktop("otra.persona")
+    assert a.sync().ok
+    b.store.save(_answer("a02", answer="no"))
+    assert b.sync().ok
+    a.store.save(_answer(answer="si"))
+    link.sent.clear()
+    report = a.sync()
+    assert report.ok and report.pushed == 1 and report.cities[0].pulled == 2
+    assert _requests(link)[:2] == [("POST", protocol.PUSH_PATH), ("GET", protocol.PULL_PATH)]
+    synckit.assert_converged(server, a.store, CITY)
+
+
+def test_the_pull_comes_with_the_last_batch_only(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    a = make_desktop()
+    assert a.sync().ok
+    link = a.transport
+    assert isinstance(link, synckit.AppTransport)
+    a.store.save_all([_answer(f"a{i:02}", answer="si") for i in range(1, 6)])
+    link.sent.clear()
+    assert a.sync(max_batch=2).ok
+    pushes = [r for r in link.sent if r.path == protocol.PUSH_PATH]
+    assert ["pull_since" in r.params for r in pushes] == [False, False, True]
+    assert _requests(link) == [("POST", protocol.PUSH_PATH)] * 3
+    synckit.assert_converged(server, a.store, CITY)
+
+
+def test_a_lost_push_pull_answer_is_retried_and_applied_once(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    lost: list[Request] = []
+
+    def plan(request: Request) -> str:  # the first push-pull's answer never arrives
+        if request.path == protocol.PUSH_PATH and not lost:
+            lost.append(request)
+            return "lost_response"
+        return "ok"
+
+    link = synckit.FaultyTransport(server.transport(), plan)
+    a, b = make_desktop(transport=link), make_desktop("otra.persona")
+    assert a.sync().ok
+    b.store.save(_answer("a02", answer="no"))
+    assert b.sync().ok
+    a.store.save(_answer(answer="si"))
+    seq = server.seq(CITY)
+    report = a.sync()
+    assert report.ok and report.pushed == 1 and len(a.sleep.waits) == 1
+    assert server.seq(CITY) == seq + 1  # applied once; the retry got the stored answer
+    assert "pull_since" in lost[0].params
+    synckit.assert_converged(server, a.store, CITY)
+    synckit.assert_outbox_empty(a.store)
