@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search)
         side_layout.addLayout(search_row)
         side_layout.addWidget(self.navigator, 1)
-        side.setMaximumWidth(self.navigator.sizeHint().width() + 40)
+        side.setMaximumWidth(self.navigator.sizeHint().width())
         self.side = side
 
         self.stack = QStackedWidget()

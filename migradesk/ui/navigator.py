@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QListView,
     QStyledItemDelegate,
@@ -241,4 +241,19 @@ class Navigator(QListView):
                 self._quiet = False
 
     def sizeHint(self) -> QSize:
-        return QSize(style.em(self, 23), super().sizeHint().height())
+        """Wide enough for the longest step title in bold (the selected row), so no title is
+        cut at the usual font sizes; capped so the page keeps its room with large fonts."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(model.index(row, 0).data()))
+                for row in range(model.rowCount())
+            ),
+            default=0,
+        )
+        padding = 2 * StepDelegate.PAD + 8 + 2 * self.frameWidth() + 4
+        width = min(max(widest + padding, style.em(self, 18)), style.em(self, 28))
+        return QSize(width, super().sizeHint().height())
