@@ -311,7 +311,7 @@ def by_code(code: str) -> LocalGovernment:
     try:
         return _by_code()[code.strip()]
     except KeyError:
-        raise DomainError(f"código de gobierno local desconocido: {code!r}") from None
+        raise DomainError(f"código de gobierno local desconocido: «{code.strip()}»") from None
 
 
 @cache

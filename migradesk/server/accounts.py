@@ -10,7 +10,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from migradesk.domain.base import CITY_ROLES, Role
-from migradesk.server import auth
+from migradesk.server import auth, reasons
 from migradesk.server.auth import Passwords
 from migradesk.server.db import cities, tokens, user_cities, users
 from migradesk.server.settings import Settings
@@ -36,21 +36,27 @@ class UserInfo:
     created_at: datetime
 
 
+def no_such_user(username: str) -> str:
+    return f"No existe el usuario «{username}»."
+
+
 def check_password(settings: Settings, password: str) -> None:
     if len(password) < settings.min_password_length:
         raise AccountError(
-            f"the password must have at least {settings.min_password_length} characters"
+            f"La contraseña debe tener al menos {settings.min_password_length} caracteres."
         )
     if len(password) > 1000 or "\x00" in password:
-        raise AccountError("the password must be at most 1000 characters, without NUL")
+        raise AccountError(
+            "La contraseña debe tener como máximo 1000 caracteres y ningún carácter nulo."
+        )
 
 
 def check_username(username: str) -> str:
     name = auth.normalize_username(username)
     if not USERNAME_PATTERN.match(name):
         raise AccountError(
-            "a username has 1–100 characters: lowercase letters, digits and . _ @ + -, "
-            "starting with a letter or digit"
+            "El nombre de usuario debe tener de 1 a 100 caracteres (letras minúsculas, dígitos "
+            "y . _ @ + -) y empezar con una letra o un dígito."
         )
     return name
 
@@ -68,10 +74,11 @@ def resolve_city(conn: sa.Connection, id_or_name: str) -> str:
     if len(rows) == 1:
         return str(rows[0].id)
     if not rows:
-        raise AccountError(f"no city with id or name {id_or_name!r}", 404)
+        raise AccountError(f"No existe ninguna ciudad con el id o el nombre «{id_or_name}».", 404)
     raise AccountError(
-        f"several cities are called {id_or_name!r}; use the id: "
-        + ", ".join(f"{row.id} ({row.province})" for row in rows),
+        f"Hay varias ciudades llamadas «{id_or_name}»; indique el id de una de ellas: "
+        + ", ".join(f"{row.id} ({row.province})" for row in rows)
+        + ".",
         409,
     )
 
@@ -80,9 +87,11 @@ def _check_cities(conn: sa.Connection, role: Role, city_ids: Iterable[str]) -> l
     """The ids of the given cities (ids or names), checked against the role."""
     wanted = sorted({resolve_city(conn, city) for city in city_ids})
     if role in CITY_ROLES and not wanted:
-        raise AccountError(f"a {role} account needs its city (--city)")
+        raise AccountError(f"Una cuenta de {reasons.role_name(role)} necesita su ciudad (--city).")
     if role not in CITY_ROLES and wanted:
-        raise AccountError(f"a {role} account sees every city: give it no city")
+        raise AccountError(
+            f"Una cuenta de {reasons.role_name(role)} ve todas las ciudades: no le asigne ninguna."
+        )
     return wanted
 
 
@@ -91,7 +100,7 @@ def _user_id(conn: sa.Connection, username: str) -> int:
         sa.select(users.c.id).where(users.c.username == auth.normalize_username(username))
     ).scalar_one_or_none()
     if found is None:
-        raise AccountError(f"no user {username!r}", 404)
+        raise AccountError(no_such_user(username), 404)
     return int(found)
 
 
@@ -111,7 +120,7 @@ def create_user(
     wanted = _check_cities(conn, role, city_ids)
     exists = conn.execute(sa.select(users.c.id).where(users.c.username == name)).first()
     if exists is not None:
-        raise AccountError(f"the user {name!r} already exists", 409)
+        raise AccountError(f"El usuario «{name}» ya existe.", 409)
     user_id = conn.execute(
         sa.insert(users)
         .values(
@@ -171,7 +180,9 @@ def update_user(
     changes_access = role not in (None, current.role) or city_ids is not None or disabled
     if actor is not None and auth.normalize_username(actor) == current.username and changes_access:
         raise AccountError(
-            "administrators cannot change their own role or cities, nor disable themselves", 409
+            "Una cuenta de administración no puede cambiar su propio rol ni sus ciudades, "
+            "ni desactivarse a sí misma.",
+            409,
         )
     user_id = _user_id(conn, username)
     new_role = role or current.role
@@ -197,7 +208,7 @@ def update_user(
 def get_user(conn: sa.Connection, username: str) -> UserInfo:
     found = list_users(conn, [auth.normalize_username(username)])
     if not found:
-        raise AccountError(f"no user {username!r}", 404)
+        raise AccountError(no_such_user(username), 404)
     return found[0]
 
 

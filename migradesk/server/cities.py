@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from migradesk.domain.base import DomainError, Record, to_wire
 from migradesk.domain.city import City, Region, city_id_for
-from migradesk.server import policy, push
+from migradesk.server import policy, push, reasons
 from migradesk.server.accounts import AccountError
 from migradesk.server.db import cities, records
 from migradesk.sync.protocol import Mutation, Op, ResultStatus
@@ -39,6 +39,12 @@ def _register() -> ModuleType | None:
         return None
 
 
+def _sentence(text: str) -> str:
+    """A message as a sentence: capital first letter, final period."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def build_city(
     name: str, province: str, *, indec_code: str = "", region: Region | None = None
 ) -> City:
@@ -47,20 +53,20 @@ def build_city(
     if indec_code and register is not None and hasattr(register, "by_code"):
         try:
             city: City = register.by_code(indec_code).to_city()
-        except DomainError as exc:
-            raise AccountError(str(exc), 404) from None
+        except DomainError as exc:  # an unknown code (the register's own words, in Spanish)
+            raise AccountError(_sentence(str(exc)), 404) from None
         return dataclasses.replace(city, region=region) if region else city
     name, province = name.strip(), province.strip()
     if not name or not province:
-        raise AccountError("a city needs a name and a province")
+        raise AccountError("Una ciudad necesita nombre y provincia.")
     if register is not None and hasattr(register, "canonical_province"):
         try:
             province = register.canonical_province(province)
-        except DomainError as exc:
-            raise AccountError(str(exc)) from None
+        except DomainError:
+            raise AccountError(f"No se reconoce la provincia «{province}».") from None
     if region is None:
         if register is None or not hasattr(register, "region_for"):
-            raise AccountError("give the city's region (--region)")
+            raise AccountError("Indique la región de la ciudad (--region).")
         region = register.region_for(province)
     city_id = city_id_for(province, indec_code, name)
     return City(
@@ -77,7 +83,9 @@ def create_city(conn: sa.Connection, city: City, now: datetime) -> CityInfo:
     """Add a city and its ``city`` record (version 1), so a desktop's first pull gets it."""
     exists = conn.execute(sa.select(cities.c.id).where(cities.c.id == city.id)).first()
     if exists is not None:
-        raise AccountError(f"the city {city.name} ({city.province}) already exists: {city.id}", 409)
+        raise AccountError(
+            f"La ciudad {city.name} ({city.province}) ya existe, con el id {city.id}.", 409
+        )
     conn.execute(
         sa.insert(cities).values(
             id=city.id,
@@ -108,16 +116,22 @@ def load_records(conn: sa.Connection, city_id: str, loaded: Iterable[Record], no
     outcomes = push.apply_mutations(conn, SERVER_WRITER, city_id, SERVER_CLIENT_ID, mutations, now)
     for mutation, outcome in zip(mutations, outcomes, strict=True):
         if outcome.result.status is ResultStatus.REJECTED:
-            raise AccountError(f"cannot load a record: {outcome.result.error}")
+            raise AccountError(
+                f"No se pudo cargar el registro «{mutation.record_id}» ({mutation.kind}): "
+                f"{outcome.result.error}"
+            )
         if outcome.result.status is ResultStatus.DELETED:
-            raise AccountError(f"cannot load {mutation.kind} {mutation.record_id}: it was deleted")
+            raise AccountError(
+                f"No se pudo cargar el registro «{mutation.record_id}» ({mutation.kind}): "
+                "ese registro fue borrado."
+            )
     return len(outcomes)
 
 
 def get_city(conn: sa.Connection, city_id: str) -> CityInfo:
     found = list_cities(conn, [city_id])
     if not found:
-        raise AccountError(f"no city with id {city_id!r}", 404)
+        raise AccountError(reasons.no_such_city(city_id), 404)
     return found[0]
 
 

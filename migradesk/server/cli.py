@@ -11,12 +11,16 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from migradesk import __version__
 from migradesk.domain.base import DomainError, Role
 from migradesk.domain.city import Region
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 DB_ENV = "MIGRADESK_SERVER_DB"  # same as migradesk.server.app.DB_ENV (app imports FastAPI)
 DATA_DIR_ENV = "MIGRADESK_SERVER_DATA_DIR"
@@ -55,75 +59,109 @@ def _database_options(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="URL",
         default=argparse.SUPPRESS,
-        help=f"database URL: sqlite:///FILE or postgresql+psycopg://… (or {DB_ENV})",
+        help=f"URL de la base de datos: sqlite:///ARCHIVO o postgresql+psycopg://… (o {DB_ENV})",
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help=f"folder of the default SQLite database (or {DATA_DIR_ENV})",
+        help=f"carpeta de la base SQLite por defecto (o {DATA_DIR_ENV})",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migradesk-server",
-        description="IOM's MigraDesk server: accounts, cities, sync and review API.",
+        description="Servidor MigraDesk de la OIM: cuentas, ciudades, sincronización y revisión.",
     )
     parser.add_argument("--version", action="version", version=f"migradesk-server {__version__}")
     _database_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help)
         _database_options(sub)
         return sub
 
-    command("init-db", "create or upgrade the database schema")
+    command("init-db", "crear o actualizar el esquema de la base de datos")
 
-    serve = command("serve", "run the HTTP server (upgrades the schema first)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve = command("serve", "iniciar el servidor HTTP (antes actualiza el esquema)")
     serve.add_argument(
-        "--threads", type=int, default=4, help="request threads per worker (default 4)"
+        "--host", default="127.0.0.1", help="dirección en la que escuchar (por defecto 127.0.0.1)"
+    )
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"puerto (por defecto {DEFAULT_PORT})"
+    )
+    serve.add_argument(
+        "--workers", type=int, default=1, help="cantidad de procesos (por defecto 1)"
+    )
+    serve.add_argument(
+        "--threads",
+        type=int,
+        default=4,
+        help="hilos por proceso para las solicitudes (por defecto 4)",
     )
     serve.add_argument(
         "--forwarded-allow-ips",
         metavar="IPS",
-        help="trust X-Forwarded-For from these proxy addresses (e.g. 127.0.0.1)",
+        help="confiar en X-Forwarded-For de estos proxies (por ejemplo 127.0.0.1)",
     )
-    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    serve.add_argument(
+        "--log-level",
+        default="info",
+        choices=["debug", "info", "warning"],
+        help="detalle del registro de actividad (por defecto info)",
+    )
 
-    add_city = command("add-city", "add a city (by name and province, or by INDEC code)")
-    add_city.add_argument("name", help="the local government's name")
-    add_city.add_argument("province")
-    add_city.add_argument("--indec-code", default="", help="take the city from the register")
-    add_city.add_argument("--region", choices=[r.value for r in Region], help="the guide's region")
+    add_city = command(
+        "add-city", "agregar una ciudad (por nombre y provincia, o por código INDEC)"
+    )
+    add_city.add_argument("name", metavar="NOMBRE", help="nombre del gobierno local")
+    add_city.add_argument("province", metavar="PROVINCIA", help="provincia o jurisdicción")
+    add_city.add_argument(
+        "--indec-code", default="", help="tomar la ciudad del registro, por su código INDEC"
+    )
+    add_city.add_argument(
+        "--region", choices=[r.value for r in Region], help="la región de la ciudad, según la guía"
+    )
 
-    add_user = command("add-user", "create an account")
-    add_user.add_argument("username")
-    add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add_user = command("add-user", "crear una cuenta")
+    add_user.add_argument("username", metavar="USUARIO")
+    add_user.add_argument(
+        "--role", required=True, choices=[r.value for r in Role], help="el rol de la cuenta"
+    )
     add_user.add_argument(
         "--city",
         action="append",
         default=[],
-        metavar="CITY_ID_OR_NAME",
-        help="the account's city (focal_point, official); repeat for several",
+        metavar="ID_O_NOMBRE_DE_CIUDAD",
+        help="la ciudad de la cuenta (focal_point, official); repetir para varias",
     )
-    add_user.add_argument("--password-stdin", action="store_true", help="read the password")
+    add_user.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
 
-    reset = command("reset-password", "set a new password (and revoke the account's tokens)")
-    reset.add_argument("username")
-    reset.add_argument("--password-stdin", action="store_true", help="read the password")
-    reset.add_argument("--keep-tokens", action="store_true", help="do not log devices out")
+    reset = command(
+        "reset-password", "poner una contraseña nueva (y cerrar las sesiones de la cuenta)"
+    )
+    reset.add_argument("username", metavar="USUARIO")
+    reset.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+    reset.add_argument(
+        "--keep-tokens", action="store_true", help="no cerrar las sesiones de los dispositivos"
+    )
 
-    revoke = command("revoke-tokens", "log an account out of every device")
-    revoke.add_argument("username")
+    revoke = command("revoke-tokens", "cerrar la sesión de una cuenta en todos sus dispositivos")
+    revoke.add_argument("username", metavar="USUARIO")
 
-    command("list-cities", "list the cities")
-    command("list-users", "list the accounts")
-    command("demo", "seed a demo city, a focal point and a reviewer; print their passwords")
+    command("list-cities", "listar las ciudades")
+    command("list-users", "listar las cuentas")
+    command(
+        "demo",
+        "crear una ciudad de demostración con un punto focal y una cuenta de revisión; "
+        "mostrar sus contraseñas",
+    )
     return parser
 
 
@@ -132,12 +170,72 @@ def read_password(from_stdin: bool) -> str:
         line = sys.stdin.readline()
         password = line[:-1] if line.endswith("\n") else line
         if not password:
-            raise CliError("no password on standard input")
+            raise CliError("No llegó ninguna contraseña por la entrada estándar.")
         return password
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Repeat the password: ") != first:
-        raise CliError("the passwords differ")
+    first = getpass.getpass("Contraseña: ")
+    if getpass.getpass("Repita la contraseña: ") != first:
+        raise CliError("Las contraseñas no coinciden.")
     return first
+
+
+def _sessions(count: int) -> str:
+    """How many device sessions were closed, as a phrase."""
+    if count == 1:
+        return "se cerró 1 sesión de dispositivo"
+    return f"se cerraron {count} sesiones de dispositivo"
+
+
+def _engine(url: str) -> sa.Engine:
+    from migradesk.server import db
+
+    try:
+        return db.create_engine(url)
+    except ValueError:
+        raise CliError(
+            "La URL de la base de datos no es válida: use sqlite:///ARCHIVO o "
+            "postgresql+psycopg://…"
+        ) from None
+
+
+def _newer_schema(revision: str) -> CliError:
+    return CliError(
+        f"El esquema de la base de datos ({revision}) es más nuevo que este servidor: "
+        "actualice migradesk-server."
+    )
+
+
+def _upgrade(engine: sa.Engine) -> bool:
+    """db.upgrade, with its refusal as a Spanish sentence."""
+    from migradesk.server import db
+
+    try:
+        return db.upgrade(engine)
+    except db.DatabaseNotReady:
+        raise _newer_schema(str(db.current_revision(engine))) from None
+
+
+def _check_schema(engine: sa.Engine) -> None:
+    """db.check_schema, with its refusal as a Spanish sentence."""
+    from alembic.script import ScriptDirectory
+
+    from migradesk.server import db
+
+    try:
+        db.check_schema(engine)
+    except db.DatabaseNotReady:
+        revision = db.current_revision(engine)
+        if revision is None:
+            raise CliError(
+                "La base de datos todavía no tiene el esquema del servidor: "
+                "ejecute `migradesk-server init-db`."
+            ) from None
+        script = ScriptDirectory.from_config(db.migrations_config())
+        if revision not in {rev.revision for rev in script.walk_revisions()}:
+            raise _newer_schema(revision) from None
+        raise CliError(
+            f"El esquema de la base de datos está en la revisión {revision} y este servidor "
+            f"necesita la {db.head_revision()}: ejecute `migradesk-server init-db`."
+        ) from None
 
 
 def _now() -> datetime:
@@ -147,16 +245,14 @@ def _now() -> datetime:
 def cmd_init_db(args: argparse.Namespace) -> int:
     from migradesk.server import db
 
-    url = database_url(args)
-    engine = db.create_engine(url)
+    engine = _engine(database_url(args))
     try:
-        changed = db.upgrade(engine)
+        changed = _upgrade(engine)
     finally:
         engine.dispose()
-    what = "created/upgraded to" if changed else "already at"
-    print(
-        f"Database {engine.url.render_as_string(hide_password=True)} {what} {db.head_revision()}."
-    )
+    shown = engine.url.render_as_string(hide_password=True)
+    what = "quedó en" if changed else "ya estaba en"
+    print(f"El esquema de la base de datos {shown} {what} la revisión {db.head_revision()}.")
     return 0
 
 
@@ -166,18 +262,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from migradesk.server import db
 
     url = database_url(args)
-    engine = db.create_engine(url)
+    engine = _engine(url)
     try:
-        if db.upgrade(engine):
-            log.info("database schema upgraded to %s", db.head_revision())
+        if _upgrade(engine):
+            log.info("esquema de la base de datos actualizado a la revisión %s", db.head_revision())
     finally:
         engine.dispose()
     if args.workers < 1 or args.threads < 1:
-        raise CliError("--workers and --threads must be at least 1")
+        raise CliError("--workers y --threads deben ser al menos 1.")
     os.environ[DB_ENV] = url  # the workers build their app from these (create_app_from_env)
     os.environ[THREADS_ENV] = str(args.threads)
     log.info(
-        "serving %s on http://%s:%d with %d worker(s)",
+        "sirviendo %s en http://%s:%d con %d proceso(s)",
         engine.url.render_as_string(hide_password=True),
         args.host,
         args.port,
@@ -211,14 +307,14 @@ def cmd_add_city(args: argparse.Namespace) -> int:
         indec_code=args.indec_code,
         region=Region(args.region) if args.region else None,
     )
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.upgrade(engine)
+        _upgrade(engine)
         with db.write(engine) as conn:
             info = cities.create_city(conn, city, _now())
     finally:
         engine.dispose()
-    print(f"City {info.name} ({info.province}) added: {info.id}")
+    print(f"Ciudad {info.name} ({info.province}) agregada con el id {info.id}")
     return 0
 
 
@@ -229,9 +325,9 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
     password = read_password(args.password_stdin)
     settings = Settings()
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.upgrade(engine)
+        _upgrade(engine)
         with db.write(engine) as conn:
             info = accounts.create_user(
                 conn,
@@ -245,8 +341,13 @@ def cmd_add_user(args: argparse.Namespace) -> int:
             )
     finally:
         engine.dispose()
-    where = f" for {', '.join(info.city_ids)}" if info.city_ids else ""
-    print(f"User {info.username} ({info.role}) created{where}.")
+    if len(info.city_ids) == 1:
+        where = f", con la ciudad {info.city_ids[0]}"
+    elif info.city_ids:
+        where = f", con las ciudades {', '.join(info.city_ids)}"
+    else:
+        where = ""
+    print(f"Usuario {info.username} ({info.role}) creado{where}.")
     return 0
 
 
@@ -257,9 +358,9 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
 
     password = read_password(args.password_stdin)
     settings = Settings()
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.check_schema(engine)
+        _check_schema(engine)
         with db.write(engine) as conn:
             revoked = accounts.set_password(
                 conn,
@@ -272,30 +373,33 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
             )
     finally:
         engine.dispose()
-    print(f"Password of {args.username} changed; {revoked} device token(s) revoked.")
+    if args.keep_tokens:
+        print(f"Contraseña de {args.username} cambiada; sus sesiones siguen abiertas.")
+    else:
+        print(f"Contraseña de {args.username} cambiada; {_sessions(revoked)}.")
     return 0
 
 
 def cmd_revoke_tokens(args: argparse.Namespace) -> int:
     from migradesk.server import accounts, db
 
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.check_schema(engine)
+        _check_schema(engine)
         with db.write(engine) as conn:
             revoked = accounts.revoke_tokens(conn, args.username, _now())
     finally:
         engine.dispose()
-    print(f"{revoked} device token(s) of {args.username} revoked.")
+    print(f"Cuenta {args.username}: {_sessions(revoked)}.")
     return 0
 
 
 def cmd_list_cities(args: argparse.Namespace) -> int:
     from migradesk.server import cities, db
 
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.check_schema(engine)
+        _check_schema(engine)
         with db.read(engine) as conn:
             found = cities.list_cities(conn)
     finally:
@@ -308,15 +412,15 @@ def cmd_list_cities(args: argparse.Namespace) -> int:
 def cmd_list_users(args: argparse.Namespace) -> int:
     from migradesk.server import accounts, db
 
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.check_schema(engine)
+        _check_schema(engine)
         with db.read(engine) as conn:
             found = accounts.list_users(conn)
     finally:
         engine.dispose()
     for user in found:
-        state = "  (disabled)" if user.disabled else ""
+        state = "  (desactivada)" if user.disabled else ""
         print(f"{user.username}  {user.role}  {' '.join(user.city_ids)}{state}")
     return 0
 
@@ -327,18 +431,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from migradesk.server.settings import Settings
 
     settings = Settings()
-    engine = db.create_engine(database_url(args))
+    engine = _engine(database_url(args))
     try:
-        db.upgrade(engine)
+        _upgrade(engine)
         with db.write(engine) as conn:
             seeded = demo.seed(conn, Passwords(settings.argon2), settings, _now(), date.today())
     finally:
         engine.dispose()
-    print(f"Demo city: {seeded.city_name} ({seeded.city_id})")
+    print(f"Ciudad de demostración: {seeded.city_name} ({seeded.city_id})")
     if seeded.records_loaded:
-        print(f"  {seeded.records_loaded} records of its file loaded")
+        print(f"  {seeded.records_loaded} registros de su ficha cargados")
     for username, password in seeded.credentials.items():
-        print(f"  user {username:<18} password {password}")
+        print(f"  usuario {username:<18} contraseña {password}")
     return 0
 
 
@@ -374,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"migradesk-server: {exc}", file=sys.stderr)
         return 2
     except sa.exc.OperationalError as exc:
-        print(f"migradesk-server: cannot use the database: {exc.orig}", file=sys.stderr)
+        print(f"migradesk-server: no se puede usar la base de datos: {exc.orig}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -105,7 +105,7 @@ def seed(
     if rest and cities.record_count(conn, city.id) <= 1:  # only the city record so far
         count = cities.load_records(conn, city.id, rest, now)
     elif rest:
-        log.info("the demo city already has its records; not loading them again")
+        log.info("la ciudad de demostración ya tiene sus registros; no se cargan de nuevo")
     credentials = {
         FOCAL_POINT: _ensure_user(
             conn, passwords, settings, FOCAL_POINT, Role.FOCAL_POINT, [city.id], now

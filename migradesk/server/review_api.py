@@ -33,7 +33,7 @@ from migradesk.domain.review import (
     ReviewState,
     review_state,
 )
-from migradesk.server import cities, db, policy, push, reads
+from migradesk.server import cities, db, policy, push, reads, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context
 from migradesk.server.policy import CurrentPrincipal, ReadableCityPath
@@ -129,7 +129,7 @@ def _write(
             raise HTTPException(403 if outcome.forbidden else 422, result.error)
         state = reads.one(conn, city_id, record.KIND, record.id)
     if state is None:  # cannot happen: an applied mutation leaves its record
-        raise HTTPException(409, "the record was not written; try again")
+        raise HTTPException(409, "El registro no se guardó; intente de nuevo.")
     return state
 
 
@@ -178,12 +178,15 @@ def add_comment(
     """A comment anchored to a record of the city (append-only)."""
     try:
         anchor_cls = record_type(body.anchor_kind)
-    except DomainError as exc:
-        raise HTTPException(422, str(exc)) from None
+    except DomainError:
+        raise HTTPException(422, reasons.unknown_kind(body.anchor_kind)) from None
     with db.read(context.engine) as conn:
         anchor = reads.one(conn, scope.city_id, anchor_cls.KIND, body.anchor_id)
     if anchor is None or anchor.deleted:
-        raise HTTPException(404, f"no {body.anchor_kind} {body.anchor_id!r} in this city")
+        raise HTTPException(
+            404,
+            f"No existe el registro «{body.anchor_id}» ({body.anchor_kind}) en esta ciudad.",
+        )
     principal = scope.principal
     comment = Comment(
         id=_record_id(principal, key),
@@ -267,7 +270,7 @@ def get_certification(scope: ReadableCityPath, context: Context) -> RecordState:
             conn, scope.city_id, Certification.KIND, Certification.id_for(scope.city_id)
         )
     if state is None or state.deleted:
-        raise HTTPException(404, "this city has no certification yet")
+        raise HTTPException(404, "Esta ciudad todavía no tiene certificación.")
     return state
 
 

@@ -49,12 +49,18 @@ def test_an_admin_creates_cities_and_accounts(world: World, admin: dict[str, str
 @pytest.mark.parametrize(
     ("body", "words"),
     [
-        ({"username": "x", "password": "corta", "role": "reviewer"}, "at least 10"),
-        ({"username": "Con Espacio", "password": "clave-larga-1", "role": "reviewer"}, "username"),
-        ({"username": "fp", "password": "clave-larga-1", "role": "focal_point"}, "needs its city"),
+        ({"username": "x", "password": "corta", "role": "reviewer"}, "al menos 10 caracteres"),
+        (
+            {"username": "Con Espacio", "password": "clave-larga-1", "role": "reviewer"},
+            "nombre de usuario",
+        ),
+        (
+            {"username": "fp", "password": "clave-larga-1", "role": "focal_point"},
+            "necesita su ciudad",
+        ),
         (
             {"username": "rv", "password": "clave-larga-1", "role": "reviewer", "city_ids": ["X"]},
-            "no city",
+            "No existe ninguna ciudad",
         ),
     ],
 )

@@ -34,13 +34,13 @@ def test_accounts_passwords_and_tokens_from_the_command_line(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, out, _ = _run(capsys, monkeypatch, "init-db", "--db", url)
-    assert code == 0 and "already at 0001" in out
+    assert code == 0 and "ya estaba en la revisión 0001" in out
     code, out, _ = _run(capsys, monkeypatch, "add-city", "Humahuaca", "Jujuy", "--db", url)
     assert code == 0
-    [city_id] = re.findall(r"added: (\S+)", out)
+    [city_id] = re.findall(r"agregada con el id (\S+)", out)
     args = ("add-user", "ana", "--role", "focal_point", "--city", city_id, "--password-stdin")
     code, out, _ = _run(capsys, monkeypatch, *args, "--db", url, stdin="clave-de-ana-larga\n")
-    assert code == 0 and "ana (focal_point) created" in out
+    assert code == 0 and "Usuario ana (focal_point) creado, con la ciudad" in out
 
     engine = db.create_engine(url)
     try:
@@ -55,7 +55,7 @@ def test_accounts_passwords_and_tokens_from_the_command_line(
                     )
                 )
         code, out, _ = _run(capsys, monkeypatch, "revoke-tokens", "ana", "--db", url)
-        assert code == 0 and "2 device token(s) of ana revoked" in out
+        assert code == 0 and "se cerraron 2 sesiones de dispositivo" in out
         code, out, _ = _run(
             capsys,
             monkeypatch,
@@ -66,7 +66,7 @@ def test_accounts_passwords_and_tokens_from_the_command_line(
             url,
             stdin="otra-clave-de-ana\n",
         )
-        assert code == 0 and "Password of ana changed" in out
+        assert code == 0 and "Contraseña de ana cambiada" in out
         with db.read(engine) as conn:
             stored = conn.execute(sa.select(db.users.c.password_hash)).scalar_one()
         assert stored.startswith("$argon2id$") and "otra-clave" not in stored
@@ -84,12 +84,12 @@ def test_accounts_passwords_and_tokens_from_the_command_line(
         (
             ["add-user", "x", "--role", "focal_point", "--city", "Nada"],
             "clave-larga-1\n",
-            "no city",
+            "No existe ninguna ciudad",
         ),
-        (["add-user", "x", "--role", "reviewer"], "corta\n", "at least 10"),
-        (["add-user", "x", "--role", "reviewer"], "", "no password"),
-        (["reset-password", "nadie"], "clave-larga-1\n", "no user"),
-        (["add-city", "Villa", "Atlántida"], "", "provincia desconocida"),
+        (["add-user", "x", "--role", "reviewer"], "corta\n", "al menos 10 caracteres"),
+        (["add-user", "x", "--role", "reviewer"], "", "ninguna contraseña"),
+        (["reset-password", "nadie"], "clave-larga-1\n", "No existe el usuario «nadie»"),
+        (["add-city", "Villa", "Atlántida"], "", "No se reconoce la provincia «Atlántida»"),
     ],
 )
 def test_mistakes_get_a_message_and_exit_code_2(
@@ -114,7 +114,7 @@ def test_add_city_by_indec_code_uses_the_register(
     code, out, _ = _run(
         capsys, monkeypatch, "add-city", "x", "x", "--indec-code", entry.code, "--db", url
     )
-    assert code == 0 and f"City {entry.name} ({entry.province}) added" in out
+    assert code == 0 and f"Ciudad {entry.name} ({entry.province}) agregada" in out
     assert entry.to_city().id in out
 
 
@@ -122,14 +122,14 @@ def test_demo_seeds_a_city_and_two_accounts_and_can_run_again(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, first, _ = _run(capsys, monkeypatch, "demo", "--db", url)
-    assert code == 0 and "Demo city:" in first
-    passwords = dict(re.findall(r"user (\S+)\s+password (\S+)", first))
+    assert code == 0 and "Ciudad de demostración:" in first
+    passwords = dict(re.findall(r"usuario (\S+)\s+contraseña (\S+)", first))
     assert set(passwords) == {"demo.puntofocal", "demo.revisor"}
     code, second, _ = _run(capsys, monkeypatch, "demo", "--db", url)
     assert code == 0
-    again = dict(re.findall(r"user (\S+)\s+password (\S+)", second))
+    again = dict(re.findall(r"usuario (\S+)\s+contraseña (\S+)", second))
     assert again.keys() == passwords.keys() and again != passwords  # fresh passwords
-    assert "records of its file loaded" not in second  # loaded once
+    assert "registros de su ficha cargados" not in second  # loaded once
     engine = db.create_engine(url)
     try:
         with db.read(engine) as conn:

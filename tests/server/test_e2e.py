@@ -78,7 +78,7 @@ def _set_up(db_url: str, log: Path) -> Served:
     """Two cities and three accounts through the CLI, then the server."""
     _cli(db_url, "init-db")
     made = _cli_all(db_url, [["add-city", "Humahuaca", "Jujuy"], ["add-city", "Tilcara", "Jujuy"]])
-    humahuaca, tilcara = (re.findall(r"added: (\S+)", out)[0] for out in made)
+    humahuaca, tilcara = (re.findall(r"agregada con el id (\S+)", out)[0] for out in made)
     _cli_all(
         db_url,
         [

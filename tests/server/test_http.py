@@ -85,7 +85,7 @@ def test_unknown_kinds_are_rejected_per_mutation_and_in_rest_calls(
     assert result["status"] == "rejected" and "«spaceship»" in result["error"]
     comment = {"anchor_kind": "spaceship", "anchor_id": "s1", "body": "hola"}
     response = world.client.post(f"/api/v1/cities/{city}/comments", json=comment, headers=focal)
-    assert "unknown record kind" in _detail(response, 422)
+    assert "no conoce el tipo de registro «spaceship»" in _detail(response, 422)
 
 
 def test_invalid_utf8_is_a_4xx(world: World, focal: dict[str, str]) -> None:

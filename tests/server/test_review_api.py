@@ -174,7 +174,10 @@ def test_a_comment_needs_an_existing_anchor(
         json={"anchor_kind": "workshop", "anchor_id": "nope", "body": "?"},
         headers=reviewer,
     )
-    assert response.status_code == 404 and "no workshop" in response.json()["detail"]
+    assert (
+        response.status_code == 404
+        and "No existe el registro «nope» (workshop)" in response.json()["detail"]
+    )
 
 
 def test_an_idempotency_key_makes_a_retry_safe(
