@@ -200,6 +200,7 @@ class Navigator(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
+        self._hint_width: tuple[object, int] = (None, 0)  # (font and titles, width): sizeHint
         self.steps = StepsModel(self)
         self.setModel(self.steps)
         self.setItemDelegate(StepDelegate(self))
@@ -243,17 +244,17 @@ class Navigator(QListView):
     def sizeHint(self) -> QSize:
         """Wide enough for the longest step title in bold (the selected row), so no title is
         cut at the usual font sizes; capped so the page keeps its room with large fonts."""
+        model = self.model()
+        titles = tuple(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+        key = (self.font().key(), titles)  # measured again after a font or language change
+        if self._hint_width[0] != key:
+            self._hint_width = (key, self._title_width(titles))
+        return QSize(self._hint_width[1], super().sizeHint().height())
+
+    def _title_width(self, titles: tuple[str, ...]) -> int:
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        model = self.model()
-        widest = max(
-            (
-                metrics.horizontalAdvance(str(model.index(row, 0).data()))
-                for row in range(model.rowCount())
-            ),
-            default=0,
-        )
+        widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
         padding = 2 * StepDelegate.PAD + 8 + 2 * self.frameWidth() + 4
-        width = min(max(widest + padding, style.em(self, 18)), style.em(self, 28))
-        return QSize(width, super().sizeHint().height())
+        return min(max(widest + padding, style.em(self, 18)), style.em(self, 28))
