@@ -4,11 +4,12 @@ revoke-tokens, list-cities, list-users, demo."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -242,6 +243,26 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@contextlib.contextmanager
+def _connection(
+    args: argparse.Namespace, *, write: bool = True, upgrade: bool = False
+) -> Iterator[sa.Connection]:
+    """One transaction on the command's database: migrated first (``upgrade``) or else
+    required to be current; the engine is disposed of afterwards."""
+    from migradesk.server import db
+
+    engine = _engine(database_url(args))
+    try:
+        if upgrade:
+            _upgrade(engine)
+        else:
+            _check_schema(engine)
+        with (db.write if write else db.read)(engine) as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
 def cmd_init_db(args: argparse.Namespace) -> int:
     from migradesk.server import db
 
@@ -299,7 +320,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_add_city(args: argparse.Namespace) -> int:
-    from migradesk.server import cities, db
+    from migradesk.server import cities
 
     city = cities.build_city(
         args.name,
@@ -307,40 +328,30 @@ def cmd_add_city(args: argparse.Namespace) -> int:
         indec_code=args.indec_code,
         region=Region(args.region) if args.region else None,
     )
-    engine = _engine(database_url(args))
-    try:
-        _upgrade(engine)
-        with db.write(engine) as conn:
-            info = cities.create_city(conn, city, _now())
-    finally:
-        engine.dispose()
+    with _connection(args, upgrade=True) as conn:
+        info = cities.create_city(conn, city, _now())
     print(f"Ciudad {info.name} ({info.province}) agregada con el id {info.id}")
     return 0
 
 
 def cmd_add_user(args: argparse.Namespace) -> int:
-    from migradesk.server import accounts, db
+    from migradesk.server import accounts
     from migradesk.server.auth import Passwords
     from migradesk.server.settings import Settings
 
     password = read_password(args.password_stdin)
     settings = Settings()
-    engine = _engine(database_url(args))
-    try:
-        _upgrade(engine)
-        with db.write(engine) as conn:
-            info = accounts.create_user(
-                conn,
-                Passwords(settings.argon2),
-                settings,
-                username=args.username,
-                password=password,
-                role=Role(args.role),
-                city_ids=args.city,
-                now=_now(),
-            )
-    finally:
-        engine.dispose()
+    with _connection(args, upgrade=True) as conn:
+        info = accounts.create_user(
+            conn,
+            Passwords(settings.argon2),
+            settings,
+            username=args.username,
+            password=password,
+            role=Role(args.role),
+            city_ids=args.city,
+            now=_now(),
+        )
     if len(info.city_ids) == 1:
         where = f", con la ciudad {info.city_ids[0]}"
     elif info.city_ids:
@@ -352,27 +363,22 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
 
 def cmd_reset_password(args: argparse.Namespace) -> int:
-    from migradesk.server import accounts, db
+    from migradesk.server import accounts
     from migradesk.server.auth import Passwords
     from migradesk.server.settings import Settings
 
     password = read_password(args.password_stdin)
     settings = Settings()
-    engine = _engine(database_url(args))
-    try:
-        _check_schema(engine)
-        with db.write(engine) as conn:
-            revoked = accounts.set_password(
-                conn,
-                Passwords(settings.argon2),
-                settings,
-                args.username,
-                password,
-                _now(),
-                revoke=not args.keep_tokens,
-            )
-    finally:
-        engine.dispose()
+    with _connection(args) as conn:
+        revoked = accounts.set_password(
+            conn,
+            Passwords(settings.argon2),
+            settings,
+            args.username,
+            password,
+            _now(),
+            revoke=not args.keep_tokens,
+        )
     if args.keep_tokens:
         print(f"Contraseña de {args.username} cambiada; sus sesiones siguen abiertas.")
     else:
@@ -381,44 +387,29 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_tokens(args: argparse.Namespace) -> int:
-    from migradesk.server import accounts, db
+    from migradesk.server import accounts
 
-    engine = _engine(database_url(args))
-    try:
-        _check_schema(engine)
-        with db.write(engine) as conn:
-            revoked = accounts.revoke_tokens(conn, args.username, _now())
-    finally:
-        engine.dispose()
+    with _connection(args) as conn:
+        revoked = accounts.revoke_tokens(conn, args.username, _now())
     print(f"Cuenta {args.username}: {_sessions(revoked)}.")
     return 0
 
 
 def cmd_list_cities(args: argparse.Namespace) -> int:
-    from migradesk.server import cities, db
+    from migradesk.server import cities
 
-    engine = _engine(database_url(args))
-    try:
-        _check_schema(engine)
-        with db.read(engine) as conn:
-            found = cities.list_cities(conn)
-    finally:
-        engine.dispose()
+    with _connection(args, write=False) as conn:
+        found = cities.list_cities(conn)
     for city in found:
         print(f"{city.id}  {city.name} ({city.province})  seq={city.seq}")
     return 0
 
 
 def cmd_list_users(args: argparse.Namespace) -> int:
-    from migradesk.server import accounts, db
+    from migradesk.server import accounts
 
-    engine = _engine(database_url(args))
-    try:
-        _check_schema(engine)
-        with db.read(engine) as conn:
-            found = accounts.list_users(conn)
-    finally:
-        engine.dispose()
+    with _connection(args, write=False) as conn:
+        found = accounts.list_users(conn)
     for user in found:
         state = "  (desactivada)" if user.disabled else ""
         print(f"{user.username}  {user.role}  {' '.join(user.city_ids)}{state}")
@@ -426,18 +417,13 @@ def cmd_list_users(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from migradesk.server import db, demo
+    from migradesk.server import demo
     from migradesk.server.auth import Passwords
     from migradesk.server.settings import Settings
 
     settings = Settings()
-    engine = _engine(database_url(args))
-    try:
-        _upgrade(engine)
-        with db.write(engine) as conn:
-            seeded = demo.seed(conn, Passwords(settings.argon2), settings, _now(), date.today())
-    finally:
-        engine.dispose()
+    with _connection(args, upgrade=True) as conn:
+        seeded = demo.seed(conn, Passwords(settings.argon2), settings, _now(), date.today())
     print(f"Ciudad de demostración: {seeded.city_name} ({seeded.city_id})")
     if seeded.records_loaded:
         print(f"  {seeded.records_loaded} registros de su ficha cargados")
