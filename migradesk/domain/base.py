@@ -98,6 +98,13 @@ def record_type(kind: str) -> type[Record]:
         raise DomainError(f"unknown record kind: {kind!r}") from None
 
 
+def asks_before_restoring(cls: type[Record]) -> bool:
+    """Whether an edit of a record someone deleted meanwhile is refused by the server (DELETED)
+    and put to the user ("restore with my edits?"): city-written kinds that can be deleted.
+    Other kinds are simply restored by an edit. One rule for both sides of sync."""
+    return not cls.APPEND_ONLY and bool(cls.WRITERS & CITY_ROLES)
+
+
 @per_class
 def field_names(cls: type[Record]) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", "city_id"))

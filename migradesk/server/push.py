@@ -21,9 +21,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from migradesk.domain.base import (
-    CITY_ROLES,
     DomainError,
     Record,
+    asks_before_restoring,
     from_wire,
     python_value,
     record_type,
@@ -184,10 +184,8 @@ def _deleted(mutation: Mutation, version: int) -> Outcome:
 def _edit_after_delete(cls: type[Record], mutation: Mutation, deleted_at: int) -> bool:
     """Whether an upsert of a soft-deleted record edits a version older than the deletion (not
     applied: the desktop asks "restore with my edits?"). An upsert based on the deletion's
-    version is a deliberate restore. Append-only and reviewer-written kinds are not asked."""
-    if cls.APPEND_ONLY or not cls.WRITERS & CITY_ROLES:
-        return False
-    return mutation.base_version < deleted_at
+    version is a deliberate restore."""
+    return asks_before_restoring(cls) and mutation.base_version < deleted_at
 
 
 def unstorable(value: Any, depth: int = 0) -> str | None:

@@ -24,9 +24,8 @@ import pydantic
 import sqlalchemy as sa
 
 from migradesk.domain.base import (
-    CITY_ROLES,
     DomainError,
-    Record,
+    asks_before_restoring,
     field_names,
     from_wire,
     python_value,
@@ -239,12 +238,6 @@ def record_conflict(
             created_at=now,
         )
     )
-
-
-def asks_before_restoring(cls: type[Record]) -> bool:
-    """Whether the server answers DELETED to an edit of this kind based before its deletion
-    (the same rule as the server's): city-written kinds that can be deleted."""
-    return not cls.APPEND_ONLY and bool(cls.WRITERS & CITY_ROLES)
 
 
 def set_aside_deleted(
