@@ -91,6 +91,16 @@ def sign_in(qtbot: QtBot, controller: SyncController, user: str = "punto.focal")
     return report
 
 
+def open_signed_in(
+    qtbot: QtBot, open_window: OpenWindow, folder: Path, server: synckit.Server
+) -> tuple[MainWindow, SyncController]:
+    """A window signed in through the dialog, its first sync done and its file loaded."""
+    window, controller = open_sync(open_window, folder, link(server))
+    assert sign_in(qtbot, controller).ok
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    return window, controller
+
+
 def sync(qtbot: QtBot, controller: SyncController) -> SyncReport:
     with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
         controller.sync_action.trigger()
@@ -154,9 +164,7 @@ def test_conflict_with_another_desktop_shows_both_versions_and_keep_mine(
     server: synckit.Server,
     memory_keyring: synckit.MemoryKeyring,
 ) -> None:
-    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
-    assert sign_in(qtbot, controller).ok
-    qtbot.waitUntil(lambda: window.session.file is not None)
+    window, controller = open_signed_in(qtbot, open_window, tmp_path / "datos", server)
     window.session.save([section("El municipio tiene una oficina de migraciones.")])
     sync(qtbot, controller)
 
@@ -198,9 +206,7 @@ def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
     server: synckit.Server,
     memory_keyring: synckit.MemoryKeyring,
 ) -> None:
-    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
-    assert sign_in(qtbot, controller).ok
-    qtbot.waitUntil(lambda: window.session.file is not None)
+    window, controller = open_signed_in(qtbot, open_window, tmp_path / "datos", server)
     forbidden = PhaseDate(  # only IOM's reviewers set phase dates
         id=PhaseDate.id_for(CITY, Milestone.PHASE_1_START),
         city_id=CITY,
@@ -383,9 +389,7 @@ def test_edit_of_a_record_deleted_elsewhere_restored_from_the_panel(
     server: synckit.Server,
     memory_keyring: synckit.MemoryKeyring,
 ) -> None:
-    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
-    assert sign_in(qtbot, controller).ok
-    qtbot.waitUntil(lambda: window.session.file is not None)
+    window, controller = open_signed_in(qtbot, open_window, tmp_path / "datos", server)
     action = Action(city_id=CITY, objective_id="o", title="Mesa de atención")
     window.session.save([action])
     sync(qtbot, controller)
