@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from migradesk import __version__, paths
-from migradesk.domain.base import DomainError
+from migradesk.domain.base import DomainError, role_name
 from migradesk.pdf.errors import PdfExportError
 from migradesk.storage.database import StorageError
 from migradesk.sync.errors import SyncError
@@ -139,7 +139,7 @@ def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
         ca_bundle=args.ca_bundle,
         allow_insecure_file=args.insecure_token_file,
     )
-    print(f"Sesión iniciada como {account.username} ({account.role}).")
+    print(f"Sesión iniciada como {account.username} ({role_name(account.role)}).")
     return 0
 
 

@@ -30,6 +30,20 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+# How the roles read in Spanish (server messages, the command line).
+ROLE_NAMES: dict[str, str] = {
+    Role.FOCAL_POINT: "punto focal",
+    Role.OFFICIAL: "persona funcionaria",
+    Role.REVIEWER: "revisor/a de la OIM",
+    Role.ADMIN: "administración",
+}
+
+
+def role_name(role: str) -> str:
+    """The Spanish name of a role (the role's own value when unknown)."""
+    return ROLE_NAMES.get(role, role)
+
+
 CITY_ROLES = frozenset({Role.FOCAL_POINT, Role.OFFICIAL})
 IOM_ROLES = frozenset({Role.REVIEWER})
 

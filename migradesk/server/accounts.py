@@ -9,8 +9,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from migradesk.domain.base import CITY_ROLES, Role
-from migradesk.server import auth, reasons
+from migradesk.domain.base import CITY_ROLES, Role, role_name
+from migradesk.server import auth
 from migradesk.server.auth import Passwords
 from migradesk.server.db import cities, tokens, user_cities, users
 from migradesk.server.settings import Settings
@@ -87,10 +87,10 @@ def _check_cities(conn: sa.Connection, role: Role, city_ids: Iterable[str]) -> l
     """The ids of the given cities (ids or names), checked against the role."""
     wanted = sorted({resolve_city(conn, city) for city in city_ids})
     if role in CITY_ROLES and not wanted:
-        raise AccountError(f"Una cuenta de {reasons.role_name(role)} necesita su ciudad (--city).")
+        raise AccountError(f"Una cuenta de {role_name(role)} necesita su ciudad (--city).")
     if role not in CITY_ROLES and wanted:
         raise AccountError(
-            f"Una cuenta de {reasons.role_name(role)} ve todas las ciudades: no le asigne ninguna."
+            f"Una cuenta de {role_name(role)} ve todas las ciudades: no le asigne ninguna."
         )
     return wanted
 

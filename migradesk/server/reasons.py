@@ -15,7 +15,7 @@ from typing import Any
 
 import pydantic
 
-from migradesk.domain.base import Record, field_names, field_types
+from migradesk.domain.base import Record, field_names, field_types, role_name
 
 # Each kind as the subject of a sentence ("Los comentarios no se pueden borrar.").
 _KINDS = {
@@ -35,12 +35,6 @@ _KINDS = {
     "report_version": "Las versiones del reporte",
     "review_event": "Los envíos y respuestas de revisión",
     "workshop": "Los talleres",
-}
-_ROLES = {
-    "focal_point": "punto focal",
-    "official": "persona funcionaria",
-    "reviewer": "revisor/a de la OIM",
-    "admin": "administración",
 }
 # The domain's own consistency checks (English ValueErrors), by a piece of their text.
 _DOMAIN_CHECKS = {
@@ -67,10 +61,6 @@ REVIEWERS_ANSWER = (
 
 def kind_subject(kind: str) -> str:
     return _KINDS.get(kind, "Los registros de este tipo")
-
-
-def role_name(role: str) -> str:
-    return _ROLES.get(role, role)
 
 
 def unknown_kind(kind: str) -> str:

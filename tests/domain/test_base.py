@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from migradesk.demo import demo_records
-from migradesk.domain.base import DomainError, from_wire, record_type, to_wire
+from migradesk.domain.base import DomainError, Role, from_wire, record_type, role_name, to_wire
 from migradesk.domain.kinds import record_types
 from migradesk.domain.plan import Action
 
@@ -62,3 +62,9 @@ def test_wire_values_are_json_types() -> None:
     wire = to_wire(comment)
     assert wire["author_role"] == "reviewer"
     assert wire["created_at"].startswith("2026-01-02T03:04:00")
+
+
+def test_every_role_has_a_spanish_name() -> None:
+    assert role_name(Role.FOCAL_POINT) == "punto focal"
+    assert all(role_name(role) != role.value for role in Role)
+    assert role_name("desconocido") == "desconocido"
