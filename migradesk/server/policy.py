@@ -96,11 +96,25 @@ def visible(principal: Principal, city_ids: list[str]) -> list[str]:
 
 # FastAPI dependencies
 
-_bearer = HTTPBearer(auto_error=False, description="The device token from /api/v1/auth/login")
+BEARER_SCHEME = "HTTPBearer"  # the name under which the OpenAPI schema describes it
+_bearer = HTTPBearer(
+    scheme_name=BEARER_SCHEME,
+    auto_error=False,
+    description="The device token from /api/v1/auth/login",
+)
 
 
 def unauthorized(detail: str) -> HTTPException:
     return HTTPException(401, detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+_MISSING = "Falta la autenticación: inicie sesión en MigraDesk."
+
+
+def _well_formed(token: str) -> str:
+    if not token or len(token) > 200 or not token.isascii():
+        raise unauthorized("La sesión no es válida: inicie sesión de nuevo.")
+    return token
 
 
 async def bearer_token(
@@ -108,11 +122,16 @@ async def bearer_token(
 ) -> str:
     """The request's token, well-formed but not yet looked up (no I/O)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise unauthorized("Falta la autenticación: inicie sesión en MigraDesk.")
-    token = credentials.credentials
-    if not token or len(token) > 200 or not token.isascii():
-        raise unauthorized("La sesión no es válida: inicie sesión de nuevo.")
-    return token
+        raise unauthorized(_MISSING)
+    return _well_formed(credentials.credentials)
+
+
+def token_in(authorization: str | None) -> str:
+    """``bearer_token`` for a handler that reads its headers itself (the push, see sync_api)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise unauthorized(_MISSING)
+    return _well_formed(token)
 
 
 BearerToken = Annotated[str, Depends(bearer_token)]

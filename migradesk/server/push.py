@@ -30,9 +30,17 @@ from migradesk.domain.base import (
     to_wire,
     wire_value,
 )
-from migradesk.server import db, policy, reasons
+from migradesk.server import db, policy, reads, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
-from migradesk.sync.protocol import FieldConflict, Mutation, MutationResult, Op, ResultStatus
+from migradesk.sync.protocol import (
+    DEFAULT_PAGE,
+    FieldConflict,
+    Mutation,
+    MutationResult,
+    Op,
+    PullResponse,
+    ResultStatus,
+)
 
 MAX_JSON_DEPTH = 32
 
@@ -72,17 +80,24 @@ class _Counter:
 
 # The statements of the hot path, built once (SQLAlchemy then reuses their compiled form).
 _b = sa.bindparam
-# Locks the city's row and reserves numbers for a batch in one round trip.
+_STORED_KEY = (
+    idempotency.c.client_id == _b("client_id"),
+    idempotency.c.mutation_id.in_(_b("mutation_ids", expanding=True)),
+)
+# Locks the city's row and reserves numbers for a batch, and says how many of its mutations
+# have a stored answer (nearly always none: then the answers need no query of their own).
 _RESERVE = (
     sa.update(cities)
     .where(cities.c.id == _b("city_id"))
     .values(seq=cities.c.seq + _b("count"))
-    .returning(cities.c.seq)
+    .returning(
+        cities.c.seq,
+        sa.select(sa.func.count()).select_from(idempotency).where(*_STORED_KEY).scalar_subquery(),
+    )
 )
 _SET_SEQ = sa.update(cities).where(cities.c.id == _b("city_id")).values(seq=_b("seq"))
 _STORED = sa.select(idempotency.c.mutation_id, idempotency.c.city_id, idempotency.c.result).where(
-    idempotency.c.client_id == _b("client_id"),
-    idempotency.c.mutation_id.in_(_b("mutation_ids", expanding=True)),
+    *_STORED_KEY
 )
 _STORE = sa.insert(idempotency)
 _RECORD_KEY = (
@@ -109,13 +124,21 @@ def apply_mutations(
         raise PushRefused(403, reason)
     # Lock the city and reserve a number per mutation; the unused ones are given back at the
     # end (still under the lock), so the sequence has no gaps.
-    reserved = conn.execute(
-        _RESERVE, {"city_id": city_id, "count": len(mutations)}
-    ).scalar_one_or_none()
-    if reserved is None:
+    mutation_ids = sorted({m.mutation_id for m in mutations})
+    reservation = conn.execute(
+        _RESERVE,
+        {
+            "city_id": city_id,
+            "count": len(mutations),
+            "client_id": client_id,
+            "mutation_ids": mutation_ids,
+        },
+    ).first()
+    if reservation is None:
         raise PushRefused(404, reasons.no_such_city(city_id))
+    reserved, stored_count = reservation
     counter = _Counter(reserved - len(mutations))
-    stored = _stored_results(conn, client_id, {m.mutation_id for m in mutations})
+    stored = _stored_results(conn, client_id, mutation_ids) if stored_count else {}
     outcomes: list[Outcome] = []
     done: dict[str, Outcome] = {}
     new_results: list[dict[str, Any]] = []
@@ -150,11 +173,9 @@ def apply_mutations(
 
 
 def _stored_results(
-    conn: sa.Connection, client_id: str, mutation_ids: set[str]
+    conn: sa.Connection, client_id: str, mutation_ids: list[str]
 ) -> dict[str, tuple[str, Any]]:
-    if not mutation_ids:
-        return {}
-    rows = conn.execute(_STORED, {"client_id": client_id, "mutation_ids": sorted(mutation_ids)})
+    rows = conn.execute(_STORED, {"client_id": client_id, "mutation_ids": mutation_ids})
     return {row.mutation_id: (row.city_id, row.result) for row in rows}
 
 
@@ -413,7 +434,13 @@ def push(
 ) -> list[Outcome]:
     """A whole batch in one transaction."""
     with engine.connect() as conn:
-        return push_on(conn, lambda _: writer, city_id, client_id, mutations, now)
+        return push_on(conn, lambda _: writer, city_id, client_id, mutations, now).outcomes
+
+
+@dataclasses.dataclass(frozen=True)
+class Pushed:
+    outcomes: list[Outcome]
+    page: PullResponse | None  # the pull asked for with the push, if any
 
 
 def push_on(
@@ -423,10 +450,17 @@ def push_on(
     client_id: str,
     mutations: Sequence[Mutation],
     now: datetime,
-) -> list[Outcome]:
+    *,
+    pull_since: int | None = None,
+    pull_limit: int = DEFAULT_PAGE,
+) -> Pushed:
     """A whole batch in one transaction on the caller's connection (outside a transaction).
     ``writer_of`` runs first in that transaction and says who writes: the request's token
     lookup joins the push's round trips instead of needing a connection of its own.
+
+    With ``pull_since``, the city's changes after it are read at the end of the transaction,
+    under the city's lock: every change numbered before this batch's has committed and none
+    after can exist yet, so the page skips nothing and holds this batch's own changes.
 
     Two concurrent pushes of one mutation id to *different* cities do not share a lock; the
     loser hits the idempotency key and runs again, finding the stored answer."""
@@ -434,7 +468,11 @@ def push_on(
         try:
             with db.write_on(conn):
                 writer = writer_of(conn)
-                return apply_mutations(conn, writer, city_id, client_id, mutations, now)
+                outcomes = apply_mutations(conn, writer, city_id, client_id, mutations, now)
+                page = None
+                if pull_since is not None:
+                    page = reads.pull(conn, city_id, pull_since, pull_limit)
+                return Pushed(outcomes, page)
         except sa.exc.IntegrityError:
             if attempt == 2:
                 raise

@@ -19,8 +19,8 @@ API_PREFIX = "/api/v1"
 HEALTH_PATH = "/healthz"
 LOGIN_PATH = f"{API_PREFIX}/auth/login"
 # POST PushRequest → PushResponse. With ?pull_since=&pull_limit= the answer also carries the
-# city's changes after that cursor, read after the batch committed (``PushResponse.pull``): an
-# incremental sync is one request. Query parameters, not body fields: a server that predates
+# city's changes after that cursor, batch included (``PushResponse.pull``): an incremental sync
+# is one request. Query parameters, not body fields: a server that predates
 # them ignores them (and answers without ``pull``), where an unknown body field is refused.
 PUSH_PATH = f"{API_PREFIX}/sync/push"
 PULL_PATH = f"{API_PREFIX}/sync/pull"  # GET ?city_id=&since=&limit= → PullResponse

@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from serverkit import FAST, PASSWORD, PROTOCOL, TestClient, World, bearer, now
+from serverkit import FAST, PASSWORD, PROTOCOL, TestClient, World, bearer, now, push_body
 
 from migradesk.domain.base import Role
 from migradesk.server import accounts, auth, db
 from migradesk.server.app import create_app
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.sync.protocol import LOGIN_PATH, PULL_PATH
+from migradesk.sync.protocol import LOGIN_PATH, PULL_PATH, PUSH_PATH
 
 ME = "/api/v1/auth/me"
 
@@ -80,11 +80,16 @@ def test_a_wrong_password_or_unknown_user_get_the_same_401(
 
 def test_requests_without_a_valid_token_are_401(world: World, city: str) -> None:
     latin1 = {"Authorization": "Bearer é".encode("latin-1")}
-    for headers in ({}, {"Authorization": "Basic YTpi"}, bearer("forged"), latin1):
-        response = world.client.get(PULL_PATH, params={"city_id": city}, headers=headers)
-        assert response.status_code == 401, headers
-        assert response.headers["www-authenticate"] == "Bearer"
-        assert isinstance(response.json()["detail"], str)
+    empty = {"Authorization": "Bearer "}
+    for headers in ({}, {"Authorization": "Basic YTpi"}, bearer("forged"), latin1, empty):
+        pull = world.client.get(PULL_PATH, params={"city_id": city}, headers=headers)
+        # The push reads its token itself (sync_api.push_changes): the same answers.
+        push = world.client.post(PUSH_PATH, json=push_body(city, []), headers=headers)
+        for response in (pull, push):
+            assert response.status_code == 401, headers
+            assert response.headers["www-authenticate"] == "Bearer"
+            assert isinstance(response.json()["detail"], str)
+        assert push.json() == pull.json()
 
 
 def test_an_expired_token_is_refused(world: World, city: str) -> None:

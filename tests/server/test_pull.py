@@ -200,15 +200,23 @@ def test_a_push_without_pull_since_answers_as_before(
     assert set(response.json()) == {"protocol", "results"}
 
 
-@pytest.mark.parametrize("params", [{"pull_since": -1}, {"pull_since": 0, "pull_limit": 0}])
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [
+        ({"pull_since": -1}, "parámetro pull_since: debe ser al menos 0"),
+        ({"pull_since": "diez"}, "parámetro pull_since: debe ser un número entero"),
+        ({"pull_since": 0, "pull_limit": 0}, "parámetro pull_limit: debe ser al menos 1"),
+    ],
+)
 def test_a_bad_pull_since_is_refused_before_anything_is_applied(
-    world: World, city: str, focal: dict[str, str], params: dict[str, int]
+    world: World, city: str, focal: dict[str, str], params: dict[str, object], named: str
 ) -> None:
     [area] = _areas(city, 1)
     seq = world.seq(city)
     body = push_body(city, [mutation(area)])
     response = world.client.post(PUSH_PATH, json=body, params=params, headers=focal)
     assert response.status_code == 422, response.text
+    assert named in response.json()["detail"]
     assert world.seq(city) == seq
 
 

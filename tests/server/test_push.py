@@ -87,6 +87,25 @@ def test_a_retried_batch_is_applied_once_and_gets_the_same_answer(
     assert len(world.rows(db.idempotency, client_id="desk-1")) == 2
 
 
+def test_a_batch_of_answered_and_new_mutations_applies_only_the_new(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    answered = _edit("place", "Salón municipal", "Biblioteca", created)
+    [first] = _push(world, focal, push_body(city, [answered]))
+    new = _edit("notes", "Borrador inicial", "Texto final", created)
+    again, applied = _push(world, focal, push_body(city, [answered, new]))
+    assert again == first
+    assert applied["status"] == "applied" and applied["version"] == created + 2
+    assert world.seq(city) == created + 2  # the answered one took no number
+
+
+def test_an_empty_batch_is_answered_empty_and_numbers_nothing(
+    world: World, city: str, focal: dict[str, str], created: int
+) -> None:
+    assert _push(world, focal, push_body(city, [])) == []
+    assert world.seq(city) == created
+
+
 def test_the_same_mutation_twice_in_one_batch_is_applied_once(
     world: World, city: str, focal: dict[str, str], created: int
 ) -> None:
