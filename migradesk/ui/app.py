@@ -78,7 +78,7 @@ def start(
 # After the first paint, the slower start-up work is staggered over a few turns of the event
 # loop, so that the window answers the first click at once: the storage stack's imports (on the
 # DB thread, but competing for the interpreter), then the log file; once the city's first page
-# shows, sync (requests, keyring) and the other pages (prebuild_pages, one per turn).
+# shows, sync (requests, keyring) and the other pages (prebuild_pages, in short steps).
 LOAD_DELAY_MS = 10
 LOGGING_DELAY_MS = 40
 SYNC_DELAY_MS = 80
@@ -125,5 +125,6 @@ def launch(data_dir: Path) -> MainWindow:
             QTimer.singleShot(SYNC_DELAY_MS, lambda: _install_sync(window))
 
     window.session.loaded.connect(sync_once)
-    window.first_painted.connect(window.prebuild_pages)  # waits for the first page to show
+    # The prebuilder waits for the first page to show; made after the first paint as well.
+    after_first_paint(window, LOAD_DELAY_MS, window.prebuild_pages)
     return window

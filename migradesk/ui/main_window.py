@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from migradesk import __version__
 
 from migradesk.ui import i18n, pdf_bridge, settings
+from migradesk.ui.early_qt import ALIGN_CENTER
 from migradesk.ui.events import Change
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.navigator import Navigator
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
 
 log = logging.getLogger("migradesk.ui")
+
+TEXT_EDITORS = ("QLineEdit", "QPlainTextEdit", "QTextEdit")  # the report editor is a QTextEdit
 
 
 class MainWindow(QMainWindow):
@@ -70,8 +73,7 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search)
         side_layout.addLayout(search_row)
         side_layout.addWidget(self.navigator, 1)
-        side.setMaximumWidth(self.navigator.sizeHint().width())
-        self.side = side
+        self.side = side  # as wide as the navigator's titles (retranslate)
 
         self.stack = QStackedWidget()
         self._exporter: PdfExporter | None = None  # made on first use (see ``exporter``)
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         if session.file is None:  # until the city's file arrives from the worker
             self._loading = QLabel()
             self._loading.setObjectName("muted")
-            self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._loading.setProperty("alignment", ALIGN_CENTER)  # early_qt
             self.stack.addWidget(self._loading)
 
         self.save_label = QLabel()
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
         self._watched_editor: TextEditor | None = None
         self.resize(1280, 720)
         self._restore_geometry()
+        # The steps answer the keyboard from the start; the search box's completer loads when
+        # the user goes there (not during the first paint).
+        self.navigator.setFocus()
         if session.file is not None:
             self._on_loaded()
 
@@ -124,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.export_action.triggered.connect(self.export_pdf)
         self.document_actions: dict[str, QAction] = {}
         for kind in pdf_bridge.DOCUMENTS:
@@ -132,22 +137,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, kind=kind: self.export_document(kind))
             self.document_actions[kind] = action
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)
         self.find_action = QAction(self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_search)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)  # language names are not translated
+            action = QAction(self)  # (not QAction(text, …): its overloads load QIcon's enums)
+            action.setText(name)  # language names are not translated
+            action.setCheckable(True)
             action.setData(code)
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
             self.language_group.addAction(action)
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("MigraDesk"))
+        self.side.setMaximumWidth(self.navigator.sizeHint().width())  # the titles' language
+        self.navigator.updateGeometry()
         if isinstance(self._loading, QLabel):
             self._loading.setText(self.tr("Abriendo los datos de la ciudad…"))
         self.file_menu.setTitle(self.tr("&Archivo"))
@@ -217,6 +226,7 @@ class MainWindow(QMainWindow):
         if current is not None and page_id != self.current_page_id:
             current.flush()
         page = self.pages.get(page_id) or self.build_page(page_id)
+        page.complete()  # the prebuilder may have built part of it
         self.stack.setCurrentWidget(page)
         first = self.current_page_id is None
         self.current_page_id = page_id
@@ -232,9 +242,10 @@ class MainWindow(QMainWindow):
         self._update_export_action()
         self.page_shown.emit(page_id)
 
-    def build_page(self, page_id: str) -> Page:
-        """Create a page (hidden) in the stack; ``show_page`` or the prebuilder call it."""
-        page = create_page(page_id, self.session)
+    def build_page(self, page_id: str, complete: bool = True) -> Page:
+        """Create a page (hidden) in the stack; ``show_page`` or the prebuilder call it
+        (``complete=False``: the prebuilder builds the rest in steps, see ``Page.build_step``)."""
+        page = create_page(page_id, self.session, complete)
         page.navigate.connect(self.show_page)
         page.export_requested.connect(self.export_document)
         self.pages[page_id] = page
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
 
         if self._welcome is None:
             self._welcome = WelcomePage(self.session)
+            self._welcome.complete()
             self.stack.addWidget(self._welcome)
         self.side.setVisible(False)
         self.stack.setCurrentWidget(self._welcome)
@@ -300,6 +312,8 @@ class MainWindow(QMainWindow):
 
     def _focus_search(self) -> None:
         if self.side.isVisible():
+            from PySide6.QtCore import Qt  # (early_qt)
+
             self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search.selectAll()
 
@@ -327,11 +341,11 @@ class MainWindow(QMainWindow):
     def _text_editor(self) -> TextEditor | None:
         """The focused text editor (line, plain or rich text: the report editor is a QTextEdit)."""
         focus = QCoreApplication.instance().focusWidget()  # type: ignore[union-attr]
-        if focus is None:  # (before the first paint: no editor types to load yet)
+        # By class name: the editors' Python types (and their enums) load with the first editor,
+        # not when the navigator takes the focus at start-up.
+        if focus is None or not any(focus.inherits(name) for name in TEXT_EDITORS):
             return None
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
-
-        return focus if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit) else None
+        return cast("TextEditor", focus)
 
     def undo(self) -> None:
         editor = self._text_editor()
@@ -364,6 +378,8 @@ class MainWindow(QMainWindow):
                 signal.connect(self._update_edit_actions)
             self._watched_editor = editor
             if editor is not None:
+                from PySide6.QtCore import Qt  # (early_qt)
+
                 editor.destroyed.connect(self._editor_destroyed, Qt.ConnectionType.UniqueConnection)
         self._update_edit_actions()
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -24,6 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.ui import style
+from migradesk.ui.early_qt import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_LEFT,
+    ALIGN_TOP,
+    DISPLAY_ROLE,
+    SCROLL_BAR_ALWAYS_OFF,
+    USER_ROLE,
+)
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages import PAGES
 
@@ -54,10 +61,11 @@ STATE_COLORS: dict[str, str] = {
     "completado": style.OK,
 }
 
-StateRole = Qt.ItemDataRole.UserRole + 1
-DetailRole = Qt.ItemDataRole.UserRole + 2
-UrgentRole = Qt.ItemDataRole.UserRole + 3
-IdRole = Qt.ItemDataRole.UserRole + 4
+# Plain ints, not Qt's enums: the navigator paints before Qt's namespace is created (early_qt).
+StateRole = USER_ROLE + 1
+DetailRole = USER_ROLE + 2
+UrgentRole = USER_ROLE + 3
+IdRole = USER_ROLE + 4
 
 
 def state_label(state: StepState) -> str:
@@ -100,7 +108,7 @@ class StepsModel(QAbstractListModel):
             return None
         page = PAGES[index.row()]
         summary = self._summaries.get(page.id)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return page.title
         if role == IdRole:
             return page.id
@@ -123,7 +131,7 @@ class StepsModel(QAbstractListModel):
                 DeadlineStatus.OVERDUE,
                 DeadlineStatus.DUE_SOON,
             )
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             detail = self.data(index, DetailRole)
             return f"{page.title}: {detail}" if detail else page.title
         return None
@@ -166,32 +174,58 @@ class StepDelegate(QStyledItemDelegate):
         painter.setFont(font)
         metrics = painter.fontMetrics()
         text_rect = rect.adjusted(self.PAD + 8, self.PAD, -self.PAD, -self.PAD)
-        painter.setPen(QColor(style.ACCENT if selected else style.TEXT))
-        title = metrics.elidedText(index.data(), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        if selected:
+            painter.setPen(QColor(style.ACCENT))
+        # Otherwise the painter's own pen: the palette's text colour, TEXT (Navigator sets it).
+        # QPainter's setPen, setBrush and fillRect create Qt's enums (early_qt): a row that is
+        # neither selected nor hovered, as all are on the first paint, uses none of them.
+        title = _elided(metrics, index.data(), text_rect.width())
+        painter.drawText(text_rect, ALIGN_LEFT | ALIGN_TOP, title)
         detail = index.data(DetailRole)
-        if detail:
-            small = QFont(option.font)  # type: ignore[attr-defined]
-            small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
-            painter.setFont(small)
-            state_value = index.data(StateRole)
-            color = STATE_COLORS.get(state_value, style.MUTED) if state_value else style.MUTED
-            if index.data(UrgentRole):
-                color = style.WARN
-            line = text_rect.adjusted(0, metrics.height(), 0, 0)
-            dot = painter.fontMetrics().height() // 3
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(color))
-            cy = line.top() + painter.fontMetrics().height() // 2
-            painter.drawEllipse(line.left(), cy - dot // 2, dot, dot)
-            painter.setPen(QColor(color if index.data(UrgentRole) else style.MUTED))
-            line.setLeft(line.left() + dot + 6)
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, line.width()),
+        if detail:  # the city's file is loaded: after the first paint
+            self._paint_detail(
+                painter, option, index, text_rect.adjusted(0, metrics.height(), 0, 0)
             )
         painter.restore()
+
+    def _paint_detail(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        line: QRect,
+    ) -> None:
+        """The second line: a dot in the state's colour, the state and the next deadline."""
+        from PySide6.QtCore import Qt
+
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+        painter.setFont(small)
+        state_value = index.data(StateRole)
+        color = STATE_COLORS.get(state_value, style.MUTED) if state_value else style.MUTED
+        if index.data(UrgentRole):
+            color = style.WARN
+        dot = painter.fontMetrics().height() // 3
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        cy = line.top() + painter.fontMetrics().height() // 2
+        painter.drawEllipse(line.left(), cy - dot // 2, dot, dot)
+        painter.setPen(QColor(color if index.data(UrgentRole) else style.MUTED))
+        line.setLeft(line.left() + dot + 6)
+        painter.drawText(
+            line,
+            ALIGN_LEFT | ALIGN_TOP,
+            _elided(painter.fontMetrics(), index.data(DetailRole), line.width()),
+        )
+
+
+def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text``, cut with … when it is wider than ``width`` (Qt's enums only then: early_qt)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    from PySide6.QtCore import Qt
+
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class Navigator(QListView):
@@ -206,14 +240,17 @@ class Navigator(QListView):
         self.setItemDelegate(StepDelegate(self))
         self.setMouseTracking(True)
         self.setUniformItemSizes(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # early_qt
         self.setAccessibleName(QCoreApplication.translate("steps", "Etapas del proceso"))
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor("#e9edf2"))
+        palette.setColor(QPalette.ColorRole.Text, QColor(style.TEXT))  # the rows' pen: paint()
         self.setPalette(palette)
         self._quiet = False
         self.hover_row = -1
-        self.selectionModel().currentChanged.connect(self._current_changed)
+        # No row is current until the window shows a page, and the focus alone does not make
+        # the first one current (which would ask for its page): the current index counts as set.
+        self.setCurrentIndex(QModelIndex())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         row = self.indexAt(event.position().toPoint()).row()
@@ -227,7 +264,14 @@ class Navigator(QListView):
         self.viewport().update()
         super().leaveEvent(event)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The user moved to a row: ask for its page. (This virtual rather than the selection
+        model's signal: connecting that creates QItemSelectionModel's Python enums.)"""
+        super().currentChanged(current, previous)
         if current.isValid() and not self._quiet:
             self.page_requested.emit(current.data(IdRole))
 

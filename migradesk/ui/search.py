@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -83,7 +83,7 @@ class SearchBox(QLineEdit):
 
     def _make_completer(self) -> None:
         """Made when the user first searches: not on the start-up path."""
-        from PySide6.QtCore import QStringListModel
+        from PySide6.QtCore import QStringListModel, Qt  # (Qt's enums: early_qt)
         from PySide6.QtWidgets import QCompleter
 
         self._model = QStringListModel(self)

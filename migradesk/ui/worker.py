@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 if TYPE_CHECKING:  # the storage stack (SQLAlchemy, alembic) loads on the worker thread
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -60,7 +60,7 @@ class DbWorker(QObject):
         self._executor: ThreadPoolExecutor | None = None
         self._futures: list[Future[None]] = []
         self._in_flight = 0
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._connected = False  # _finished → _deliver, with the first job (see _start)
 
     # Running work
 
@@ -81,6 +81,11 @@ class DbWorker(QObject):
         if self._executor is None:
             from concurrent.futures import ThreadPoolExecutor
 
+            if not self._connected:  # here, not in __init__: Qt's enums after the first paint
+                from PySide6.QtCore import Qt
+
+                self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+                self._connected = True
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="migradesk-db")
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._executor.submit(self._run, job))

@@ -148,6 +148,10 @@ def test_send_draft_snapshots_version_and_compare(open_window: OpenWindow, empty
         (1, ReportStatus.SENT),
         (2, ReportStatus.FINAL),
     ]
+    # The word diff waits until its tab is on screen (not computed on every refresh).
+    assert page.versions._compare_pending
+    page.tabs.setCurrentWidget(page.versions)
+    assert not page.versions._compare_pending and page.versions.last_html
     page.versions.choose(1, 2)
     html = page.versions.last_html
     assert f'<span style="{DELETED}">Paraguay</span>' in html

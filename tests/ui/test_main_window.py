@@ -4,6 +4,7 @@ import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
@@ -12,7 +13,8 @@ from migradesk.domain.progress import StepState
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 from migradesk.storage import Store
 
-from migradesk.ui.navigator import DetailRole, IdRole, StateRole
+from migradesk.ui.navigator import DetailRole, IdRole, Navigator, StateRole
+from migradesk.ui.pages import PAGES
 from migradesk.ui.worker import DbWorker, SyncDbWorker
 
 from .conftest import OpenWindow, close_window
@@ -115,6 +117,12 @@ def test_background_worker_delivers_on_the_ui_thread(qtbot: QtBot, tmp_path: Pat
         worker.submit(lambda store: 1 / 0)
     assert isinstance(errors[0], ZeroDivisionError)
     worker.shutdown()
+    again: list[int] = []  # a new thread after shutdown: each result still delivered once
+    with qtbot.waitSignal(worker.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
+        worker.submit(lambda store: 7, again.append)
+    qtbot.wait(50)
+    assert again == [7]
+    worker.shutdown()
 
 
 def test_sync_worker_runs_at_once(tmp_path: Path) -> None:
@@ -123,3 +131,30 @@ def test_sync_worker_runs_at_once(tmp_path: Path) -> None:
     worker.submit(lambda store: 41 + 1, got.append)
     assert got == [42] and not worker.busy
     worker.shutdown()
+
+
+def test_navigator_width_is_measured_again_in_the_other_language(
+    open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The steps' column is as wide as the longest title in bold, measured once per font and
+    language: switching Español ↔ English measures the other language's titles."""
+    measured: list[tuple[str, ...]] = []
+
+    def title_width(_navigator: Navigator, titles: tuple[str, ...]) -> int:
+        measured.append(titles)
+        return 200 + max(len(t) for t in titles)  # stands in for the bold font's measure
+
+    monkeypatch.setattr(Navigator, "_title_width", title_width)
+    window = open_window(demo_dir)
+    spanish = tuple(p.title for p in PAGES)
+    assert window.side.maximumWidth() == 200 + max(len(t) for t in spanish)
+
+    window.set_language("en")
+    english = tuple(p.title for p in PAGES)
+    assert english != spanish and measured[-1] == english
+    assert window.side.maximumWidth() == 200 + max(len(t) for t in english)
+    assert window.navigator.sizeHint().width() == window.side.maximumWidth()
+
+    window.set_language("es")
+    assert measured[-1] == spanish
+    assert window.side.maximumWidth() == 200 + max(len(t) for t in spanish)

@@ -74,5 +74,10 @@ def page_class(page_id: str) -> type[Page]:
     raise LookupError(f"{module_name} defines no Page with PAGE_ID = {page_id!r}")
 
 
-def create_page(page_id: str, session: Session) -> Page:
-    return page_class(page_id)(session)
+def create_page(page_id: str, session: Session, complete: bool = True) -> Page:
+    """A page of ``session``'s city; ``complete=False``: its construction continues in
+    ``Page.build_step()`` (the prebuilder, one step per turn of the event loop)."""
+    page = page_class(page_id)(session)
+    if complete:
+        page.complete()
+    return page

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -23,9 +23,14 @@ R = TypeVar("R", bound=Record)
 
 
 class Page(QWidget):
-    """Subclasses set ``PAGE_ID`` and ``KINDS``, build widgets in ``__init__``, fill them in
-    ``refresh()`` from ``self.session.file``. ``refresh`` runs when the file is loaded and after
-    every change touching ``KINDS`` (deferred while the page is hidden)."""
+    """Subclasses set ``PAGE_ID`` and ``KINDS``, build widgets in ``__init__`` (the heavier ones
+    may go in ``parts()``), fill them in ``refresh()`` from ``self.session.file``. ``refresh``
+    runs when the file is loaded and after every change touching ``KINDS`` (deferred while the
+    page is hidden).
+
+    A page is complete after ``complete()`` (``create_page`` calls it); the prebuilder instead
+    runs ``build_step()`` once per turn of the event loop, so that no step makes the user's
+    typing wait."""
 
     PAGE_ID: ClassVar[str] = ""
     KINDS: ClassVar[tuple[type[Record] | str, ...]] = ()
@@ -40,6 +45,7 @@ class Page(QWidget):
         self.session = session
         self.binders: list[Binder[Record]] = []
         self._stale = True
+        self._steps: Iterator[None] | None = None  # what finish() left to build
 
         scroll = QScrollArea(self)
         scroll.setObjectName("pageScroll")
@@ -89,6 +95,11 @@ class Page(QWidget):
     def description(self) -> str:
         return ""
 
+    def parts(self) -> Iterator[None]:
+        """Build the heavier widgets here, with a ``yield`` between two parts: the prebuilder
+        runs one part per turn of the event loop (keep each part well under 50 ms)."""
+        yield from ()
+
     def refresh(self) -> None:
         """Fill the widgets from ``self.session.file`` (never touch the database here)."""
 
@@ -103,13 +114,36 @@ class Page(QWidget):
     # Shared machinery
 
     def finish(self) -> None:
-        """Call at the end of a subclass's ``__init__``: sets the header, adds the last stretch."""
+        """Call at the end of a subclass's ``__init__``. The rest (``parts()``, the header, the
+        last stretch, the first refresh) follows in ``complete()`` or ``build_step()``."""
+        self._steps = self._remaining_steps()
+
+    def _remaining_steps(self) -> Iterator[None]:
+        yield from self.parts()
         self.heading.setText(self.title())
         self.subtitle.setText(self.description())
         self.subtitle.setVisible(bool(self.description()))
         self.content.addStretch(1)
         if self.session.file is not None:
+            yield  # the first refresh is a step of its own
             self._refresh_now()
+
+    def build_step(self) -> bool:
+        """Run the next step of the construction; False when none was left (complete)."""
+        if self._steps is None:
+            return False
+        if next(self._steps, _DONE) is _DONE:
+            self._steps = None  # this step ran the last one
+        return True
+
+    def complete(self) -> None:
+        """Build what is left now (a page shown before the prebuilder finished it)."""
+        while self.build_step():
+            pass
+
+    @property
+    def built(self) -> bool:
+        return self._steps is None
 
     def bind(
         self,
@@ -151,7 +185,7 @@ class Page(QWidget):
 
     def refresh_hidden(self) -> None:
         """Catch up while hidden (the prebuilder, in idle time): the next show is a switch."""
-        if self._stale and self.session.file is not None:
+        if self._stale and self.built and self.session.file is not None:
             self._refresh_now()
 
     def _refresh_now(self) -> None:
@@ -162,9 +196,12 @@ class Page(QWidget):
             binder.load({n for n in binder.fields if n not in binder.dirty})
 
     def showEvent(self, event: object) -> None:
-        if self._stale and self.session.file is not None:
+        if self._stale and self.built and self.session.file is not None:
             self._refresh_now()
         super().showEvent(event)  # type: ignore[arg-type]
+
+
+_DONE = object()  # build_step(): the construction's generator is exhausted
 
 
 def set_pill(pill: SyncBadge, badge: Badge | None) -> None:

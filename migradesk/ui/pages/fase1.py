@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -43,7 +44,9 @@ class Fase1Page(Page):
         super().__init__(session, parent)
         self.selected_id: str | None = None
         self._new_id: str | None = None
+        self.finish()
 
+    def parts(self) -> Iterator[None]:
         window = Card(self.tr("Plazos"))
         self.enrolment_text = label("")
         self.course_text = label("")
@@ -64,6 +67,7 @@ class Fase1Page(Page):
         window.body.addWidget(self.balance)
         window.body.addWidget(self.balance_text)
         self.content.addWidget(window)
+        yield
 
         people = Card(self.tr("Personas inscriptas"))
         self.model = OfficialsModel()
@@ -92,11 +96,11 @@ class Fase1Page(Page):
         buttons.addStretch(1)
         people.body.addLayout(buttons)
         self.content.addWidget(people)
+        yield
 
         self.detail = Card(self.tr("Datos y avance"))
-        self._build_detail()
+        yield from self._build_detail()
         self.content.addWidget(self.detail)
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Fase 1 · Capacitación")
@@ -109,7 +113,7 @@ class Fase1Page(Page):
 
     # Detail editor (autosaved, bound to the selected person)
 
-    def _build_detail(self) -> None:
+    def _build_detail(self) -> Iterator[None]:
         b = self.bind(Official, self._selected, self._create, self.tr("persona funcionaria"))
         self.binder = b
         columns = QHBoxLayout()
@@ -135,6 +139,7 @@ class Fase1Page(Page):
         self.is_focal_point = QCheckBox(self.tr("Es el Punto Focal"))
         b.check("is_focal_point", self.is_focal_point)
         data_form.addRow("", self.is_focal_point)
+        yield
         for name, caption in [("enrolled_on", self.tr("Fecha de inscripción"))] + [
             (step, self.tr(STEP_LABELS[step])) for step in COURSE_STEPS
         ]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -46,7 +48,9 @@ class Fase2Page(Page):
         self.version = self.questionnaire.version
         self.current_id = self.questionnaire.indicators()[0].id
         self.locked = False
+        self.finish()
 
+    def parts(self) -> Iterator[None]:
         self.banner = Banner()
         self.content.addWidget(self.banner)
         self.content.addWidget(self._progress_card())
@@ -66,8 +70,9 @@ class Fase2Page(Page):
         self.tree.activated_indicator.connect(lambda _i: self.editor.focus_answer())
         left.body.addWidget(self.tree, 1)
         left.setMaximumWidth(self.tree.maximumWidth() + 40)
+        yield
 
-        self.comments = CommentsPanel(session, IndicatorAnswer.KIND)
+        self.comments = CommentsPanel(self.session, IndicatorAnswer.KIND)
         self.editor = IndicatorEditor(self.comments)
         self.editor.next.connect(lambda: self.step(+1))
         self.editor.previous.connect(lambda: self.step(-1))
@@ -85,8 +90,7 @@ class Fase2Page(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda d=delta: self.step(d, focus=True))
         self._show_current()
-        self.finish()
-        if session.file is not None:
+        if self.session.file is not None:
             first = next(
                 (i.id for i in self.questionnaire.indicators() if not self._answered(i.id)),
                 self.current_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -62,7 +64,9 @@ class Fase3Page(Page):
         self.locked = False
         self._word_cache: dict[str, tuple[str, int]] = {}
         self._pending_action = ""
+        self.finish()
 
+    def parts(self) -> Iterator[None]:
         self.banner = Banner()
         self.content.addWidget(self.banner)
         self.confirm = ConfirmBar()
@@ -70,13 +74,14 @@ class Fase3Page(Page):
         self.content.addWidget(self.confirm)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._report_tab(), self.tr("Reporte de evaluación"))
+        self.content.addWidget(self.tabs)
+        yield from self._report_tab()
+        yield
         self.workshop = WorkshopPanel(self)
         self.tabs.addTab(self.workshop, self.tr("Taller de diagnóstico"))
+        yield
         self.versions = VersionsPanel()
         self.tabs.addTab(self.versions, self.tr("Versiones y comparación"))
-        self.content.addWidget(self.tabs)
-
         self.binder = self.bind(
             ReportSection,
             lambda f: f.report_sections.get(self.current_key),
@@ -84,7 +89,6 @@ class Fase3Page(Page):
             self.tr("reporte"),
         )
         bind_markdown(self.binder, "text", self.editor)
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Fase 3 · Reporte de evaluación")
@@ -97,7 +101,7 @@ class Fase3Page(Page):
 
     # Building
 
-    def _report_tab(self) -> QWidget:
+    def _report_tab(self) -> Iterator[None]:
         tab = QWidget()
         outer = QVBoxLayout(tab)
         outer.setContentsMargins(0, 12, 0, 0)
@@ -138,6 +142,7 @@ class Fase3Page(Page):
         self.sections.currentItemChanged.connect(self._section_changed)
         self.sections.itemActivated.connect(lambda *_a: self.editor.setFocus())
         left.body.addWidget(self.sections, 1)
+        yield
 
         right = Card("")
         self.section_heading = right.title
@@ -177,7 +182,7 @@ class Fase3Page(Page):
         self._responsive = Responsive(inner, self.comments, em(self, 50), em(self, 17))
         right.installEventFilter(self)
         outer.addWidget(side_by_side(left, right, (1, 2)), 1)
-        return tab
+        self.tabs.addTab(tab, self.tr("Reporte de evaluación"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

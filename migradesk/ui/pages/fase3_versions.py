@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,9 @@ from migradesk.ui.pages.fase3_sections import SECTION_KEYS, section_title
 from migradesk.ui.widgets.forms import Card, label
 from migradesk.ui.widgets.report_diff import diff_html
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
 STATUS_LABELS = {
     ReportStatus.DRAFT: QT_TRANSLATE_NOOP("VersionsPanel", "Borrador"),
     ReportStatus.SENT: QT_TRANSLATE_NOOP("VersionsPanel", "Enviada a OIM"),
@@ -38,6 +43,7 @@ class VersionsPanel(QWidget):
         self.versions: list[ReportVersion] = []
         self.current: dict[str, str] = {}
         self.last_html = ""
+        self._compare_pending = False  # compared when shown (see refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(16)
@@ -123,7 +129,15 @@ class VersionsPanel(QWidget):
         default_new = self.versions[-1].number if len(self.versions) > 1 else CURRENT
         self._choose(self.older, older if older is not None else default_old)
         self._choose(self.newer, newer if newer is not None else default_new)
-        self.compare()
+        # The word diff (difflib: tens of ms) when the tab is on screen, not on every refresh.
+        self._compare_pending = True
+        if self.isVisible():
+            self.compare()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._compare_pending:
+            self.compare()
+        super().showEvent(event)
 
     def _version_text(self, version: ReportVersion) -> str:
         text = self.tr("Versión %1 · %2 · %3").replace("%1", str(version.number))
@@ -153,3 +167,4 @@ class VersionsPanel(QWidget):
         new = self.sections_of(self.newer.currentData() or CURRENT)
         self.last_html = diff_html(SECTION_KEYS, section_title, old, new)
         self.diff.setHtml(self.last_html)
+        self._compare_pending = False

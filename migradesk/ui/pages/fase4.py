@@ -3,6 +3,7 @@ workshop and sending the plan to IOM for validation."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from PySide6.QtWidgets import (
@@ -55,18 +56,23 @@ class Fase4Page(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._questionnaire = load_questionnaire()
+        self.plan: PlanEditor | None = None  # built when its tab is first shown
+        self.gantt: GanttChart | None = None
+        self._suggested: list[tuple[Suggestion, bool]] | None = None
+        self._suggested_locked = False
+        self._locked = False
+        self.finish()
+
+    def parts(self) -> Iterator[None]:
         self.banner = Banner()
         self.content.addWidget(self.banner)
         self._send_card()
+        areas = self._areas_tab()
+        yield
         self.tabs = QTabBar()
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
-        self.tab_pages: list[QWidget] = [
-            self._areas_tab(),
-            QWidget(),
-            QWidget(),
-            self._workshop_tab(),
-        ]
+        self.tab_pages: list[QWidget] = [areas, QWidget(), QWidget(), self._workshop_tab()]
         self.plan_holder, self.gantt_holder = self.tab_pages[TAB_PLAN], self.tab_pages[TAB_GANTT]
         for text in (
             self.tr("Áreas y priorización"),
@@ -81,14 +87,8 @@ class Fase4Page(Page):
         for page in self.tab_pages:
             tab_column.addWidget(page)
         self.content.addLayout(tab_column)
-        self.plan: PlanEditor | None = None  # built when its tab is first shown
-        self.gantt: GanttChart | None = None
-        self._suggested: list[tuple[Suggestion, bool]] | None = None
-        self._suggested_locked = False
-        self._locked = False
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Fase 4 · Plan de acción")

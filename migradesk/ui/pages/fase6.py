@@ -3,6 +3,8 @@ notes, overdue actions highlighted, and the plan's progress over time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,13 +65,17 @@ class Fase6Page(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.rows: list[ActionRow] = []
+        self.finish()
+
+    def parts(self) -> Iterator[None]:
         self.banner = Banner()
         self.content.addWidget(self.banner)
         self._summary_card()
+        yield
         self._actions_card()
+        yield
         self._detail_card()
-        self.rows: list[ActionRow] = []
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Fase 6 · Implementación y monitoreo")

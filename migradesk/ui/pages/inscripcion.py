@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
@@ -33,6 +34,9 @@ class InscripcionPage(Page):
         super().__init__(session, parent)
         self.editors: list[QWidget] = []
         self.inputs: dict[str, QWidget] = {}  # "kind.field" → editor (tests use it too)
+        self.finish()
+
+    def parts(self) -> Iterator[None]:
         self.banner = Banner()
         self.content.addWidget(self.banner)
         city = self.bind(City, lambda f: f.city, label_text=self.tr("gobierno local"))
@@ -44,10 +48,11 @@ class InscripcionPage(Page):
         )
         self._city_card(city)
         self._section_1(application)
+        yield
         self._section_2(application)
+        yield
         self._letter(application, focal_point)
         self._sending(application)
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Inscripción")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,12 +38,16 @@ class PuntoFocalPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.finish()
+
+    def parts(self) -> Iterator[None]:
         self.notice = Banner()
         self.content.addWidget(self.notice)
         self._current_card()
+        yield
         self._replacement_card()
+        yield
         self._history_card()
-        self.finish()
 
     def title(self) -> str:
         return self.tr("Punto focal")

@@ -32,22 +32,18 @@ class DateEdit(QWidget):
         self.line.textChanged.connect(self._text_changed)
         self.setFocusProxy(self.line)
 
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(AR)
-        self.calendar.setGridVisible(False)
-        self.calendar.clicked.connect(self._picked)
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._sync_calendar)
+        # The calendar is made when first opened: a page has several date fields, and each
+        # calendar costs about a millisecond to build.
+        self.calendar: QCalendarWidget | None = None
+        self._menu = QMenu(self)
+        self._menu.aboutToShow.connect(self._sync_calendar)
 
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Elegir en el calendario"))
         self.button.setAccessibleName(self.tr("Elegir en el calendario"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(menu)
+        self.button.setMenu(self._menu)
         self.button.setFocusPolicy(self.button.focusPolicy().NoFocus)
 
         layout = QHBoxLayout(self)
@@ -72,6 +68,15 @@ class DateEdit(QWidget):
             self.edited.emit()  # typing, the line's own undo/redo, or a pick
 
     def _sync_calendar(self) -> None:
+        """Before the menu opens: the calendar (made the first time), on the typed date."""
+        if self.calendar is None:
+            self.calendar = QCalendarWidget()
+            self.calendar.setLocale(AR)
+            self.calendar.setGridVisible(False)
+            self.calendar.clicked.connect(self._picked)
+            action = QWidgetAction(self._menu)
+            action.setDefaultWidget(self.calendar)
+            self._menu.addAction(action)  # (a menu takes an action's widget when it is added)
         try:
             day = self.date()
         except ValueError:
