@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from migradesk.storage import Store
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 SIZE = (1366, 768)
+SETTLE_S = 0.15  # per page
 
 
 def render_all(data_dir: Path, out: Path) -> list[Path]:
@@ -39,7 +45,7 @@ def render_all(data_dir: Path, out: Path) -> list[Path]:
             for page_id in ids:
                 if page_id != "bienvenida":
                     window.show_page(page_id)
-                QApplication.processEvents()
+                _settle(QApplication)
                 path = out / f"{page_id}.png"
                 window.grab().save(str(path))
                 written.append(path)
@@ -56,3 +62,12 @@ if __name__ == "__main__":
 
     for path in render_all(Path(sys.argv[1]), Path(sys.argv[2])):
         print(path)
+
+
+def _settle(qapp: type[QApplication]) -> None:
+    """Let the page finish what it deferred (zero timers, the layouts they request), as a user
+    would see it a moment later."""
+    deadline = time.monotonic() + SETTLE_S
+    while time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.005)

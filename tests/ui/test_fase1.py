@@ -69,3 +69,28 @@ def test_windows_and_gender_balance(open_window: OpenWindow, demo_dir: Path) -> 
     assert "Mujer: 4" in page.balance_text.text()
     late = [r for r in range(page.model.rowCount()) if "venció" in page.model.index(r, 5).data()]
     assert late  # the two late joiners have not finished within their 8 weeks
+
+
+def test_rows_fit_their_text_at_the_shown_width(
+    open_window: OpenWindow, demo_dir: Path, qtbot: QtBot
+) -> None:
+    """The table is filled before it is laid out: once shown, each row is as tall as its text
+    wrapped at the final column widths (no row left sized for narrower columns)."""
+    window = open_window(demo_dir)
+    window.resize(1366, 768)
+    window.show()
+    page = page_of(window)
+    table = page.table
+    rows_header = table.verticalHeader()  # hidden, but Qt fits a row to it as well
+
+    def fitted() -> bool:
+        return all(
+            table.rowHeight(row)
+            == max(table.sizeHintForRow(row), rows_header.sectionSizeHint(row)) + page.row_air()
+            for row in range(page.model.rowCount())
+        )
+
+    qtbot.waitUntil(fitted)
+    rows = sum(table.rowHeight(row) for row in range(page.model.rowCount()))
+    assert table.height() >= rows + table.horizontalHeader().height()
+    close_window(window)

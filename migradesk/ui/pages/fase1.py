@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,6 +85,13 @@ class Fase1Page(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Rows are as tall as their wrapped text, which depends on the columns' widths: fit
+        # them again once the columns settle (the table is first filled before it is laid out).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
         people.body.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Agregar persona"))
@@ -246,10 +253,7 @@ class Fase1Page(Page):
             )
         cohort_due = course.due if course else None
         self.model.set_officials(file.officials, cohort_due, today)
-        self.table.resizeRowsToContents()
-        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header + max(rows, self.fontMetrics().height() * 3) + 4)
+        self._fit_rows()
         counts = Counter(o.gender for o in file.officials)
         parts = [(self.tr(GENDER_LABELS[g]), counts[g]) for g in Gender if counts[g]] + (
             [(self.tr("Sin indicar"), counts[None])] if counts[None] else []
@@ -270,6 +274,19 @@ class Fase1Page(Page):
             self.table.selectRow(row)
             selection.blockSignals(False)
         self._show_detail(self.selected_id is not None)  # or a new person, not saved yet
+
+    def row_air(self) -> int:
+        return self.fontMetrics().height() // 2
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text wrapped at the current widths; the table shows them all
+        (the page scrolls, not the table)."""
+        self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):  # half a line of air: two-line rows breathe
+            self.table.setRowHeight(row, self.table.rowHeight(row) + self.row_air())
+        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + max(rows, self.fontMetrics().height() * 3) + 4)
 
     def _days_text(self, due: date, today: date) -> str:
         days = (due - today).days
