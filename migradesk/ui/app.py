@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from migradesk.ui import errors, i18n, settings, style
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.session import Session
+from migradesk.ui.sync_startup import SyncStarter
 from migradesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -78,10 +79,10 @@ def start(
 # After the first paint, the slower start-up work is staggered over a few turns of the event
 # loop, so that the window answers the first click at once: the storage stack's imports (on the
 # DB thread, but competing for the interpreter), then the log file; once the city's first page
-# shows, sync (requests, keyring) and the other pages (prebuild_pages, in short steps).
+# shows, the other pages (prebuild_pages, in short steps), then sync (sync_startup.py: its
+# imports on a thread of their own, then a short install on the UI thread).
 LOAD_DELAY_MS = 10
 LOGGING_DELAY_MS = 40
-SYNC_DELAY_MS = 80
 
 
 def after_first_paint(window: MainWindow, delay_ms: int, fn: Callable[[], object]) -> None:
@@ -89,7 +90,8 @@ def after_first_paint(window: MainWindow, delay_ms: int, fn: Callable[[], object
 
 
 def _install_sync(window: MainWindow) -> None:
-    """Sync (requests, keyring) loads after the first paint: not on the start-up path."""
+    """Sync (requests, keyring) loads after the first paint: not on the start-up path (its
+    modules are imported already by then, see sync_startup.py)."""
     from migradesk.ui.sync import install_sync
 
     install_sync(window)
@@ -116,15 +118,9 @@ def launch(data_dir: Path) -> MainWindow:
     window = start(data_dir, defer=True)
     # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
     after_first_paint(window, LOGGING_DELAY_MS, lambda: errors.setup_logging(data_dir))
-    # Sync once the city's first page is on screen (its imports would delay that page).
-    pending = [True]
-
-    def sync_once() -> None:
-        if pending:
-            pending.clear()
-            QTimer.singleShot(SYNC_DELAY_MS, lambda: _install_sync(window))
-
-    window.session.loaded.connect(sync_once)
+    # Sync once the city's first page is on screen and the other pages are prebuilt (its
+    # imports would delay them), without a long turn of the loop.
+    SyncStarter(window, _install_sync)
     # The prebuilder waits for the first page to show; made after the first paint as well.
     after_first_paint(window, LOAD_DELAY_MS, window.prebuild_pages)
     return window

@@ -29,8 +29,12 @@ from migradesk.ui.search import SearchBox
 from migradesk.ui.session import Session
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    from migradesk.domain.cityfile import CityFile
 
     from migradesk.ui.pages.base import Page
     from migradesk.ui.pdf_export import PdfExporter
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         self._requested_page: str | None = None  # clicked in the navigator while loading
         self._painted = False
         self._prebuilder: PagePrebuilder | None = None  # see prebuild_pages
+        self._summarized: tuple[CityFile, date] | None = None  # what the navigator shows
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)
@@ -261,6 +266,11 @@ class MainWindow(QMainWindow):
             self._prebuilder = PagePrebuilder(self)
         self._prebuilder.start()
 
+    @property
+    def prebuilder(self) -> PagePrebuilder | None:
+        """Made by ``prebuild_pages`` (None until then)."""
+        return self._prebuilder
+
     def show_welcome(self) -> None:
         from migradesk.ui.pages.welcome import WelcomePage
 
@@ -304,11 +314,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_navigator(self) -> None:
         file = self.session.file
-        if file is not None:
-            from migradesk.domain.progress import summaries
+        if file is None:
+            return
+        today = self.session.today()
+        shown = self._summarized
+        if shown is not None and shown[0] is file and shown[1] == today:
+            return  # already summed up (the load's change follows ``loaded``)
+        from migradesk.domain.progress import summaries
 
-            today = self.session.today()
-            self.navigator.steps.set_summaries(summaries(file, today), today)
+        self.navigator.steps.set_summaries(summaries(file, today), today)
+        self._summarized = (file, today)
 
     def _focus_search(self) -> None:
         if self.side.isVisible():

@@ -38,6 +38,9 @@ ORDER = (
     "inicio",
 )
 STALE_DELAY_MS = 1200  # after the last change: never competes with typing
+# After a load: the page just shown paints first (its paint is a low-priority event, which a
+# ready 0-ms timer would precede in the same turn of the loop).
+RESTART_DELAY_MS = 20
 BANDS = 2  # a page is rendered off screen in this many horizontal bands, one per step
 
 
@@ -52,7 +55,6 @@ class PagePrebuilder(QObject):
         self._stale_steps: Iterator[None] | None = None  # catching up stale pages
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
         self.timer.timeout.connect(self._step)
         self.stale_timer = QTimer(self)
         self.stale_timer.setSingleShot(True)
@@ -63,7 +65,7 @@ class PagePrebuilder(QObject):
 
     def start(self) -> None:
         self.active = True
-        self.timer.start()
+        self.timer.start(0)
 
     @property
     def done(self) -> bool:
@@ -76,7 +78,7 @@ class PagePrebuilder(QObject):
         self._steps = self._prebuild()
         self._stale_steps = None
         if self.active:
-            self.timer.start()
+            self.timer.start(RESTART_DELAY_MS)
 
     def _step(self) -> None:
         window = self.window
@@ -85,7 +87,7 @@ class PagePrebuilder(QObject):
         if next(self._steps, _DONE) is _DONE:
             self.finished.emit()
             return
-        self.timer.start()
+        self.timer.start(0)
 
     def _prebuild(self) -> Iterator[None]:
         """The prebuild as steps, each one short: ``_step`` runs one per turn of the loop."""

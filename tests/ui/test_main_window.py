@@ -63,6 +63,38 @@ def test_navigator_states_follow_changes(open_window: OpenWindow, empty_dir: Pat
     assert "con comentarios" in model.index(model.row_of("inscripcion")).data(DetailRole)
 
 
+def test_a_load_refreshes_the_first_page_and_the_navigator_once(
+    open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``loaded`` builds the first page and sums up the steps; the EVERYTHING change that
+    follows it finds them showing that file already. Later changes still refresh them."""
+    from migradesk.ui.navigator import StepsModel
+    from migradesk.ui.pages.inicio import InicioPage
+
+    refreshed: list[str] = []
+    summed: list[bool] = []
+    refresh, set_summaries = InicioPage.refresh, StepsModel.set_summaries
+    monkeypatch.setattr(InicioPage, "refresh", lambda p: refreshed.append("inicio") or refresh(p))
+    monkeypatch.setattr(
+        StepsModel, "set_summaries", lambda m, *a: summed.append(True) or set_summaries(m, *a)
+    )
+    window = open_window(demo_dir)
+    assert window.current_page_id == "inicio"
+    assert refreshed == ["inicio"] and summed == [True]
+
+    window.session.reload()  # sync pulled: a new file, every view refreshes
+    assert refreshed == ["inicio"] * 2 and len(summed) == 2
+    window.show_page("fase1")
+    window.session.reload()  # Inicio hidden: stale, refreshed when shown again
+    assert window.pages["inicio"].is_stale() and len(refreshed) == 2 and len(summed) == 3
+    window.show_page("inicio")
+    assert refreshed == ["inicio"] * 3 and not window.pages["inicio"].is_stale()
+
+    window.session.open_city(window.session.city_id)  # the city opened again: pages afresh
+    assert window.current_page_id == "inicio"
+    assert refreshed == ["inicio"] * 4 and len(summed) == 4
+
+
 def test_geometry_and_last_page_are_restored(open_window: OpenWindow, demo_dir: Path) -> None:
     window = open_window(demo_dir)
     window.resize(760, 560)  # within the offscreen screen (800×600): restore clamps to it

@@ -45,6 +45,7 @@ class Page(QWidget):
         self.session = session
         self.binders: list[Binder[Record]] = []
         self._stale = True
+        self._shown: CityFile | None = None  # the snapshot the last refresh showed
         self._steps: Iterator[None] | None = None  # what finish() left to build
 
         scroll = QScrollArea(self)
@@ -162,8 +163,8 @@ class Page(QWidget):
             binder.flush()
 
     def _on_change(self, change: Change) -> None:
-        if self.session.file is None:
-            return
+        if self.session.file is None or self.session.file is self._shown:
+            return  # nothing new to show (the load's change after a page built on ``loaded``)
         if EVERYTHING not in self.KINDS and not change.touches(*self.KINDS):
             return  # KINDS = ("*",): a page over everything (Inicio) follows every change
         if self.isVisible():
@@ -190,6 +191,7 @@ class Page(QWidget):
 
     def _refresh_now(self) -> None:
         self._stale = False
+        self._shown = self.session.file
         self.refresh()
         self.update_badges()
         for binder in self.binders:

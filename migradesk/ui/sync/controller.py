@@ -168,10 +168,16 @@ class SyncController(QObject):
             | Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self.panel = self._new_panel()
+        self._panel: SyncPanel | None = None  # made on first use: not in the install's turn
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_visibility)
+
+    @property
+    def panel(self) -> SyncPanel:
+        if self._panel is None:
+            self._panel = self._new_panel()
+        return self._panel
 
     def _new_panel(self) -> SyncPanel:
         panel = SyncPanel()
@@ -222,12 +228,13 @@ class SyncController(QObject):
         self.update_status()
 
     def _language_changed(self, _code: str) -> None:
-        old = self.panel
-        self.panel = self._new_panel()
-        old.deleteLater()
+        old = self._panel
+        if old is not None:
+            self._panel = self._new_panel()
+            old.deleteLater()
         self.retranslate()
-        if self.snapshot is not None:
-            self.panel.set_snapshot(
+        if self.snapshot is not None and self._panel is not None:
+            self._panel.set_snapshot(
                 self.snapshot, self.status_text(), self.runner.running, self._failure()
             )
 
@@ -238,7 +245,7 @@ class SyncController(QObject):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.initiator is not self.panel:
+        if self._panel is None or change.initiator is not self._panel:
             self.refresh()
 
     def refresh(self) -> None:
@@ -363,6 +370,8 @@ class SyncController(QObject):
 
     def set_panel_visible(self, visible: bool) -> None:
         first = visible and not self._panel_sized
+        if visible and self._panel is None:
+            self._panel = self._new_panel()  # before the dock shows (it opens with its size)
         self.dock.setVisible(visible)
         if visible:
             self.dock.raise_()

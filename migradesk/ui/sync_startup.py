@@ -1,0 +1,78 @@
+"""Sync comes up by itself after start-up, without one long turn of the event loop.
+
+Its imports (requests, keyring, pydantic, the engine, the panel: ~300 ms) run on a plain thread
+of their own, once the other pages are prebuilt: started earlier, they would compete with the
+first page and the prebuild for the interpreter. Then ``install`` builds sync's Qt objects on
+the UI thread (a short step: the panel waits for its first opening). No Qt object is made on
+the import thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from migradesk.ui.main_window import MainWindow
+
+log = logging.getLogger("migradesk.ui.sync")
+
+MODULE = "migradesk.ui.sync.controller"  # its imports are the whole sync stack
+NO_PREBUILD_DELAY_MS = 80  # no city (the welcome page): nothing to wait for
+LATEST_MS = 5000  # after the city loaded: go on even if the prebuild is slower than that
+
+
+class SyncStarter(QObject):
+    """Waits for the first ``loaded`` and the prebuild, imports, then installs (once)."""
+
+    imported = Signal()  # emitted on the import thread; queued to the UI thread
+
+    def __init__(self, window: MainWindow, install: Callable[[MainWindow], object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.install = install
+        self.started = False
+        self.installed = False
+        self.import_thread: threading.Thread | None = None
+        window.session.loaded.connect(self._loaded)
+
+    def _loaded(self) -> None:
+        window = self.window
+        window.session.loaded.disconnect(self._loaded)  # the first city only
+        prebuilder = window.prebuilder
+        if window.session.file is None or prebuilder is None:
+            QTimer.singleShot(NO_PREBUILD_DELAY_MS, self, self.start)
+            return
+        prebuilder.finished.connect(self.start)
+        QTimer.singleShot(LATEST_MS, self, self.start)
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        from PySide6.QtCore import Qt  # (after the first paint: early_qt)
+
+        self.imported.connect(self._install, Qt.ConnectionType.QueuedConnection)
+        self.import_thread = threading.Thread(
+            target=self._import, name="migradesk-sync-import", daemon=True
+        )
+        self.import_thread.start()
+
+    def _import(self) -> None:
+        try:
+            importlib.import_module(MODULE)
+        except Exception:  # install() imports it again on the UI thread, which reports it
+            log.warning("sync could not be imported in the background", exc_info=True)
+        with contextlib.suppress(RuntimeError):  # the window is gone (closed meanwhile)
+            self.imported.emit()
+
+    def _install(self) -> None:
+        if not self.installed:
+            self.installed = True
+            self.install(self.window)
