@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from migradesk.ui.pages.punto_focal import PuntoFocalPage
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from migradesk.ui.pages.punto_focal import REASON, PuntoFocalPage
 
 from .conftest import TODAY, OpenWindow, close_window
 from .typing_helper import type_text
@@ -76,3 +81,44 @@ def test_replacement_is_undoable(open_window: OpenWindow, demo_dir: Path) -> Non
     window.undo_action.trigger()
     assert window.session.file.focal_point == current
     assert "Inés Añez" not in [o.name for o in window.session.file.officials]
+
+
+def test_the_history_shows_every_word(
+    open_window: OpenWindow, demo_dir: Path, qtbot: QtBot
+) -> None:
+    """A long reason wraps instead of being cut, and each row is tall enough for the wrapped
+    text of each of its cells at the columns' shown widths."""
+    window = open_window(demo_dir)
+    window.show()
+    page = page_of(window)
+    history = page.history
+    header = history.header()
+    option = QStyleOptionViewItem()
+    history.initViewItemOption(option)
+    option.rect.setHeight(1 << 20)
+    items = [history.topLevelItem(i) for i in range(history.topLevelItemCount())]
+    em = history.fontMetrics().horizontalAdvance("M")  # the cell's margins, generously
+
+    def every_word_shown() -> bool:
+        for item in items:
+            shown = history.visualItemRect(item).height()
+            for column in range(history.columnCount()):
+                width = header.sectionSize(column)
+                if column == REASON:  # its size hint holds the row's height: measure the text
+                    flags = Qt.TextFlag.TextWordWrap
+                    box = QRect(0, 0, width - em, 1 << 20)
+                    wanted = history.fontMetrics().boundingRect(box, flags, item.text(column))
+                    if wanted.height() > shown:
+                        return False
+                    continue
+                option.rect.setWidth(width)
+                index = history.indexFromItem(item, column)
+                if history.itemDelegate().sizeHint(option, index).height() > shown:
+                    return False
+        return True
+
+    assert any(len(item.text(REASON)) > 60 for item in items)  # the demo has a long one
+    qtbot.waitUntil(every_word_shown)
+    rows = sum(history.visualItemRect(item).height() for item in items)
+    assert history.height() >= rows + header.height()
+    close_window(window)

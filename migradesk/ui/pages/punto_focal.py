@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -30,6 +31,8 @@ from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, BannerButton, Card, add_row, label
 from migradesk.ui.widgets.table_fit import fit_columns
+
+REASON = 4  # the history's column of free text: it stretches and wraps
 
 
 class PuntoFocalPage(Page):
@@ -289,7 +292,15 @@ class PuntoFocalPage(Page):
         self.history.setUniformRowHeights(False)
         self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        fit_columns(self.history, 1, {0: 12, 4: 8})  # never wider than the card
+        # The reason (free text) takes the width left and wraps; never wider than the card.
+        fit_columns(self.history, REASON, {0: 12, 1: 14})
+        # Rows are as tall as their wrapped text, which depends on the columns' widths: lay them
+        # out again once the columns settle (Qt keeps the heights it first computed).
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        self.history.header().sectionResized.connect(lambda *_: self._rows_timer.start())
         card.body.addWidget(self.history)
         self.content.addWidget(card)
 
@@ -338,7 +349,30 @@ class PuntoFocalPage(Page):
                 ]
             )
             self.history.addTopLevelItem(item)
-        rows = self.history.topLevelItemCount()
-        line = self.fontMetrics().height() + 10
-        header = self.history.header().sizeHint().height()
-        self.history.setFixedHeight(header + max(rows, 1) * line * 2 + 6)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text wrapped at the columns' current widths, and the history
+        shows them all (the page scrolls). Qt's tree keeps one-line rows, so the height goes
+        in the size hint of the row's reason (the stretching column: its width hint is unused)."""
+        history = self.history
+        header = history.header()
+        delegate = history.itemDelegate()
+        option = QStyleOptionViewItem()
+        history.initViewItemOption(option)
+        option.rect.setHeight(1 << 20)
+        air = self.fontMetrics().height() // 3
+        total = 0
+        for row in range(history.topLevelItemCount()):
+            item = history.topLevelItem(row)
+            item.setData(REASON, Qt.ItemDataRole.SizeHintRole, None)  # measure the text itself
+            height = 0
+            for column in range(history.columnCount()):
+                option.rect.setWidth(header.sectionSize(column))
+                index = history.indexFromItem(item, column)
+                height = max(height, delegate.sizeHint(option, index).height())
+            item.setSizeHint(REASON, QSize(0, height + air))
+            total += height + air
+        least = self.fontMetrics().height() * 2
+        height = header.sizeHint().height() + max(total, least) + 2 * history.frameWidth() + 2
+        history.setFixedHeight(height)
