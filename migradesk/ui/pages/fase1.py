@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from migradesk.ui.undo import DeleteRecordCommand
 from migradesk.ui.widgets.balance import BalanceBar
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Card, add_row, choice_combo, label, new_form
+from migradesk.ui.widgets.table_fit import when_columns_settle
 
 
 class Fase1Page(Page):
@@ -85,13 +86,7 @@ class Fase1Page(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # Rows are as tall as their wrapped text, which depends on the columns' widths: fit
-        # them again once the columns settle (the table is first filled before it is laid out).
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self._fit_rows)
-        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        when_columns_settle(header, self._fit_rows)  # rows as tall as their wrapped text
         people.body.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Agregar persona"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, BannerButton, Card, add_row, label
-from migradesk.ui.widgets.table_fit import fit_columns
+from migradesk.ui.widgets.table_fit import fit_columns, when_columns_settle
 
 REASON = 4  # the history's column of free text: it stretches and wraps
 
@@ -294,13 +294,7 @@ class PuntoFocalPage(Page):
         self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The reason (free text) takes the width left and wraps; never wider than the card.
         fit_columns(self.history, REASON, {0: 12, 1: 14})
-        # Rows are as tall as their wrapped text, which depends on the columns' widths: lay them
-        # out again once the columns settle (Qt keeps the heights it first computed).
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self._fit_rows)
-        self.history.header().sectionResized.connect(lambda *_: self._rows_timer.start())
+        when_columns_settle(self.history.header(), self._fit_rows)  # rows fit wrapped text
         card.body.addWidget(self.history)
         self.content.addWidget(card)
 

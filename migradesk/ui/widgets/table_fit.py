@@ -8,11 +8,15 @@ text elides) and the view never scrolls sideways.
 ``measured`` columns fit their contents like ``ResizeToContents``, but are measured only when
 the page calls ``Fitter.measure()`` after new data, not each time the page is shown (Qt
 re-measures every row of a ResizeToContents column on show: a page switch would pay for it).
+
+``when_columns_settle(header, fit)``: rows of wrapped text measured again at the final widths.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from migradesk.ui.style import em
@@ -115,3 +119,14 @@ def fit_columns(
 ) -> Fitter:
     """See the module's docstring. Call after ``setModel``."""
     return Fitter(view, stretch, compact, measured, min_em)
+
+
+def when_columns_settle(header: QHeaderView, fit: Callable[[], None]) -> None:
+    """Run ``fit`` once the columns' widths settle (one call after a burst of resizes). Rows
+    whose text wraps must be measured again then: Qt keeps the heights it first computed, and
+    a table is often filled before it is laid out."""
+    timer = QTimer(header)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(fit)
+    header.sectionResized.connect(lambda *_: timer.start())
