@@ -3,7 +3,7 @@
 
 Reads the CSVs of ``../shared/data/argentina`` (REFEGLO register, INDEC Census 2010, Georef head
 towns, derived border departments) and writes
-``migradesk/resources/register/gobiernos_locales.csv``: one row per local government, the 2,304
+``resources/register/gobiernos_locales.csv``: one row per local government, the 2,304
 of the register plus the Ciudad Autónoma de Buenos Aires.
 Standard library and the migradesk package only; deterministic: the same input always gives
 the same bytes.
@@ -12,7 +12,7 @@ Usage (from the repository root)::
 
     python packaging/build_register.py [DATA_DIR] [--output PATH] [--check]
 
-Conventions (also in ``migradesk/resources/register/SOURCES.md``):
+Conventions (also in ``resources/register/SOURCES.md``):
 
 - CABA is not in the register; it gets the code ``020000`` (INDEC province code 02 + ``0000``), a
   MigraDesk convention, not an INDEC code. Its population and foreign-born are the Census 2010
@@ -43,7 +43,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / ".." / "shared" / "data" / "argentina"
-DEFAULT_OUTPUT = REPO_ROOT / "migradesk" / "resources" / "register" / "gobiernos_locales.csv"
+DEFAULT_OUTPUT = REPO_ROOT / "resources" / "register" / "gobiernos_locales.csv"
 
 if str(REPO_ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO_ROOT))

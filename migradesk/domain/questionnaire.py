@@ -1,6 +1,6 @@
 """Phase 2: the self-assessment indicator set (*formulario de evaluación*), as versioned data.
 
-The indicators live in ``migradesk/resources/questionnaire/v<version>.json``. This module reads and
+The indicators live in ``resources/questionnaire/v<version>.json``. This module reads and
 validates them; answers are :class:`migradesk.domain.assessment.IndicatorAnswer` records that store
 an answer code of the indicator's scale.
 """
@@ -14,10 +14,10 @@ import types
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any, NoReturn
 
+from migradesk.assets import resource
 from migradesk.domain.base import DomainError
 
 CURRENT_VERSION = "1"
@@ -135,7 +135,7 @@ class Questionnaire:
 
 
 def _directory() -> Traversable:
-    return files("migradesk") / "resources" / "questionnaire"
+    return resource("questionnaire")
 
 
 def _version_key(version: str) -> tuple[int, int | str]:

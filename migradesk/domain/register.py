@@ -2,7 +2,7 @@
 
 The city picker and the selection engine read it; a city taken from it gets the register's facts as
 defaults the user can correct (``LocalGovernment.to_city``). The data is
-``migradesk/resources/register/gobiernos_locales.csv``, built by ``packaging/build_register.py``
+``resources/register/gobiernos_locales.csv``, built by ``packaging/build_register.py``
 (sources and caveats in ``SOURCES.md`` beside it). Qt-free and SQL-free.
 """
 
@@ -15,9 +15,9 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
-from importlib.resources import files
 from types import MappingProxyType
 
+from migradesk.assets import resource
 from migradesk.domain.base import DomainError
 from migradesk.domain.city import City, Region, city_id_for
 
@@ -239,8 +239,7 @@ def _parse(row: list[str]) -> LocalGovernment:
 
 def register_text() -> str:
     """The shipped CSV, as text."""
-    resource = files("migradesk") / "resources" / "register" / "gobiernos_locales.csv"
-    return resource.read_text(encoding="utf-8")
+    return resource("register", "gobiernos_locales.csv").read_text(encoding="utf-8")
 
 
 @cache

@@ -7,13 +7,14 @@ Fonts are parsed once per process: registering is the costly part of a small exp
 from __future__ import annotations
 
 import threading
-from importlib.resources import files
 from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from migradesk.assets import resource
 
 # Binary (zlib) streams only: ASCII85 on top makes files 25 % larger and costs ~10 % of an export.
 rl_config.useA85 = 0
@@ -32,7 +33,7 @@ _registered: set[str] = set()
 
 
 def font_dir() -> Path:
-    return Path(str(files("migradesk") / "resources" / "fonts"))
+    return resource("fonts")
 
 
 def face(family: str, *, bold: bool = False, italic: bool = False) -> str:

@@ -17,7 +17,6 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from string import Template
 from xml.sax.saxutils import escape
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from migradesk.assets import resource
 from migradesk.domain.application import Application
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import FocalPoint
@@ -77,9 +77,8 @@ class LetterTemplate:
 
 @cache
 def load_template(name: str) -> LetterTemplate:
-    resource = files("migradesk") / "resources" / "templates" / f"{name}.txt"
     try:
-        source = resource.read_text(encoding="utf-8")
+        source = resource("templates", f"{name}.txt").read_text(encoding="utf-8")
     except OSError as exc:
         raise PdfExportError(f"Falta la plantilla {name}.txt de MigraDesk: {exc}") from None
     head, separator, body = source.partition("\n---\n")

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -199,7 +198,3 @@ def translated_errors() -> Iterator[None]:
         else:
             raise
         raise StorageError(message) from exc
-
-
-def resource_path(*parts: str) -> Any:
-    return resources.files("migradesk").joinpath("resources", *parts)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from migradesk.assets import resource
+
 LANGUAGES = {"es": "Español", "en": "English"}
 DEFAULT_LANGUAGE = "es"
 
@@ -23,7 +25,7 @@ def _set_language(language: str) -> None:
 
 
 def translations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+    return resource("translations")
 
 
 def install(language: str) -> None:

@@ -20,8 +20,10 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from migradesk.assets import resource
+
 UI_DIR = Path(__file__).resolve().parent
-TS_FILE = UI_DIR.parent / "resources" / "translations" / "migradesk_en.ts"
+TS_FILE = resource("translations", "migradesk_en.ts")
 
 
 def _tool(name: str) -> str:

@@ -6,11 +6,11 @@ import copy
 import json
 import re
 from collections.abc import Callable
-from importlib.resources import files
 from typing import Any
 
 import pytest
 
+from migradesk.assets import resource
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import DomainError
 from migradesk.domain.questionnaire import (
@@ -41,7 +41,7 @@ GUIDE_DIMENSIONS = {
 
 def raw_v1() -> dict[str, Any]:
     """A fresh copy of the shipped JSON, to mutate into bad data."""
-    text = (files("migradesk") / "resources" / "questionnaire" / "v1.json").read_text("utf-8")
+    text = resource("questionnaire", "v1.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return copy.deepcopy(data)
 

@@ -37,8 +37,7 @@ def test_every_string_has_a_finished_english_translation() -> None:
     missing = i18n_update.problems()
     assert not missing, (
         "Strings without English translation (run `python -m migradesk.ui.i18n_update`, "
-        "translate migradesk/resources/translations/migradesk_en.ts, run it again):\n"
-        + "\n".join(missing)
+        "translate resources/translations/migradesk_en.ts, run it again):\n" + "\n".join(missing)
     )
 
 
