@@ -7,7 +7,15 @@ import sys
 
 from bench.table import Row, print_table
 
-BENCHMARKS = ("storage", "pdf_export", "sync_wire", "server_sync", "ui_startup", "ui_pages")
+BENCHMARKS = (
+    "storage",
+    "pdf_export",
+    "sync_wire",
+    "server_sync",
+    "ui_startup",
+    "ui_pages",
+    "selection",
+)
 
 
 def main(names: list[str]) -> int:
