@@ -252,9 +252,37 @@ _DEFAULT_DETAILS = {
 }
 
 
+UNREADABLE_BODY = (
+    "No se pudo leer la solicitud como JSON. Envíe un JSON válido (la especificación del "
+    "protocolo está en /docs del servidor)."
+)
+NOT_UTF8 = (
+    "La solicitud no está codificada en UTF-8: envíe el texto en UTF-8 (así lo hace MigraDesk; "
+    "revise el programa que la generó)."
+)
+TOO_DEEP = (
+    "La solicitud está anidada a demasiada profundidad: ningún dato del protocolo lo necesita; "
+    "revise el programa que la generó."
+)
+
+
+def _parse_failure(exc: StarletteHTTPException) -> str | None:
+    """FastAPI answers a body it cannot decode or parse with its own English 400 ("There was an
+    error parsing the body"), raised from the real cause: say that cause in Spanish."""
+    cause = exc.__cause__
+    if exc.status_code != 400 or cause is None or isinstance(cause, StarletteHTTPException):
+        return None
+    if isinstance(cause, UnicodeDecodeError):
+        return NOT_UTF8
+    if isinstance(cause, RecursionError):
+        return TOO_DEEP
+    return UNREADABLE_BODY
+
+
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+    detail = _parse_failure(exc) or detail
     if detail == HTTPStatus(exc.status_code).phrase:  # Starlette's default, in English
         detail = _DEFAULT_DETAILS.get(exc.status_code, f"Error {exc.status_code}.")
     return error_response(exc.status_code, detail, dict(exc.headers or {}))
@@ -266,7 +294,7 @@ async def _account_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _too_deep(request: Request, exc: Exception) -> JSONResponse:
-    return error_response(400, "La solicitud está anidada a demasiada profundidad.")
+    return error_response(400, TOO_DEEP)
 
 
 async def _data_error(request: Request, exc: Exception) -> JSONResponse:

@@ -13,6 +13,7 @@ from serverkit import World, mutation, push_body
 
 from migradesk.domain.base import Role
 from migradesk.domain.plan import PriorityArea
+from migradesk.server.http import NOT_UTF8, TOO_DEEP
 from migradesk.sync.protocol import (
     LOGIN_PATH,
     MAX_BATCH,
@@ -88,14 +89,15 @@ def test_unknown_kinds_are_rejected_per_mutation_and_in_rest_calls(
     assert "no conoce el tipo de registro «spaceship»" in _detail(response, 422)
 
 
-def test_invalid_utf8_is_a_4xx(world: World, focal: dict[str, str]) -> None:
-    _detail(_post(world, focal, b'{"client_id": "\xff\xfe"}'), (400, 422))
+def test_invalid_utf8_is_a_4xx_said_in_spanish(world: World, focal: dict[str, str]) -> None:
+    detail = _detail(_post(world, focal, b'{"client_id": "\xff\xfe"}'), 400)
+    assert detail == NOT_UTF8  # not FastAPI's "There was an error parsing the body"
     response = world.client.post(
         LOGIN_PATH,
         content=b'{"username": "\xc3\x28", "password": "x"}',
         headers={"Content-Type": "application/json"},
     )
-    _detail(response, (400, 422))
+    assert _detail(response, 400) == NOT_UTF8
 
 
 def test_lone_surrogates_and_nul_bytes_are_a_4xx_not_a_crash(
@@ -117,9 +119,16 @@ def test_lone_surrogates_and_nul_bytes_are_a_4xx_not_a_crash(
     _detail(response, 422)
 
 
-def test_too_deeply_nested_json_is_a_4xx(world: World, focal: dict[str, str]) -> None:
+def test_too_deeply_nested_json_is_a_4xx_said_in_spanish(
+    world: World, focal: dict[str, str]
+) -> None:
     depth = 100_000
-    _detail(_post(world, focal, b"[" * depth + b"]" * depth), (400, 422))
+    assert _detail(_post(world, focal, b"[" * depth + b"]" * depth), 400) == TOO_DEEP
+    deep = b'{"a":' * depth + b"1" + b"}" * depth
+    response = world.client.post(
+        LOGIN_PATH, content=deep, headers={"Content-Type": "application/json"}
+    )
+    assert _detail(response, 400) == TOO_DEEP
 
 
 def test_a_batch_over_the_limit_is_422_saying_so(
