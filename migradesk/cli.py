@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from migradesk import __version__, paths
 from migradesk.domain.base import DomainError, role_name
 from migradesk.pdf.errors import PdfExportError
 from migradesk.storage.database import StorageError
 from migradesk.sync.errors import SyncError
+
+if TYPE_CHECKING:
+    from migradesk.sync.cancel import Cancel
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -131,6 +137,7 @@ def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = getpass.getpass("Contraseña: ")
+    print(f"Conectando con {args.server}…", file=sys.stderr, flush=True)
     account = login(
         data_dir,
         args.server,
@@ -143,10 +150,38 @@ def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_sync(data_dir: Path) -> int:
-    from migradesk.sync.commands import sync
+@contextmanager
+def _ctrl_c_cancels(cancel: Cancel) -> Iterator[None]:
+    """The first Ctrl+C cancels cleanly (the exchange in flight is aborted, the lock released,
+    the outbox kept); a second one interrupts at once."""
 
-    report = sync(data_dir)
+    def handler(_signum: int, _frame: object) -> None:
+        if cancel.cancelled:
+            raise KeyboardInterrupt
+        print("Cancelando la sincronización…", file=sys.stderr, flush=True)
+        cancel.cancel()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def cmd_sync(data_dir: Path) -> int:
+    from migradesk.sync.backoff import Backoff
+    from migradesk.sync.cancel import Cancel
+    from migradesk.sync.commands import sync
+    from migradesk.sync.errors import ErrorKind
+
+    cancel = Cancel()
+    with _ctrl_c_cancels(cancel):
+        # Someone is at the terminal: short waits, and a server asking for a long one is said.
+        report = sync(data_dir, backoff=Backoff.interactive(), cancel=cancel)
+    if report.error_kind is ErrorKind.CANCELLED:
+        print(f"migradesk: {report.error}", file=sys.stderr)
+        print(f"Cambios por enviar: {report.pending_after}", file=sys.stderr)
+        return 130  # the shell's code for an interrupted command
     if not report.ok:
         print(f"migradesk: la sincronización no terminó: {report.error}", file=sys.stderr)
         print(f"Cambios por enviar: {report.pending_after}", file=sys.stderr)

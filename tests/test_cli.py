@@ -37,3 +37,84 @@ def test_unknown_export_is_refused_with_the_choices(tmp_path: Path) -> None:
     done = _migradesk("export", "receta", "--data-dir", str(tmp_path), "-o", "x.pdf")
     assert done.returncode == 2
     assert "dossier" in done.stderr
+
+
+# Sync and sign-in from the terminal: every message Spanish, every request ending
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent / "sync"))
+import synckit  # noqa: E402
+
+NO_KEYRING = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+
+def _start(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "migradesk.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
+        env=NO_KEYRING,
+    )
+
+
+def test_ctrl_c_cancels_a_sync_cleanly(tmp_path: Path) -> None:
+    drip = synckit.DripServer(every=2.0)
+    try:
+        data = synckit.signed_in_dir(tmp_path / "datos", tmp_path / "plantilla", drip.url, 2)
+        before = synckit.outbox_ids(data)
+        sync = _start("sync", "--data-dir", str(data))
+        assert drip.requested.wait(60), sync.communicate()
+        assert not synckit.lock_is_free(data)
+        pressed = time.monotonic()
+        sync.send_signal(signal.SIGINT)
+        _out, err = sync.communicate(timeout=20)
+        assert time.monotonic() - pressed < 3
+    finally:
+        drip.close()
+    assert sync.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "Sincronización cancelada" in err and f"Cambios por enviar: {len(before)}" in err
+    assert synckit.lock_is_free(data) and synckit.outbox_ids(data) == before
+
+
+def test_login_to_an_unreachable_server_is_quick_and_in_spanish(tmp_path: Path) -> None:
+    closed = synckit.free_port()
+    started = time.monotonic()
+    login = _start("login", f"http://127.0.0.1:{closed}", "ana", "--password-stdin")
+    _out, err = login.communicate("una-clave\n", timeout=60)
+    assert time.monotonic() - started < 10  # was 55 s of silent retries
+    assert login.returncode == 2
+    assert f"No se pudo conectar con el servidor 127.0.0.1:{closed}" in err
+    assert "ConnectionError" not in err and "HTTPConnectionPool" not in err
+
+
+@pytest.fixture
+def corrupt_gzip_server() -> Iterator[str]:
+    server = synckit.BrokenServer(always="/gzip")
+    yield server.url
+    server.close()
+
+
+def test_a_corrupt_gzip_answer_is_said_in_spanish(tmp_path: Path, corrupt_gzip_server: str) -> None:
+    data = synckit.signed_in_dir(tmp_path / "datos", tmp_path / "plantilla", corrupt_gzip_server, 1)
+    done = subprocess.run(
+        [sys.executable, "-m", "migradesk.cli", "sync", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=NO_KEYRING,
+    )
+    assert done.returncode == 1
+    assert "llegó dañada (compresión inválida)" in done.stderr, done.stderr
+    assert "ContentDecodingError" not in done.stderr and "Traceback" not in done.stderr
+    assert "Cambios por enviar: 2" in done.stderr
+    log = (data / "registros" / "sincronizacion.log").read_text(encoding="utf-8")
+    assert "ContentDecodingError" in log  # the technical cause stays for support

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import time
 from collections.abc import Mapping
-from typing import Protocol, TypeVar
+from datetime import datetime, timedelta
+from typing import Any, Protocol, TypeVar
 
 import pydantic
 
 from migradesk import __version__
 from migradesk.sync import protocol
 from migradesk.sync.backoff import Backoff, parse_retry_after
+from migradesk.sync.cancel import Cancel
 from migradesk.sync.errors import (
     RETRYABLE,
     AuthRequired,
@@ -25,11 +28,14 @@ from migradesk.sync.errors import (
     SyncError,
 )
 from migradesk.sync.synclog import SyncLog
-from migradesk.sync.transport import Request, Response, Transport
+from migradesk.sync.transport import Abortable, Request, Response, Transport
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
 GZIP_FROM_BYTES = 512  # smaller bodies gain nothing from gzip's ~20-byte frame
+# What a record or a push result weighs on the wire, gzipped, generously: sizes the deadlines.
+RECORD_WIRE_BYTES = 2_000
+RESULT_WIRE_BYTES = 300
 BASE_HEADERS = {
     "User-Agent": f"MigraDesk/{__version__}",
     "Accept-Encoding": "gzip",
@@ -56,40 +62,83 @@ def encode(message: pydantic.BaseModel) -> tuple[bytes, dict[str, str]]:
     return body, headers
 
 
-def _detail(response: Response) -> str:
+def _detail(response: Response) -> str | None:
+    """The server's own sentence (``{"detail": "..."}``, Spanish from a MigraDesk server); None
+    for anything else (a proxy's HTML page, an empty body)."""
     try:
         data = json.loads(response.body)
     except (ValueError, UnicodeDecodeError):
-        return response.body[:200].decode("utf-8", "replace")
-    if isinstance(data, dict) and "detail" in data:
-        detail = data["detail"]
-        return detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)
-    return str(data)[:200]
+        return None
+    detail = data.get("detail") if isinstance(data, dict) else None
+    if isinstance(detail, str) and detail.strip():
+        return detail.strip()
+    if detail:  # a list of validation problems, from another FastAPI
+        return json.dumps(detail, ensure_ascii=False)[:300]
+    return None
+
+
+def when_to_retry(seconds: float) -> str:
+    """ "a partir de las 14:35 (en 15 min)": when a refused request may be tried again."""
+    at = datetime.now().astimezone() + timedelta(seconds=seconds)
+    minutes = max(1, math.ceil(seconds / 60))
+    return f"a partir de las {at:%H:%M} (en {minutes} min)"
 
 
 def check_status(response: Response) -> None:
-    """Raise the error a non-2xx answer means."""
+    """Raise the error a non-2xx answer means, in words that say what to do next."""
     status = response.status
     if 200 <= status < 300:
         return
     detail = _detail(response)
+    raw = response.body[:300].decode("utf-8", "replace")
+    said = f" El servidor dijo: «{detail}»" if detail else ""
     if status == 401:
-        raise AuthRequired("La sesión con el servidor expiró o no es válida.")
+        raise AuthRequired(
+            "La sesión con el servidor expiró o no es válida. Inicie sesión de nuevo; sus "
+            "cambios siguen guardados en este equipo.",
+            detail=raw,
+        )
     if status == 413:
-        raise PayloadTooLarge(f"Envío demasiado grande para el servidor: {detail}", status)
+        raise PayloadTooLarge(f"Envío demasiado grande para el servidor.{said}", status, detail=raw)
     if status == 426:
         raise ProtocolMismatch(
             "El servidor usa otra versión del protocolo de sincronización. Actualice MigraDesk;"
-            f" sus cambios siguen guardados en este equipo. ({detail})"
+            f" sus cambios siguen guardados en este equipo.{said}",
+            detail=raw,
         )
     if status == 429 or status >= 500:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        raise ServerBusy(f"El servidor no está disponible ahora (HTTP {status}).", retry_after)
+        reason = detail if detail and status == 429 else None
+        lead = reason or (
+            f"El servidor no está disponible en este momento (HTTP {status})."
+            if status != 429
+            else "El servidor pidió esperar antes de recibir más solicitudes."
+        )
+        when = (
+            f"Puede intentar de nuevo {when_to_retry(retry_after)}."
+            if retry_after
+            else "Intente de nuevo en unos minutos."
+        )
+        raise ServerBusy(
+            f"{lead} {when} Sus cambios siguen guardados en este equipo.",
+            retry_after,
+            reason=reason,
+            detail=raw,
+        )
     if 300 <= status < 400:
         raise SyncError(
-            f"El servidor respondió con una redirección (HTTP {status}); revise la dirección."
+            f"El servidor respondió con una redirección (HTTP {status}): revise la dirección "
+            "del servidor (por ejemplo, https:// en lugar de http://).",
+            detail=raw,
         )
-    raise RequestRejected(detail or f"HTTP {status}", status)
+    if detail is None:
+        raise RequestRejected(
+            f"El servidor rechazó la solicitud (HTTP {status}) sin decir por qué: revise que "
+            "la dirección sea la del servidor de MigraDesk; si lo es, avise a soporte.",
+            status,
+            detail=raw,
+        )
+    raise RequestRejected(detail, status, detail=raw)
 
 
 def parse(response: Response, model: type[M]) -> M:
@@ -106,7 +155,10 @@ def parse(response: Response, model: type[M]) -> M:
     except pydantic.ValidationError as exc:
         # Truncated or garbled on the way (a proxy, a cut): the request is safe to repeat.
         raise NetworkError(
-            f"respuesta incompleta o inválida del servidor: {exc.error_count()} errores"
+            "La respuesta del servidor llegó incompleta o no es la de un servidor de "
+            "MigraDesk. Intente de nuevo; si se repite, revise la dirección del servidor. Sus "
+            "cambios siguen guardados en este equipo.",
+            detail=f"{exc.error_count()} validation errors: {str(exc)[:300]}",
         ) from exc
 
 
@@ -118,11 +170,15 @@ class Api:
         *,
         backoff: Backoff | None = None,
         log: SyncLog | None = None,
+        cancel: Cancel | None = None,
     ) -> None:
         self.transport = transport
         self.tokens = tokens
         self.backoff = backoff or Backoff()
         self.log = log or SyncLog()
+        self.cancel = cancel or Cancel()
+        if isinstance(transport, Abortable):
+            self.cancel.on_cancel(transport.abort)
 
     def login(self, request: protocol.LoginRequest) -> protocol.LoginResponse:
         body, headers = encode(request)
@@ -136,7 +192,10 @@ class Api:
                 auth=False,
             )
         except AuthRequired:
-            raise AuthRequired("Usuario o contraseña incorrectos.") from None
+            raise AuthRequired(
+                "Usuario o contraseña incorrectos. Revíselos e intente de nuevo (tras varios "
+                "intentos fallidos el servidor bloquea la cuenta por unos minutos)."
+            ) from None
 
     def push(
         self,
@@ -151,8 +210,10 @@ class Api:
         (``PushResponse.pull``; None from a server that does not know the parameter)."""
         body, headers = encode(request)
         params = {}
+        expected = RESULT_WIRE_BYTES * len(request.mutations)
         if pull_since is not None:
             params = {"pull_since": str(pull_since), "pull_limit": str(pull_limit)}
+            expected += RECORD_WIRE_BYTES * pull_limit
         return self.call(
             "POST",
             protocol.PUSH_PATH,
@@ -161,16 +222,50 @@ class Api:
             headers=headers,
             model=protocol.PushResponse,
             retry=False,
+            expected_bytes=expected,
         )
 
-    def pull(self, city_id: str, since: int, limit: int) -> protocol.PullResponse:
+    def pull(
+        self, city_id: str, since: int, limit: int, expected: int | None = None
+    ) -> protocol.PullResponse:
+        """A page of at most ``limit`` changes; ``expected``: how many the server has left to
+        send, when known (a first download), to size the deadline."""
         params = {"city_id": city_id, "since": str(since), "limit": str(limit)}
-        return self.call("GET", protocol.PULL_PATH, params=params, model=protocol.PullResponse)
+        rows = limit if expected is None else max(1, min(limit, expected))
+        return self.call(
+            "GET",
+            protocol.PULL_PATH,
+            params=params,
+            model=protocol.PullResponse,
+            expected_bytes=RECORD_WIRE_BYTES * rows,
+        )
 
     def summary(self, city_id: str) -> protocol.Summary:
         return self.call(
             "GET", protocol.SUMMARY_PATH, params={"city_id": city_id}, model=protocol.Summary
         )
+
+    def retry_wait(self, exc: SyncError, attempt: int, event: str, **fields: Any) -> None:
+        """Wait before retry number ``attempt`` after ``exc``, or raise ``exc`` when the
+        retries are spent or the wait would be longer than this sync may wait (a Retry-After
+        beyond its patience: the error then says when to come back)."""
+        retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
+        wait = self.backoff.delay(attempt, retry_after)
+        if self.backoff.gives_up(attempt, wait):
+            raise exc
+        self.log(
+            event,
+            **fields,
+            attempt=attempt,
+            wait_s=round(wait, 2),
+            error=type(exc).__name__,
+            detail=exc.detail[:160],
+        )
+        if self.backoff.sleep is None:
+            self.cancel.sleep(wait)
+        else:
+            self.backoff.sleep(wait)
+            self.cancel.check()
 
     def call(
         self,
@@ -183,18 +278,20 @@ class Api:
         headers: Mapping[str, str] | None = None,
         auth: bool = True,
         retry: bool = True,
+        expected_bytes: int = 0,
     ) -> M:
         attempt = 0
         token = self.tokens.token() if auth and self.tokens else None
         refreshed = False
         while True:
+            self.cancel.check()
             all_headers = {**BASE_HEADERS, **(headers or {})}
             if token:
                 all_headers["Authorization"] = f"Bearer {token}"
             started = time.monotonic()
             try:
                 response = self.transport.send(
-                    Request(method, path, params or {}, all_headers, body)
+                    Request(method, path, params or {}, all_headers, body, expected_bytes)
                 )
                 self.log(
                     "http",
@@ -218,16 +315,6 @@ class Api:
                 self.log("auth-refreshed")
             except RETRYABLE as exc:
                 attempt += 1
-                if not retry or attempt >= self.backoff.max_attempts:
+                if not retry:
                     raise
-                retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
-                wait = self.backoff.delay(attempt, retry_after)
-                self.log(
-                    "retry",
-                    path=path,
-                    attempt=attempt,
-                    wait_s=round(wait, 2),
-                    error=type(exc).__name__,
-                    detail=str(exc)[:160],
-                )
-                self.backoff.sleep(wait)
+                self.retry_wait(exc, attempt, "retry", path=path)

@@ -12,6 +12,7 @@ from migradesk.storage.sync_settings import SyncSettings
 from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
+from migradesk.sync.cancel import Cancel
 from migradesk.sync.credentials import Credentials
 from migradesk.sync.engine import Progress, SyncEngine, SyncReport
 from migradesk.sync.errors import AuthRequired, NotConfigured, SyncError
@@ -48,7 +49,10 @@ def login(
     )
     link = transport(settings)
     try:
-        api = Api(link, log=SyncLog(data_dir / LOG_FILE))
+        # Someone is waiting at a dialog or a terminal: a few quick retries at most, and a
+        # server that asks to wait (a locked account: 429 with Retry-After) is said at once.
+        patient = Backoff.interactive(max_attempts=2)
+        api = Api(link, log=SyncLog(data_dir / LOG_FILE), backoff=patient)
         answer = api.login(
             protocol.LoginRequest(
                 username=username,
@@ -90,9 +94,13 @@ def sync(
     progress: Callable[[Progress], None] | None = None,
     transport: TransportFactory = _http,
     backoff: Backoff | None = None,
+    cancel: Cancel | None = None,
 ) -> SyncReport:
     """Push this desktop's changes and pull its cities'. Failures end up in the report (and in
-    the sync log), not as exceptions: the next sync resumes where this one stopped."""
+    the sync log), not as exceptions: the next sync resumes where this one stopped.
+
+    ``backoff``: how long it may wait between retries (``Backoff.interactive()`` for a sync
+    someone is watching); ``cancel``: stops it from another thread or a signal handler."""
     with Store.open(data_dir) as store:
         settings = sync_settings.load(store)
         if settings is None:
@@ -112,7 +120,7 @@ def sync(
             )
         link = transport(settings)
         try:
-            api = Api(link, credentials, backoff=backoff, log=log)
+            api = Api(link, credentials, backoff=backoff, log=log, cancel=cancel)
             engine = SyncEngine(store, api, settings.city_ids, data_dir=data_dir, progress=progress)
             return engine.run()
         except SyncError as exc:  # e.g. another sync already running

@@ -61,6 +61,8 @@ class SyncReport:
     ok: bool = False
     error: str | None = None  # the message for the user (Spanish)
     error_kind: ErrorKind | None = None  # what callers decide on; set whenever ``error`` is
+    retry_at: datetime | None = None  # the server asked not to come back before then (UTC)
+    server_reason: str | None = None  # the server's own sentence for refusing (Spanish)
     pushed: int = 0
     conflicts: int = 0  # opened by this sync (edited fields, or edits of records deleted)
     rejected: int = 0
@@ -86,6 +88,9 @@ class SyncReport:
         self.ok = False
         self.error = str(exc) or type(exc).__name__
         self.error_kind = error_kind(exc)
+        if isinstance(exc, ServerBusy):
+            self.retry_at = exc.retry_at
+            self.server_reason = exc.reason
 
     @property
     def needs_sign_in(self) -> bool:
@@ -180,7 +185,8 @@ class SyncEngine:
         # Storage and data errors too: the user must see them, and the sync must stop cleanly.
         except (SyncError, DomainError, StorageError) as exc:
             self.report.fail(exc)
-            self.log("sync-error", error=type(exc).__name__, detail=str(exc)[:300])
+            detail = exc.detail if isinstance(exc, SyncError) else str(exc)
+            self.log("sync-error", error=type(exc).__name__, detail=detail[:300])
             shown = _status_message(exc)
             for city_id in self.city_ids:
                 replica.mark_error(self.store, city_id, shown)
@@ -202,8 +208,8 @@ class SyncEngine:
         limit = self.max_batch
         failures = 0
         retried_alone = False
-        backoff = self.api.backoff
         while True:
+            self.api.cancel.check()
             batch = replica.take_batch(self.store, max_entries=limit, max_bytes=self.batch_bytes)
             if batch is None:
                 return
@@ -230,21 +236,9 @@ class SyncEngine:
                 continue
             except RETRYABLE as exc:
                 failures += 1
-                if failures >= backoff.max_attempts:
-                    raise
                 if isinstance(exc, NetworkError):
                     limit = max(1, size // 2)  # a timeout may mean the batch is too big
-                retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
-                wait = backoff.delay(failures, retry_after)
-                self.log(
-                    "push-retry",
-                    attempt=failures,
-                    entries=size,
-                    wait_s=round(wait, 2),
-                    error=type(exc).__name__,
-                    detail=str(exc)[:160],
-                )
-                backoff.sleep(wait)
+                self.api.retry_wait(exc, failures, "push-retry", entries=size)
                 continue
             if response.protocol != protocol.PROTOCOL_VERSION:
                 raise ProtocolMismatch(
@@ -309,6 +303,7 @@ class SyncEngine:
         return city
 
     def _sync_city(self, city_id: str, index: int) -> None:
+        self.api.cancel.check()
         share = PULL_SHARE / max(1, len(self.city_ids))
         start = PUSH_SHARE + share * index
         city = self._city(city_id)
@@ -325,7 +320,10 @@ class SyncEngine:
             expected = self.api.summary(city.city_id).count
         received = 0
         while True:
-            page = self._apply_page(city, since, self.api.pull(city.city_id, since, self.page_size))
+            self.api.cancel.check()
+            left = None if expected is None else max(0, expected - received)
+            answer = self.api.pull(city.city_id, since, self.page_size, expected=left)
+            page = self._apply_page(city, since, answer)
             since = page.cursor
             received += len(page.changes)
             # Unknown total: approach the end of this phase, never reach it early.

@@ -3,6 +3,7 @@ typed ``ErrorKind`` that callers decide on (never the message's wording)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import ClassVar
 
@@ -21,13 +22,20 @@ class ErrorKind(StrEnum):
     ALREADY_RUNNING = "already-running"  # another sync of this desktop is in progress
     STORAGE = "storage"  # the local database (disk full, read-only, locked)
     DATA = "data"  # data this desktop cannot apply (a newer kind, an invalid value)
+    CANCELLED = "cancelled"  # the user stopped it (Cancelar, Ctrl+C)
     OTHER = "other"
 
 
 class SyncError(Exception):
-    """A sync problem with a plain message for the user; not retried."""
+    """A sync problem with a plain message for the user (Spanish, saying what to do next);
+    not retried. ``detail`` keeps the technical cause (often a library's English) for the sync
+    log and support, never for the message."""
 
     kind: ClassVar[ErrorKind] = ErrorKind.OTHER
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.detail = detail if detail is not None else message
 
 
 class NetworkError(SyncError):
@@ -36,14 +44,40 @@ class NetworkError(SyncError):
     kind = ErrorKind.NETWORK
 
 
+class DeadlineExceeded(NetworkError):
+    """The exchange took longer than its overall deadline (a server dripping bytes, a link
+    too slow for the size): cut, and worth retrying later (sync G12)."""
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled the sync; what was not acknowledged stays in the outbox."""
+
+    kind = ErrorKind.CANCELLED
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Sincronización cancelada. Lo que faltaba enviar sigue guardado en este equipo y "
+            "se enviará en la próxima sincronización."
+        )
+
+
 class ServerBusy(SyncError):
     """429 or 5xx: retry, after ``retry_after`` seconds when the server says so."""
 
     kind = ErrorKind.SERVER_BUSY
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        retry_after: float | None = None,
+        *,
+        reason: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        super().__init__(message, detail=detail)
         self.retry_after = retry_after
+        self.reason = reason  # the server's own sentence (e.g. why an account is locked)
+        self.retry_at = datetime.now(UTC) + timedelta(seconds=retry_after) if retry_after else None
 
 
 class TlsError(SyncError):
@@ -63,8 +97,8 @@ class RequestRejected(SyncError):
 
     kind = ErrorKind.REJECTED
 
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, status: int, *, detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
         self.status = status
 
 

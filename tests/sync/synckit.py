@@ -562,3 +562,148 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+# Servers that misbehave on real sockets
+
+
+class _Loopback:
+    """A threaded HTTP server on a free loopback port, for the misbehaving servers below."""
+
+    def __init__(self, handler: Any) -> None:
+        import http.server
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class BrokenServer(_Loopback):
+    """What a broken network or proxy does, by path (or ``always`` the same): /stall sends a
+    little and then nothing, /gzip announces gzip and sends garbage, /reset closes without an
+    answer, anything else is 503 with Retry-After: 7."""
+
+    def __init__(self, always: str | None = None) -> None:
+        import http.server
+        import time
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                path = always or self.path
+                if path.startswith("/stall"):
+                    self.send_response(200)
+                    self.send_header("Content-Length", "1000")
+                    self.end_headers()
+                    self.wfile.write(b'{"changes":[')
+                    self.wfile.flush()
+                    time.sleep(2)
+                elif path.startswith("/gzip"):
+                    self.send_response(200)
+                    self.send_header("Content-Encoding", "gzip")
+                    self.send_header("Content-Length", "40")
+                    self.end_headers()
+                    self.wfile.write(b"\x1f\x8b\x08\x00" + b"\x00" * 36)
+                elif path.startswith("/reset"):
+                    self.connection.close()
+                else:
+                    self.send_response(503)
+                    self.send_header("Retry-After", "7")
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"{}")
+
+            do_POST = do_GET
+
+        super().__init__(Handler)
+
+
+class DripServer(_Loopback):
+    """Answers every request 200 with a long body sent one byte every ``every`` seconds: a
+    server (or a proxy) that never quite stalls, so the read timeout never fires."""
+
+    def __init__(self, every: float = 2.0) -> None:
+        import http.server
+
+        self.requested = threading.Event()
+        self.paths: list[str] = []
+        self.stop = threading.Event()
+        drip = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                drip.paths.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                drip.requested.set()
+                try:
+                    while not drip.stop.is_set():
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        drip.stop.wait(every)
+                except OSError:
+                    pass  # the client gave up: what we want
+
+            do_POST = do_GET
+
+        super().__init__(Handler)
+
+    def close(self) -> None:
+        self.stop.set()
+        super().close()
+
+
+def signed_in_dir(data_dir: Path, template_dir: Path, server_url: str, edits: int = 0) -> Path:
+    """A desktop data dir connected to ``server_url`` (the token in the opt-in file, so that a
+    ``migradesk`` subprocess finds it without a keyring) with ``edits`` changes in its outbox."""
+    from migradesk.domain.assessment import IndicatorAnswer
+    from migradesk.storage import sync_settings
+    from migradesk.sync.credentials import INSECURE_FILE, account_key
+
+    with fresh_store(data_dir, template_dir) as store:
+        settings = sync_settings.SyncSettings(
+            server_url=server_url,
+            username="punto.focal",
+            role=Role.FOCAL_POINT.value,
+            city_ids=(CITY.id,),
+            allow_insecure_file=True,
+        )
+        sync_settings.save(store, settings)
+        store.save(CITY)
+        for n in range(edits):
+            answer = IndicatorAnswer.blank(CITY.id, "1", f"a{n + 1:02d}")
+            answer.measure_description = f"Medida {n + 1}"
+            store.save(answer)
+    token = {account_key(server_url, "punto.focal"): "token-de-prueba"}
+    (data_dir / INSECURE_FILE).write_text(json.dumps(token), encoding="utf-8")
+    return data_dir
+
+
+def outbox_ids(data_dir: Path) -> list[str]:
+    with Store.open(data_dir) as store:
+        return [entry.mutation_id for entry in store.outbox_entries()]
+
+
+def lock_is_free(data_dir: Path) -> bool:
+    from migradesk.sync.lock import SyncBusy, SyncLock
+
+    try:
+        with SyncLock(data_dir):
+            return True
+    except SyncBusy:
+        return False

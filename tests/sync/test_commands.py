@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+import threading
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,7 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.storage import Store, sync_settings
 from migradesk.sync import commands, protocol
 from migradesk.sync.commands import LOG_FILE
-from migradesk.sync.errors import AuthRequired, ErrorKind, SyncError
+from migradesk.sync.errors import AuthRequired, ErrorKind, ServerBusy, SyncError
 from migradesk.sync.transport import Request, Response
 
 URL = "http://127.0.0.1:8000"
@@ -107,3 +111,41 @@ def test_a_refused_token_is_a_typed_auth_error(
     memory_keyring.secrets.clear()
     report = commands.sync(data, transport=link)  # no token saved at all: the same kind
     assert report.error_kind is ErrorKind.AUTH_REQUIRED
+
+
+def _lock_out(server: synckit.Server, tmp_path: Path, username: str = "punto.focal") -> None:
+    link = lambda _settings: server.transport()  # noqa: E731
+    for _ in range(5):
+        with pytest.raises(AuthRequired):
+            commands.login(tmp_path, URL, username, "otra-clave-cualquiera", transport=link)
+
+
+def test_sign_in_during_a_lockout_says_why_and_when_at_once(
+    server: synckit.Server, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """After 5 wrong passwords the server answers 429 with its reason and Retry-After: 900.
+    The sign-in says both at once instead of waiting (it waited 600 s per retry, 8 times)."""
+    _lock_out(server, tmp_path)
+    link = lambda _settings: server.transport()  # noqa: E731
+    caught: list[BaseException] = []
+
+    def sign_in() -> None:
+        try:
+            commands.login(tmp_path, URL, "punto.focal", synckit.PASSWORD, transport=link)
+        except BaseException as exc:
+            caught.append(exc)
+
+    started = time.monotonic()
+    thread = threading.Thread(target=sign_in, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "the sign-in is waiting out the lockout in silence"
+    assert time.monotonic() - started < 5
+    (busy,) = caught
+    assert isinstance(busy, ServerBusy) and busy.retry_at is not None
+    assert busy.reason is not None and busy.reason.startswith("Demasiados intentos fallidos")
+    message = str(busy)
+    assert message.startswith(busy.reason)
+    assert re.search(r"Puede intentar de nuevo a partir de las \d\d:\d\d \(en 15 min\)", message)
+    assert 880 < (busy.retry_at - datetime.now(UTC)).total_seconds() <= 900
+    assert memory_keyring.secrets == {}

@@ -49,65 +49,53 @@ def test_backoff_is_jittered_capped_and_honours_retry_after() -> None:
     assert all(0 <= d <= min(600, 2 ** (n - 1)) for n, d in enumerate(delays, 1))
     assert max(delays) > 100  # grows to minutes
     assert backoff.delay(1, retry_after=30) >= 30
-    assert backoff.delay(1, retry_after=99999) == 600
+    # Retry-After is honoured in full: a longer wait than the backoff's patience ends the
+    # attempt (and says when to come back) instead of retrying before the server allows.
+    assert backoff.delay(1, retry_after=900) == 900
+    assert backoff.gives_up(1, 900) and not backoff.gives_up(1, 30)
+    assert Backoff.interactive().gives_up(1, 6) and not Backoff.interactive().gives_up(1, 4)
     assert parse_retry_after("7") == 7 and parse_retry_after("x") is None
 
 
 # Real sockets: what a broken network or proxy does to requests, mapped to retryable errors.
 
-import http.server  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+
+from synckit import BrokenServer  # noqa: E402
 
 from migradesk.sync.errors import NetworkError  # noqa: E402
 from migradesk.sync.transport import Request  # noqa: E402
 
 
-class _Broken(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        if self.path.startswith("/stall"):  # headers and a little of the body, then nothing
-            self.send_response(200)
-            self.send_header("Content-Length", "1000")
-            self.end_headers()
-            self.wfile.write(b'{"changes":[')
-            self.wfile.flush()
-            time.sleep(2)
-        elif self.path.startswith("/gzip"):  # announced gzip, garbage inside
-            self.send_response(200)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", "40")
-            self.end_headers()
-            self.wfile.write(b"\x1f\x8b\x08\x00" + b"\x00" * 36)
-        elif self.path.startswith("/reset"):  # the request arrived; the answer never does
-            self.connection.close()
-        else:
-            self.send_response(503)
-            self.send_header("Retry-After", "7")
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"{}")
-
-
 @pytest.fixture
 def broken_server() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Broken)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    server = BrokenServer()
+    yield server.url
+    server.close()
 
 
-@pytest.mark.parametrize("path", ["/stall", "/gzip", "/reset"])
-def test_broken_answers_are_network_errors(broken_server: str, path: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "said", "cause"),
+    [
+        ("/stall", "dejó de responder", "Read timed out"),
+        ("/gzip", "llegó dañada (compresión inválida)", "ContentDecodingError"),
+        ("/reset", "se cortó", "ConnectionError"),
+    ],
+)
+def test_broken_answers_are_network_errors_said_in_spanish(
+    broken_server: str, path: str, said: str, cause: str
+) -> None:
     transport = HttpTransport(broken_server, connect_timeout=1, read_timeout=0.5)
     started = time.monotonic()
-    with pytest.raises(NetworkError):
+    with pytest.raises(NetworkError) as caught:
         transport.send(Request("GET", path))
     assert time.monotonic() - started < 1.9  # the read timeout caught the stall
+    message = str(caught.value)
+    assert said in message and "Intente de nuevo" in message, message
+    assert cause not in message and "HTTPConnectionPool" not in message
+    assert cause in caught.value.detail  # the library's words: for the sync log only
 
 
 def test_refused_connection_and_busy_server(broken_server: str) -> None:
@@ -116,8 +104,14 @@ def test_refused_connection_and_busy_server(broken_server: str) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed_port = sock.getsockname()[1]
-    with pytest.raises(NetworkError):
+    with pytest.raises(NetworkError) as refused:
         HttpTransport(f"http://127.0.0.1:{closed_port}").send(Request("GET", "/"))
+    assert str(refused.value).startswith(
+        f"No se pudo conectar con el servidor 127.0.0.1:{closed_port}"
+    )
+    assert "Connection refused" in refused.value.detail
+    with pytest.raises(NetworkError, match=r"No se encontró el servidor «migradesk\.invalid»"):
+        HttpTransport("https://migradesk.invalid").send(Request("GET", "/"))
     from migradesk.sync.api import check_status
     from migradesk.sync.errors import ServerBusy
 
@@ -125,3 +119,64 @@ def test_refused_connection_and_busy_server(broken_server: str) -> None:
     with pytest.raises(ServerBusy) as busy:
         check_status(answer)
     assert busy.value.retry_after == 7
+    assert "Puede intentar de nuevo a partir de las" in str(busy.value)
+
+
+def test_an_error_page_that_is_not_a_migradesk_server_says_what_to_check() -> None:
+    from requests.structures import CaseInsensitiveDict
+
+    from migradesk.sync.api import check_status
+    from migradesk.sync.errors import RequestRejected
+    from migradesk.sync.transport import Response
+
+    page = b"<html><body><h1>404 Not Found</h1>nginx</body></html>"
+    with pytest.raises(RequestRejected) as caught:
+        check_status(Response(404, CaseInsensitiveDict(), page))
+    assert "revise que la dirección sea la del servidor de MigraDesk" in str(caught.value)
+    assert "nginx" not in str(caught.value) and "nginx" in caught.value.detail
+    ours = b'{"detail": "No existe esa direcci\xc3\xb3n en el servidor."}'
+    with pytest.raises(RequestRejected, match=r"^No existe esa dirección en el servidor\.$"):
+        check_status(Response(404, CaseInsensitiveDict(), ours))
+
+
+# Every exchange ends (sync G12)
+
+from synckit import DripServer  # noqa: E402
+
+from migradesk.sync.errors import DeadlineExceeded, SyncCancelled  # noqa: E402
+
+
+@pytest.fixture
+def drip() -> Iterator[DripServer]:
+    server = DripServer(every=2.0)
+    yield server
+    server.close()
+
+
+def test_a_dripping_answer_ends_at_the_deadline(drip: DripServer) -> None:
+    transport = HttpTransport(drip.url, deadline_base=3.0)
+    started = time.monotonic()
+    with pytest.raises(DeadlineExceeded) as caught:
+        transport.send(Request("GET", "/api/v1/sync/pull"))
+    took = time.monotonic() - started
+    assert 2.9 < took < 5, took  # a byte every 2 s: the 30 s read timeout never fires
+    assert "tardó más de 3 s" in str(caught.value) and "siguen guardados" in str(caught.value)
+
+
+def test_the_deadline_grows_with_what_the_exchange_carries() -> None:
+    transport = HttpTransport("https://oim.example.org")
+    small = transport.deadline(Request("GET", "/x"))
+    page = transport.deadline(Request("GET", "/x", expected_bytes=600_000))
+    push = transport.deadline(Request("POST", "/x", body=b"x" * 250_000))
+    assert small == 60 and page == 60 + 600_000 / 4_000 and push > small
+
+
+def test_abort_interrupts_the_exchange_in_flight(drip: DripServer) -> None:
+    transport = HttpTransport(drip.url)  # deadline of minutes: only the abort can end it
+    threading.Thread(target=lambda: (drip.requested.wait(10), transport.abort())).start()
+    started = time.monotonic()
+    with pytest.raises(SyncCancelled):
+        transport.send(Request("POST", "/api/v1/sync/push", body=b"{}"))
+    assert time.monotonic() - started < 2.5
+    with pytest.raises(SyncCancelled):  # and every later exchange
+        transport.send(Request("GET", "/"))
