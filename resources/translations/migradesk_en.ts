@@ -2565,11 +2565,6 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>The server uses another version of MigraDesk. Update the application; your data is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="213"/>
-        <source>El servidor no está disponible en este momento. Intente más tarde.</source>
-        <translation>The server is not available right now. Try again later.</translation>
-    </message>
-    <message>
         <location filename="../../ui/sync/signin.py" line="214"/>
         <source>No se pudo iniciar sesión: %1</source>
         <translation>Could not sign in: %1</translation>
@@ -2577,6 +2572,14 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 </context>
 <context>
     <name>SyncController</name>
+    <message>
+        <source>Cancelando…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelar la sincronización</source>
+        <translation>&amp;Cancel the sync</translation>
+    </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="205"/>
         <source>Si&amp;ncronización</source>
@@ -3069,6 +3072,26 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncMessages</name>
     <message>
+        <source>Sus cambios siguen guardados aquí.</source>
+        <translation>Your changes are still saved here.</translation>
+    </message>
+    <message>
+        <source>Sincronización cancelada. Lo que faltaba enviar sigue guardado en este equipo y se enviará en la próxima sincronización.</source>
+        <translation>Sync cancelled. What was still to be sent stays saved on this computer and will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Puede intentar de nuevo a partir de las %1.</source>
+        <translation>You can try again from %1.</translation>
+    </message>
+    <message>
+        <source>Intente de nuevo en unos minutos.</source>
+        <translation>Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>El servidor no está disponible en este momento.</source>
+        <translation>The server is not available right now.</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/messages.py" line="18"/>
         <source>La sesión con el servidor expiró o no está guardada en este equipo. Inicie sesión de nuevo; sus cambios siguen guardados aquí.</source>
         <translation>The session with the server expired or is not saved on this computer. Sign in again; your changes are still saved here.</translation>
@@ -3082,11 +3105,6 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../ui/sync/messages.py" line="30"/>
         <source>No hay conexión con el servidor. Sus cambios siguen guardados en este equipo y se enviarán en la próxima sincronización.</source>
         <translation>There is no connection to the server. Your changes are still saved on this computer and will be sent with the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/messages.py" line="36"/>
-        <source>El servidor no está disponible en este momento. Sus cambios siguen guardados aquí; intente más tarde.</source>
-        <translation>The server is not available right now. Your changes are still saved here; try again later.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/messages.py" line="42"/>
@@ -3111,6 +3129,14 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>Detiene la sincronización; lo que falta enviar queda guardado en este equipo</source>
+        <translation>Stops the sync; what is still to be sent stays saved on this computer</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <location filename="../../ui/sync/panel.py" line="233"/>
         <location filename="../../ui/sync/panel.py" line="337"/>

@@ -3,7 +3,9 @@ conflicts side by side, rejected changes with the server's reason, and the no-ke
 
 from __future__ import annotations
 
+import re
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ import keyring.backend
 import keyring.backends.fail
 import pytest
 from pytestqt.qtbot import QtBot
+from requests.structures import CaseInsensitiveDict
 
 from PySide6.QtGui import QGuiApplication
 
@@ -30,7 +33,7 @@ from migradesk.storage.sync_status import WHOLE_RECORD, Badge, Conflict
 from migradesk.sync import commands, protocol
 from migradesk.sync.credentials import INSECURE_FILE
 from migradesk.sync.engine import SyncReport
-from migradesk.sync.errors import ErrorKind, NetworkError
+from migradesk.sync.errors import AuthRequired, ErrorKind, NetworkError
 from migradesk.sync.transport import Request, Response
 
 from migradesk.ui.main_window import MainWindow
@@ -39,6 +42,7 @@ from migradesk.ui.sync.conflicts import ConflictView
 from migradesk.ui.sync.controller import AUTO_MINUTES, SyncController
 from migradesk.ui.sync.diff import word_diff
 from migradesk.ui.sync.messages import failure_text
+from migradesk.ui.sync.signin import SignInDialog
 from migradesk.ui.sync.snapshot import ConflictItem
 
 from .conftest import OpenWindow
@@ -77,13 +81,19 @@ def open_sync(
     return window, install_sync(window, transport=transport)
 
 
-def sign_in(qtbot: QtBot, controller: SyncController, user: str = "punto.focal") -> SyncReport:
+def filled_sign_in(controller: SyncController, user: str = "punto.focal") -> SignInDialog:
+    """The sign-in dialog open, with the server, the user and the right password typed."""
     controller.sign_in()
     dialog = controller.dialog
     assert dialog is not None and dialog.isVisible()
     replace_text(dialog.url_edit, URL)
     replace_text(dialog.user_edit, user)
     type_text(dialog.password_edit, synckit.PASSWORD)
+    return dialog
+
+
+def sign_in(qtbot: QtBot, controller: SyncController, user: str = "punto.focal") -> SyncReport:
+    dialog = filled_sign_in(controller, user)
     with qtbot.waitSignal(controller.sync_finished, timeout=WAIT_MS) as finished:
         dialog.ok_button.click()
     assert not dialog.isVisible()
@@ -482,3 +492,134 @@ def test_failure_texts_follow_the_error_kind_not_the_message() -> None:
     assert "Errno" not in failure_text(network)
     odd = SyncReport.failure(RuntimeError("algo raro"))
     assert odd.error_kind is ErrorKind.OTHER and failure_text(odd) == "algo raro"
+
+
+# Faults the user must see at once, and a sync that can be stopped (issues 11 and 19)
+
+LOCKED = "Demasiados intentos fallidos"
+
+
+def test_sign_in_during_a_lockout_shows_the_reason_and_when_at_once(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    for _ in range(5):  # the server locks the account for 15 min (429, Retry-After: 900)
+        with pytest.raises(AuthRequired):
+            commands.login(tmp_path / "x", URL, "punto.focal", "mala", transport=link(server))
+    _window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    dialog = filled_sign_in(controller)
+    started = time.monotonic()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=8_000)
+    assert time.monotonic() - started < 5 and not dialog.busy
+    text = dialog.message.text()
+    assert text.startswith(LOCKED), text  # the server's own reason
+    assert re.search(r"Puede intentar de nuevo a partir de las \d\d:\d\d", text), text
+    assert memory_keyring.secrets == {}
+    dialog.reject()
+
+
+class Maintenance:
+    """A server that answers everything with 429, its reason and Retry-After: 900."""
+
+    def __init__(self) -> None:
+        self.sent: list[Request] = []
+
+    def send(self, request: Request) -> Response:
+        self.sent.append(request)
+        body = b'{"detail": "Servidor en mantenimiento."}'
+        return Response(429, CaseInsensitiveDict({"Retry-After": "900"}), body)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_sync_the_user_started_says_the_servers_wait_and_automatic_ones_honour_it(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    busy = Maintenance()
+    use = {"busy": False}
+
+    def transport(_settings: object) -> Maintenance | synckit.AppTransport:
+        return busy if use["busy"] else server.transport()
+
+    window, controller = open_sync(open_window, tmp_path / "datos", transport)
+    assert sign_in(qtbot, controller).ok
+    use["busy"] = True
+    window.session.save([section("Un cambio que espera")])
+    started = time.monotonic()
+    with qtbot.waitSignal(controller.sync_finished, timeout=8_000) as finished:
+        controller.sync_action.trigger()
+    assert time.monotonic() - started < 5
+    report: SyncReport = finished.args[0]
+    assert report.error_kind is ErrorKind.SERVER_BUSY and report.retry_at is not None
+    message = window.statusBar().currentMessage()
+    assert "Servidor en mantenimiento." in message and "a partir de las" in message
+    assert controller.status_button.text().startswith("1 cambio por enviar")
+
+    AUTO_MINUTES.set(15)
+    asked = len(busy.sent)
+    controller.auto_sync("intervalo")  # before Retry-After: not even a probe
+    controller.wait(5)
+    assert len(busy.sent) == asked and not controller.runner.running
+    controller.not_before = datetime.now(UTC)  # the 15 min have passed
+    controller.auto_sync("intervalo")
+    controller.wait(5)
+    assert len(busy.sent) > asked
+    AUTO_MINUTES.set(0)
+
+
+def test_cancel_in_the_panel_stops_a_sync_on_a_dripping_server(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    from migradesk.sync.lock import SyncBusy, SyncLock
+    from migradesk.sync.transport import HttpTransport
+
+    drip = synckit.DripServer(every=2.0)
+    use = {"drip": False}
+
+    def transport(_settings: object) -> HttpTransport | synckit.AppTransport:
+        return HttpTransport(drip.url) if use["drip"] else server.transport()
+
+    data = tmp_path / "datos"
+    try:
+        window, controller = open_sync(open_window, data, transport)
+        assert sign_in(qtbot, controller).ok
+        use["drip"] = True
+        window.session.save([section("Un cambio que no debe perderse")])
+        with Store.open(data) as store:
+            queued = [e.mutation_id for e in store.outbox_entries()]
+        controller.set_panel_visible(True)
+        panel = controller.panel
+        assert not panel.cancel_button.isVisible()
+        panel.sync_button.click()
+        assert drip.requested.wait(20)
+        qtbot.waitUntil(lambda: panel.cancel_button.isVisible(), timeout=5_000)
+        with pytest.raises(SyncBusy):  # the sync holds the lock while the server drips
+            SyncLock(data).acquire()
+        pressed = time.monotonic()
+        with qtbot.waitSignal(controller.sync_finished, timeout=5_000) as finished:
+            panel.cancel_button.click()
+        assert time.monotonic() - pressed < 3
+        report: SyncReport = finished.args[0]
+        assert report.error_kind is ErrorKind.CANCELLED
+        assert window.statusBar().currentMessage().startswith("Sincronización cancelada.")
+        qtbot.waitUntil(lambda: not panel.cancel_button.isVisible(), timeout=5_000)
+        with SyncLock(data):  # released
+            pass
+        with Store.open(data) as store:
+            assert [e.mutation_id for e in store.outbox_entries()] == queued
+        assert panel.sync_button.isEnabled()
+    finally:
+        drip.close()

@@ -5,7 +5,7 @@ through the window's public Qt API only."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +67,7 @@ class SyncController(QObject):
         self.offline = False
         self.dialog: SignInDialog | None = None
         self._automatic = False
+        self.not_before: datetime | None = None  # a server's Retry-After, for automatic syncs
         self._refreshing = False
         self._refresh_again = False
         self._panel_sized = False
@@ -103,6 +104,9 @@ class SyncController(QObject):
         self.sync_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+S")])
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.triggered.connect(lambda: self.sync_now())
+        self.cancel_action = QAction(w)
+        self.cancel_action.triggered.connect(self.cancel_sync)
+        self.cancel_action.setEnabled(False)
         self.panel_action = QAction(w, checkable=True)
         self.panel_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.panel_action.triggered.connect(self.set_panel_visible)
@@ -129,6 +133,7 @@ class SyncController(QObject):
         else:
             bar.addMenu(self.menu)
         self.menu.addAction(self.sync_action)
+        self.menu.addAction(self.cancel_action)
         self.menu.addAction(self.panel_action)
         self.menu.addSeparator()
         self.auto_menu = self.menu.addMenu("")
@@ -182,6 +187,7 @@ class SyncController(QObject):
     def _new_panel(self) -> SyncPanel:
         panel = SyncPanel()
         panel.sync_requested.connect(lambda: self.sync_now())
+        panel.cancel_requested.connect(self.cancel_sync)
         panel.sign_in_requested.connect(self.sign_in)
         panel.conflicts.resolve.connect(self.resolve)
         panel.rejected.retry.connect(self.retry_rejected)
@@ -213,6 +219,7 @@ class SyncController(QObject):
         self.sync_action.setToolTip(
             self.tr("Envía los cambios de este equipo y recibe los del servidor (F5)")
         )
+        self.cancel_action.setText(self.tr("&Cancelar la sincronización"))
         self.panel_action.setText(self.tr("&Panel de sincronización"))
         self.sign_in_action.setText(self.tr("&Iniciar sesión en el servidor…"))
         self.sign_out_action.setText(self.tr("&Cerrar la sesión de este equipo"))
@@ -364,6 +371,7 @@ class SyncController(QObject):
             f"QToolButton#syncStatus:hover {{ text-decoration: underline; }}"
         )
         self.sync_action.setEnabled(not self.runner.running)
+        self.cancel_action.setEnabled(self.runner.running)
         self.sign_out_action.setEnabled(s is not None and s.settings is not None)
         if s is not None and self.dock.isVisible():
             self.panel.set_snapshot(s, text, self.runner.running, self._failure())
@@ -414,9 +422,15 @@ class SyncController(QObject):
         self.progress.setFormat(self.tr("Sincronizando…"))
         self.progress.setVisible(True)
         self.sync_action.setEnabled(False)
-        started = self.runner.start(self.data_dir)
+        started = self.runner.start(self.data_dir, automatic=automatic)
         self.update_status()
         return started
+
+    def cancel_sync(self) -> None:
+        """The panel's «Cancelar»: the sync stops at once; what it had not sent stays queued."""
+        if self.runner.running:
+            self.progress.setFormat(self.tr("Cancelando…"))
+            self.runner.cancel()
 
     def _on_progress(self, step: Progress) -> None:
         self.progress.setValue(max(self.progress.value(), round(step.fraction * 100)))
@@ -432,8 +446,12 @@ class SyncController(QObject):
         self.last_report = report
         self.progress.setVisible(False)
         self.sync_action.setEnabled(True)
-        self.offline = not report.ok
-        if report.ok:
+        cancelled = report.error_kind is ErrorKind.CANCELLED
+        self.offline = not report.ok and not cancelled
+        self.not_before = report.retry_at
+        if cancelled:
+            self.window.statusBar().showMessage(failure_text(report), 10_000)
+        elif report.ok:
             self.probe_timer.stop()
             message = self.tr("Sincronización completa: %1 enviados, %2 recibidos.")
             message = message.replace("%1", fmt_int(report.pushed)).replace(
@@ -481,6 +499,9 @@ class SyncController(QObject):
         """An automatic sync, after a cheap check that the server answers."""
         s = self.snapshot
         if AUTO_MINUTES.get() <= 0 or not self.signed_in or self.runner.running or s is None:
+            return
+        if self.not_before is not None and datetime.now(UTC) < self.not_before:
+            log.info("automatic sync (%s) skipped: the server asked to wait", reason)
             return
         settings = s.settings
         if settings is None:

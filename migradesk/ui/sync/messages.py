@@ -3,12 +3,25 @@ by matching the engine's message (the engine's text stays for the log and the te
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from migradesk.sync.engine import SyncReport
 from migradesk.sync.errors import ErrorKind
 
 translate = QCoreApplication.translate
+
+
+def busy_text(reason: str | None, retry_at: datetime | None) -> str:
+    """The server refuses for now (a locked account, too many requests, maintenance): its own
+    reason when it gave one, and from when to try again."""
+    lead = reason or translate("SyncMessages", "El servidor no está disponible en este momento.")
+    if retry_at is None:
+        return lead + " " + translate("SyncMessages", "Intente de nuevo en unos minutos.")
+    when = retry_at.astimezone().strftime("%H:%M")
+    again = translate("SyncMessages", "Puede intentar de nuevo a partir de las %1.")
+    return lead + " " + again.replace("%1", when)
 
 
 def failure_text(report: SyncReport) -> str:
@@ -33,10 +46,13 @@ def failure_text(report: SyncReport) -> str:
             "y se enviarán en la próxima sincronización.",
         )
     if kind is ErrorKind.SERVER_BUSY:
+        kept = translate("SyncMessages", "Sus cambios siguen guardados aquí.")
+        return busy_text(report.server_reason, report.retry_at) + " " + kept
+    if kind is ErrorKind.CANCELLED:
         return translate(
             "SyncMessages",
-            "El servidor no está disponible en este momento. Sus cambios siguen guardados "
-            "aquí; intente más tarde.",
+            "Sincronización cancelada. Lo que faltaba enviar sigue guardado en este equipo y "
+            "se enviará en la próxima sincronización.",
         )
     if kind is ErrorKind.TLS:
         return translate(

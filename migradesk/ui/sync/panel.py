@@ -210,6 +210,7 @@ class BadgeTree(QTreeWidget):
 
 class SyncPanel(QWidget):
     sync_requested = Signal()
+    cancel_requested = Signal()
     sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -233,9 +234,17 @@ class SyncPanel(QWidget):
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
         self.sync_button.setObjectName("primary")
         self.sync_button.clicked.connect(self.sync_requested)
+        self.cancel_button = QPushButton(self.tr("Cancelar"))
+        self.cancel_button.setObjectName("syncCancel")
+        self.cancel_button.setToolTip(
+            self.tr("Detiene la sincronización; lo que falta enviar queda guardado en este equipo")
+        )
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.setVisible(False)
         self.sign_in_button = QPushButton(self.tr("Iniciar sesión…"))
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         row.addWidget(self.sync_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.sign_in_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -336,6 +345,8 @@ class SyncPanel(QWidget):
         self.sync_button.setText(
             self.tr("Sincronizando…") if running else self.tr("Sincronizar ahora")
         )
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
         reason = failure or snapshot.last_error
         if snapshot.last_error and reason:
             self.error.show_text(

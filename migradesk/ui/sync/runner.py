@@ -17,37 +17,18 @@ from PySide6.QtCore import QObject, Signal
 from migradesk.storage.sync_settings import SyncSettings
 from migradesk.sync import commands, protocol
 from migradesk.sync.backoff import Backoff
+from migradesk.sync.cancel import Cancel
 from migradesk.sync.engine import Progress, SyncReport
-from migradesk.sync.errors import NetworkError, SyncError
-from migradesk.sync.transport import Request, Response, Transport
+from migradesk.sync.errors import SyncError
+from migradesk.sync.transport import Request, Transport
 
 log = logging.getLogger("migradesk.ui.sync")
 
 TransportFactory = Callable[[SyncSettings], Transport]
 
-# Interactive syncs give up sooner than the terminal's: the next automatic one resumes anyway.
-UI_BACKOFF_ATTEMPTS = 5
-UI_BACKOFF_CAP = 60.0
-
-
-class Unreachable(SyncError):
-    """The server could not be reached (for the sign-in: no retry loop behind a dialog)."""
-
-
-class _OneTry:
-    """A transport whose network errors are final: a sign-in answers at once, not in minutes."""
-
-    def __init__(self, inner: Transport) -> None:
-        self.inner = inner
-
-    def send(self, request: Request) -> Response:
-        try:
-            return self.inner.send(request)
-        except NetworkError as exc:
-            raise Unreachable(str(exc)) from exc
-
-    def close(self) -> None:
-        self.inner.close()
+# Automatic syncs wait between retries at most this long; a server asking for longer
+# (Retry-After) ends the sync, and the next automatic one waits until then.
+AUTO_PATIENCE = 60.0
 
 
 def default_transport(settings: SyncSettings) -> Transport:
@@ -122,12 +103,20 @@ class SyncRunner(QObject):
         self.background = Background(self)
         self.running = False
         self.fraction = 0.0
+        self._cancel: Cancel | None = None
 
-    def start(self, data_dir: Path) -> bool:
+    def start(self, data_dir: Path, automatic: bool = False) -> bool:
+        """``automatic``: nobody is watching, so it may wait between retries; a sync the user
+        started never waits more than a few seconds in silence."""
         if self.running:
             return False
         self.running = True
         self.fraction = 0.0
+        cancel = self._cancel = Cancel()
+        if automatic:
+            backoff = Backoff(max_attempts=5, cap=AUTO_PATIENCE, patience=AUTO_PATIENCE)
+        else:
+            backoff = Backoff.interactive()
         self.started.emit()
         relay = _Relay(self)
         relay.done.connect(self._on_progress)
@@ -140,7 +129,8 @@ class SyncRunner(QObject):
                 data_dir,
                 progress=report_progress,
                 transport=self.transport,
-                backoff=Backoff(max_attempts=UI_BACKOFF_ATTEMPTS, cap=UI_BACKOFF_CAP),
+                backoff=backoff,
+                cancel=cancel,
             )
 
         def failed(exc: BaseException) -> None:
@@ -154,6 +144,12 @@ class SyncRunner(QObject):
         self.background.call(run, done, failed)
         return True
 
+    def cancel(self) -> None:
+        """Stop the running sync: the exchange in flight is aborted, the lock released, and
+        ``finished`` brings a report of kind CANCELLED."""
+        if self.running and self._cancel is not None:
+            self._cancel.cancel()
+
     def _on_progress(self, step: Progress, _error: object) -> None:
         if not self.running:
             return
@@ -162,6 +158,7 @@ class SyncRunner(QObject):
 
     def _done(self, report: SyncReport) -> None:
         self.running = False
+        self._cancel = None
         self.finished.emit(report)
 
     def probe(self, settings: SyncSettings) -> bool:
@@ -174,7 +171,3 @@ class SyncRunner(QObject):
         finally:
             link.close()
         return 200 <= answer.status < 300
-
-
-def login_transport(factory: TransportFactory) -> TransportFactory:
-    return lambda settings: _OneTry(factory(settings))

@@ -22,6 +22,7 @@ from migradesk.sync import commands, protocol
 from migradesk.sync.errors import (
     AuthRequired,
     CredentialsError,
+    NetworkError,
     ProtocolMismatch,
     ServerBusy,
     TlsError,
@@ -29,7 +30,8 @@ from migradesk.sync.errors import (
 from migradesk.sync.transport import is_loopback
 
 from migradesk.ui.style import em, scaled_font
-from migradesk.ui.sync.runner import Background, TransportFactory, Unreachable, login_transport
+from migradesk.ui.sync.messages import busy_text
+from migradesk.ui.sync.runner import Background, TransportFactory
 from migradesk.ui.widgets.forms import add_row, label, new_form
 
 
@@ -154,7 +156,7 @@ class SignInDialog(QDialog):
             self.show_message(problem)
             return
         allow_file = self.insecure_box.isVisible() and self.insecure_box.isChecked()
-        transport = login_transport(self.transport)
+        transport = self.transport
         data_dir = self.data_dir
 
         def run() -> protocol.Account:
@@ -186,7 +188,7 @@ class SignInDialog(QDialog):
     def explain(self, exc: BaseException) -> str:
         if isinstance(exc, AuthRequired):
             return self.tr("Usuario o contraseña incorrectos.")
-        if isinstance(exc, Unreachable):
+        if isinstance(exc, NetworkError):
             return self.tr(
                 "No se pudo conectar con el servidor. Revise la dirección y la conexión a "
                 "internet. Puede seguir trabajando sin conexión: todo queda guardado en este "
@@ -209,13 +211,14 @@ class SignInDialog(QDialog):
                 "El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus datos "
                 "siguen guardados en este equipo."
             )
-        if isinstance(exc, ServerBusy):
-            return self.tr("El servidor no está disponible en este momento. Intente más tarde.")
+        if isinstance(exc, ServerBusy):  # e.g. an account locked after failed attempts
+            return busy_text(exc.reason, exc.retry_at)
         return self.tr("No se pudo iniciar sesión: %1").replace("%1", str(exc))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
+        self.adjustSize()  # a long reason (a locked account) is read whole, not cut
 
     def _clear_message(self) -> None:
         if self.message.isVisible() and not self.insecure_box.isVisible():
