@@ -83,7 +83,7 @@ from enum import StrEnum
 from migradesk.domain.base import DomainError
 from migradesk.domain.city import REGION_LABELS, Region
 from migradesk.domain.register import fold
-from migradesk.domain.selection_candidates import Candidate
+from migradesk.domain.selection_candidates import NO_SOURCE, Candidate
 from migradesk.domain.selection_params import Parameters, describe, format_points
 from migradesk.domain.selection_scoring import Score, score_candidates
 from migradesk.domain.selection_support import SupportOutcome, choose_support, not_computed
@@ -739,4 +739,5 @@ def sources_of(run: RunInput) -> tuple[str, ...]:
     """Every source the run's figures come from, sorted (the run names them)."""
     found = {source for candidate in run.candidates for source in candidate.sources.all()}
     found.update(reference.source for reference in run.parameters.region_references)
+    found.discard(NO_SOURCE)
     return tuple(sorted(found, key=fold))
