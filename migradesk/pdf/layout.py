@@ -122,14 +122,26 @@ class TocMark(Flowable):  # type: ignore[misc]
 
 
 class DocInfo:
-    """The metadata of one PDF and what its pages say about the city."""
+    """The metadata of one PDF and what its pages say about the city (or, for a document of the
+    whole programme such as the selection results, about its author and scope)."""
 
-    def __init__(self, city: City, title: str, today: date, *, subject: str = "") -> None:
+    def __init__(
+        self,
+        city: City | None,
+        title: str,
+        today: date,
+        *,
+        subject: str = "",
+        author: str = "",
+        place: str = "",
+    ) -> None:
         self.city = city
         self.title = title
         self.today = today
         self.subject = subject or f"{PROJECT}: {title}"
-        self.author = municipality(city)
+        self.author = author or (municipality(city) if city is not None else "")
+        self.place = place or (f"{city.name}, {city.province}" if city is not None else "")
+        self.keywords = [PROJECT] if city is None else [PROJECT, city.name, city.province]
         self.contact = ""  # the municipality's address and phone, at the foot of its letters
 
 
@@ -194,7 +206,7 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
             author=info.author,
             subject=info.subject,
             creator=f"MigraDesk {__version__}",
-            keywords=[PROJECT, info.city.name, info.city.province],
+            keywords=info.keywords,
             lang="es-AR",
             initialFontName=fonts.SANS,
         )
@@ -289,7 +301,6 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def _header(self, canvas: Canvas, width: float, height: float, margin_x: float) -> None:
-        city = self.info.city
         y = height - 13 * mm
         canvas.setFont(fonts.face(fonts.SANS, bold=True), 8)
         canvas.setFillColor(ACCENT)
@@ -299,13 +310,14 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(fonts.SANS, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(margin_x + offset, y, self.state.header or self.info.title)
-        canvas.drawRightString(width - margin_x, y, f"{city.name}, {city.province}")
+        canvas.drawRightString(width - margin_x, y, self.info.place)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(margin_x, y - 2.5 * mm, width - margin_x, y - 2.5 * mm)
 
     def _letterhead(self, canvas: Canvas, width: float, height: float) -> None:
         city = self.info.city
+        assert city is not None, "a letter is always a city's"
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.face(fonts.SERIF, bold=True), 13)
         canvas.drawCentredString(width / 2, height - 20 * mm, municipality(city).upper())
