@@ -66,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--comments", action="store_true", help="reporte: agregar los comentarios de OIM como anexo"
     )
+    export.add_argument(
+        "--run", metavar="run.json", help="selection: la corrida de selección a exportar"
+    )
+
+    select = commands.add_parser(
+        "select", help="seleccionar las ciudades (sección 3 de la guía) desde un CSV"
+    )
+    select.add_argument("--candidates", required=True, metavar="ARCHIVO.csv")
+    select.add_argument("--out", required=True, metavar="CARPETA", help="carpeta de resultados")
+    select.add_argument(
+        "--regions", metavar="ARCHIVO.csv", help="porcentaje de nacidos en el extranjero por región"
+    )
+    select.add_argument("--parameters", metavar="ARCHIVO.json", help="parámetros ajustados")
+    select.add_argument("--decisions", metavar="ARCHIVO.csv", help="decisiones de OIM y DNM")
+    select.add_argument("--title", metavar="TEXTO", help="nombre de la convocatoria")
 
     login = commands.add_parser("login", help="conectar este equipo con el servidor de OIM")
     _data_dir_option(login)
@@ -110,11 +125,20 @@ def _export_kinds() -> tuple[str, ...]:
         "confirmation-note",
         "focal-point-change",
         "dossier",
+        "selection",
     )
 
 
 def cmd_export(data_dir: Path, args: argparse.Namespace) -> int:
     from migradesk.pdf.export import export
+
+    if args.kind == "selection":
+        from migradesk.selection_command import SelectionFileError, export_run
+
+        if not args.run:
+            raise SelectionFileError("Indique la corrida a exportar: --run CARPETA/run.json.")
+        print(f"Escrito: {export_run(Path(args.run), Path(args.output))}")
+        return 0
 
     out = export(
         args.kind,
@@ -125,6 +149,23 @@ def cmd_export(data_dir: Path, args: argparse.Namespace) -> int:
         with_comments=args.comments,
     )
     print(f"PDF escrito: {out}")
+    return 0
+
+
+def cmd_select(args: argparse.Namespace) -> int:
+    from migradesk.selection_command import DEFAULT_TITLE, select_files, summary
+
+    run, written = select_files(
+        Path(args.candidates),
+        Path(args.out),
+        regions=Path(args.regions) if args.regions else None,
+        parameters=Path(args.parameters) if args.parameters else None,
+        decisions=Path(args.decisions) if args.decisions else None,
+        title=args.title or DEFAULT_TITLE,
+    )
+    for line in summary(run):
+        print(line)
+    print("Escrito: " + ", ".join(str(path) for path in written))
     return 0
 
 
@@ -224,6 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(data_dir)
         if args.command == "export":
             return cmd_export(data_dir, args)
+        if args.command == "select":
+            return cmd_select(args)
         if args.command == "login":
             return cmd_login(data_dir, args)
         if args.command == "sync":

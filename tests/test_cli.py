@@ -118,3 +118,61 @@ def test_a_corrupt_gzip_answer_is_said_in_spanish(tmp_path: Path, corrupt_gzip_s
     assert "Cambios por enviar: 2" in done.stderr
     log = (data / "registros" / "sincronizacion.log").read_text(encoding="utf-8")
     assert "ContentDecodingError" in log  # the technical cause stays for support
+
+
+CANDIDATES = (
+    "codigo,nombre,provincia,fronteriza,cabecera,poblacion_2010,nacidos_extranjero_2010,"
+    "fuente_nacidos_extranjero,organismo,programas,convenios,medidas_sistematicas,"
+    "demanda_emergente\n"
+    "060427,,,,,,,,no,incipiente,no,no,si\n"
+    "020000,,,,,,,,consolidada,consolidada,incipiente,si,no\n"
+    "X1,Pueblo Nuevo,Salta,si,no,5000,100,OIM: Censo 2010,no,no,no,no,si\n"
+)
+REGIONS = "region,nacidos_extranjero_2010,poblacion_2010,fuente\nNoroeste,150000,5000000,INDEC\n"
+
+
+def test_select_writes_results_csv_pdf_and_the_run(tmp_path: Path) -> None:
+    (tmp_path / "candidatas.csv").write_text(CANDIDATES, encoding="utf-8")
+    (tmp_path / "regiones.csv").write_text(REGIONS, encoding="utf-8")
+    out = tmp_path / "resultados"
+    done = _migradesk(
+        "select",
+        "--candidates",
+        str(tmp_path / "candidatas.csv"),
+        "--regions",
+        str(tmp_path / "regiones.csv"),
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "3 ciudades seleccionadas" in done.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["results.csv", "results.pdf", "run.json"]
+    rows = (out / "results.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("region;puesto;codigo;nombre")
+    assert any(";Pueblo Nuevo;" in row for row in rows)
+    assert "La Matanza" in PdfReader(out / "results.pdf").pages[0].extract_text()
+
+    # The stored run exports again, as PDF or CSV.
+    again = tmp_path / "otra.csv"
+    done = _migradesk("export", "selection", "--run", str(out / "run.json"), "-o", str(again))
+    assert done.returncode == 0, done.stderr
+    assert again.read_bytes() == (out / "results.csv").read_bytes()
+    done = _migradesk("export", "selection", "--run", str(out / "run.json"), "-o", str(again))
+    pdf = tmp_path / "otra.pdf"
+    done = _migradesk("export", "selection", "--run", str(out / "run.json"), "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert PdfReader(pdf).metadata.title == "Resultados de la selección de ciudades"
+
+
+def test_select_refuses_a_bad_row_and_writes_nothing(tmp_path: Path) -> None:
+    bad = CANDIDATES.replace("Salta,si,no,5000", "Salta,si,no,cinco mil")
+    (tmp_path / "candidatas.csv").write_text(bad, encoding="utf-8")
+    out = tmp_path / "resultados"
+    done = _migradesk("select", "--candidates", str(tmp_path / "candidatas.csv"), "--out", str(out))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert (
+        "candidatas.csv, fila 4, columna poblacion_2010: «cinco mil» no es un número entero"
+        in done.stderr
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["candidatas.csv"]
