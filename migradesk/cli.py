@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="enviar los cambios y recibir los de OIM")
     _data_dir_option(sync)
 
+    status = commands.add_parser(
+        "status", help="dónde está la ciudad y qué sigue (para la mesa de ayuda)"
+    )
+    _data_dir_option(status)
+    status.add_argument("--city", metavar="ID", help="la ciudad, si la carpeta tiene varias")
+
     shots = commands.add_parser(
         "screenshots", help="guardar una imagen de cada página en OUT/<página>.png y salir"
     )
@@ -271,6 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_login(data_dir, args)
         if args.command == "sync":
             return cmd_sync(data_dir)
+        if args.command == "status":
+            from migradesk.status import status
+
+            print(status(data_dir, args.city))
+            return 0
         if args.command == "screenshots":
             return cmd_screenshots(data_dir, Path(args.out))
         return cmd_gui(data_dir, args.demo_if_empty)

@@ -75,10 +75,11 @@ SELF_ASSESSMENT_APPROVED = 258
 DIAGNOSTIC_WORKSHOP = 245
 REPORT_V1_SENT = 190
 REPORT_COMMENTED = 172
+REPORT_VALIDATED = 158
 REPORT_V2_SENT = 150
 REPORT_APPROVED = 140
 PHASE_4_START = 135
-LATE_ENROLMENT = 120
+LATE_ENROLMENT = 40  # after certification: two officials start the course for Phase 6
 PLANNING_WORKSHOP = 110
 PLAN_SENT = 75
 PLAN_VALIDATED = 60
@@ -1525,7 +1526,7 @@ def _report(clock: _Clock) -> list[ReportSection | ReportVersion]:
             id=_id("report_version", "1"),
             city_id=DEMO_CITY_ID,
             number=1,
-            status=ReportStatus.COMMENTED,
+            status=ReportStatus.SENT,
             created_at=clock.at(REPORT_V1_SENT, 16, 40),
             sections=_report_texts(clock, final=False),
             note="Primera versión enviada a OIM para su revisión.",
@@ -2195,6 +2196,7 @@ APPLICATION, SELF_ASSESSMENT = Deliverable.APPLICATION, Deliverable.SELF_ASSESSM
 REPORT, ACTION_PLAN = Deliverable.REPORT, Deliverable.ACTION_PLAN
 SENT, RECEIVED = ReviewState.SENT, ReviewState.RECEIVED
 HAS_ISSUES, APPROVED = ReviewState.HAS_ISSUES, ReviewState.APPROVED
+VALIDATED = ReviewState.VALIDATED
 
 _EVENTS = (
     _Event(APPLICATION, SENT, APPLICATION_SENT, _FIRST_FOCAL_POINT_BY),
@@ -2233,6 +2235,14 @@ _EVENTS = (
         PLAN_VALIDATED,
         REVIEWER,
         "Plan validado. La ciudad cumplió todas las fases para la certificación.",
+    ),
+    # Last in the list (ids follow the position), first in time after the comments:
+    _Event(
+        REPORT,
+        VALIDATED,
+        REPORT_VALIDATED,
+        REVIEWER,
+        "Comentarios validados con CIPPEC y la ciudad: se incorporan en la versión final.",
     ),
 )
 
@@ -2304,6 +2314,8 @@ _COMMENTS = (
         REPORT_COMMENTED,
         "Recordamos que la metodología pide una mirada transversal sobre mujeres, niñas y otros "
         "grupos en situación de vulnerabilidad. Sugerimos sumar un apartado.",
+        "Sumamos el apartado «Mujeres, niñas y niños migrantes» en la sección 5, con los datos "
+        "de la Mesa de Atención al Migrante.",
     ),
     _CommentSpec(
         "4",
@@ -2312,6 +2324,7 @@ _COMMENTS = (
         REPORT_COMMENTED,
         "Excelente sistematización de las buenas prácticas; podrían compartirse con las demás "
         "ciudades del proyecto.",
+        "¡Gracias! Con gusto las compartimos en el encuentro de ciudades.",
     ),
     _CommentSpec(
         "protocolo",
@@ -2383,7 +2396,6 @@ _MILESTONES = {
     Milestone.PHASE_1_START: PHASE_1_START,
     Milestone.PHASE_2_START: PHASE_2_START,
     Milestone.PHASE_4_START: PHASE_4_START,
-    Milestone.ACTION_PLAN_VALIDATED: PLAN_VALIDATED,
     Milestone.PHASE_6_START: PHASE_6_START,
 }
 

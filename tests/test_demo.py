@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from migradesk.demo import DEMO_CITY_ID, demo_records, write_demo
+from migradesk.domain.actors import Actor
 from migradesk.domain.base import to_wire
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import is_overdue, latest_update
+from migradesk.domain.process import Act, Stage, can, review
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import REPORT_SECTIONS, ReportStatus, WorkshopKind
 from migradesk.domain.review import Comment, Deliverable, Milestone, PhaseDate, ReviewState
@@ -91,7 +93,7 @@ def test_workshops_and_report(city_file: CityFile) -> None:
         assert section.text.startswith("### ")
 
     first, final = city_file.report_versions
-    assert (first.status, final.status) == (ReportStatus.COMMENTED, ReportStatus.FINAL)
+    assert (first.status, final.status) == (ReportStatus.SENT, ReportStatus.FINAL)
     assert set(final.sections) == set(sections) == set(first.sections)
     assert final.sections == {key: s.text for key, s in sections.items()}
     changed = {key for key in final.sections if final.sections[key] != first.sections[key]}
@@ -120,16 +122,21 @@ def test_plan_and_monitoring(city_file: CityFile) -> None:
 
 def test_iom_side(city_file: CityFile) -> None:
     for deliverable in Deliverable:
-        assert city_file.review_state(deliverable) is ReviewState.APPROVED
-    report = [e.state for e in city_file.review_history(Deliverable.REPORT)]
+        assert review(city_file, deliverable).stage is Stage.DONE
+    report = [e.state for e in review(city_file, Deliverable.REPORT).events]
     assert report == [
         ReviewState.SENT,
         ReviewState.RECEIVED,
         ReviewState.HAS_ISSUES,
+        ReviewState.VALIDATED,
         ReviewState.SENT,
         ReviewState.APPROVED,
     ]
-    assert {p.milestone for p in city_file.all(PhaseDate)} == set(Milestone)
+    # Every phase date IOM sets; the plan's validation is its review, not a date.
+    assert {p.milestone for p in city_file.all(PhaseDate)} == set(Milestone) - {
+        Milestone.ACTION_PLAN_VALIDATED
+    }
+    assert not can(Actor.IOM, Act.CERTIFY, file=city_file, today=TODAY).missing
     certification = city_file.certification
     assert certification is not None and certification.certified_on is not None
     assert certification.certified_on < TODAY and certification.ceremony_place
@@ -141,8 +148,8 @@ def test_comments_are_anchored_to_existing_records(city_file: CityFile) -> None:
     assert {c.anchor_kind for c in comments} == {"indicator_answer", "report_section", "action"}
     assert all(c.anchor_id in ids for c in comments)
     replies = [c for c in comments if c.reply_to]
-    assert len(replies) == 1 and replies[0].reply_to in ids
-    assert replies[0].author_role == "focal_point"
+    assert len(replies) == 3 and all(r.reply_to in ids for r in replies)
+    assert {r.author_role for r in replies} == {"focal_point"}
 
 
 def test_writing_twice_changes_nothing(tmp_path: Path) -> None:

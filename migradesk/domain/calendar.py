@@ -40,10 +40,25 @@ from types import MappingProxyType
 
 import holidays
 
+from migradesk.domain.actors import Actor
 from migradesk.domain.base import DomainError
 
 DUE_SOON_DAYS = 7
-CONFIRMATION_BUSINESS_DAYS = 10
+
+# The guide's durations ("Tiempos:"), the one place they are written down; pages and PDFs
+# show these numbers, never their own copies.
+APPLICATION_WEEKS = 4  # from the campaign launch
+SELECTION_WEEKS = 3  # results, from the application deadline
+CONFIRMATION_BUSINESS_DAYS = 10  # the mayor's note, from the notification
+ENROLMENT_WEEKS = 2  # officials added to the course, from the confirmation
+COURSE_WEEKS = 8  # the course, from the end of enrolment (or a later enrolment)
+PHASE_1_WEEKS = ENROLMENT_WEEKS + COURSE_WEEKS
+SELF_ASSESSMENT_WEEKS = 10  # from the start of Phase 2
+ASSESSMENT_REVIEW_WEEK = 11  # IOM's review, week 11 of Phase 2
+WORKSHOP_FIRST_WEEK = 12  # the diagnostic workshop, weeks 12–14 of Phase 2
+WORKSHOP_LAST_WEEK = 14
+REPORT_WEEKS = 8  # the report, from the workshop
+REPORT_REVIEW_WEEKS = 3  # IOM and CIPPEC's review, from the delivery
 
 
 class CalendarError(DomainError):
@@ -65,11 +80,8 @@ class Step(StrEnum):
     REPORT_REVIEW = "revision_reporte"
 
 
-class Owner(StrEnum):
-    """Who must act before the deadline."""
-
-    CITY = "ciudad"
-    IOM = "oim"
+# Who must act before a deadline: one of the process's actors.
+Owner = Actor
 
 
 class DeadlineStatus(StrEnum):
@@ -248,9 +260,9 @@ def schedule(anchors: Anchors, done: Mapping[Step, date] = _NOTHING_DONE) -> lis
         deadlines.append(Deadline(step, _LABELS[step], _OWNERS[step], opens, due, done_on))
 
     if anchors.campaign_launch is not None:
-        application_due = anchors.campaign_launch + _weeks(4)
+        application_due = anchors.campaign_launch + _weeks(APPLICATION_WEEKS)
         add(Step.APPLICATION, anchors.campaign_launch, application_due)
-        add(Step.SELECTION_RESULTS, application_due, application_due + _weeks(3))
+        add(Step.SELECTION_RESULTS, application_due, application_due + _weeks(SELECTION_WEEKS))
 
     if anchors.results_notified is not None:
         add(
@@ -260,24 +272,31 @@ def schedule(anchors: Anchors, done: Mapping[Step, date] = _NOTHING_DONE) -> lis
         )
 
     if phase_1 is not None:
-        enrolment_due = phase_1 + _weeks(2)
+        enrolment_due = phase_1 + _weeks(ENROLMENT_WEEKS)
         add(Step.ENROLMENT, phase_1, enrolment_due)
-        add(Step.COURSE, enrolment_due, enrolment_due + _weeks(8))
+        add(Step.COURSE, enrolment_due, enrolment_due + _weeks(COURSE_WEEKS))
 
-    phase_2 = anchors.phase_2_start or (phase_1 + _weeks(10) if phase_1 is not None else None)
+    phase_2 = anchors.phase_2_start or (
+        phase_1 + _weeks(PHASE_1_WEEKS) if phase_1 is not None else None
+    )
     workshop_window_due: date | None = None
     if phase_2 is not None:
-        add(Step.SELF_ASSESSMENT, phase_2, phase_2 + _weeks(10))
-        add(Step.ASSESSMENT_REVIEW, phase_2 + _weeks(10), phase_2 + _weeks(11))
-        workshop_window_due = phase_2 + _weeks(14)
-        add(Step.WORKSHOP, phase_2 + _weeks(11), workshop_window_due)
+        assessment_due = phase_2 + _weeks(SELF_ASSESSMENT_WEEKS)
+        add(Step.SELF_ASSESSMENT, phase_2, assessment_due)
+        add(Step.ASSESSMENT_REVIEW, assessment_due, phase_2 + _weeks(ASSESSMENT_REVIEW_WEEK))
+        workshop_window_due = phase_2 + _weeks(WORKSHOP_LAST_WEEK)
+        add(
+            Step.WORKSHOP,
+            phase_2 + _weeks(WORKSHOP_FIRST_WEEK - 1),
+            workshop_window_due,
+        )
 
     report_start = workshop_held or workshop_window_due
     if report_start is not None:
-        add(Step.REPORT, report_start, report_start + _weeks(8))
+        add(Step.REPORT, report_start, report_start + _weeks(REPORT_WEEKS))
 
     if report_delivered is not None:
-        add(Step.REPORT_REVIEW, report_delivered, report_delivered + _weeks(3))
+        add(Step.REPORT_REVIEW, report_delivered, report_delivered + _weeks(REPORT_REVIEW_WEEKS))
 
     return deadlines
 

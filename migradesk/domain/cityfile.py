@@ -1,10 +1,16 @@
-"""A city's whole certification file: every record of one city, with the questions the app asks."""
+"""A city's whole certification file: every record of one city, with the questions the app asks.
+
+``versions`` holds, per record id, the server's sequence number of the record's last change as
+this copy knows it (``RecordState.version``); a record missing from it (or at 0) has not been
+acknowledged by the server yet. The process model orders review states by it (sync G8) and says
+"por enviar" until a send is acknowledged.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TypeVar
 
 from migradesk.domain.application import Application
@@ -14,16 +20,7 @@ from migradesk.domain.city import City
 from migradesk.domain.people import FocalPoint, Official, current_focal_point
 from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityArea
 from migradesk.domain.report import ReportSection, ReportVersion, Workshop, WorkshopKind
-from migradesk.domain.review import (
-    Certification,
-    Comment,
-    Deliverable,
-    Milestone,
-    PhaseDate,
-    ReviewEvent,
-    ReviewState,
-    review_state,
-)
+from migradesk.domain.review import Certification, Comment, Milestone, PhaseDate
 
 R = TypeVar("R", bound=Record)
 
@@ -34,14 +31,21 @@ class CityFile:
     records: dict[type[Record], list[Record]] = dataclasses.field(
         default_factory=lambda: defaultdict(list)
     )
+    versions: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
     @classmethod
-    def from_records(cls, city: City, records: Iterable[Record]) -> CityFile:
-        file = cls(city)
+    def from_records(
+        cls, city: City, records: Iterable[Record], versions: Mapping[str, int] | None = None
+    ) -> CityFile:
+        file = cls(city, versions=dict(versions or {}))
         for record in records:
             if not isinstance(record, City):
                 file.records[type(record)].append(record)
         return file
+
+    def server_seq(self, record_id: str) -> int:
+        """The server's sequence number of the record's last change; 0: not acknowledged yet."""
+        return self.versions.get(record_id, 0)
 
     def all(self, kind: type[R]) -> list[R]:
         return self.records.get(kind, [])  # type: ignore[return-value]
@@ -108,13 +112,6 @@ class CityFile:
     def comments_on(self, anchor_id: str) -> list[Comment]:
         found = [c for c in self.all(Comment) if c.anchor_id == anchor_id]
         return sorted(found, key=lambda c: c.created_at)
-
-    def review_state(self, deliverable: Deliverable) -> ReviewState | None:
-        return review_state(self.all(ReviewEvent), deliverable)
-
-    def review_history(self, deliverable: Deliverable) -> list[ReviewEvent]:
-        found = [e for e in self.all(ReviewEvent) if e.deliverable is deliverable]
-        return sorted(found, key=lambda e: e.at)
 
     def phase_date(self, milestone: Milestone) -> PhaseDate | None:
         return next((p for p in self.all(PhaseDate) if p.milestone is milestone), None)

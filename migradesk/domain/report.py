@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from migradesk.domain.base import Record, derived_id, register
+from migradesk.domain.questionnaire import DIMENSION_CODES
 
 
 class WorkshopKind(StrEnum):
@@ -48,6 +49,14 @@ REPORT_SECTIONS = {
     5: "Áreas a fortalecer",
     6: "Conclusiones",
 }
+
+# Every part of the report in order: "1", "2a" … "2h", "3" … "6".
+SECTION_KEYS: tuple[str, ...] = ("1", *(f"2{code}" for code in DIMENSION_CODES), "3", "4", "5", "6")
+
+
+def split_key(key: str) -> tuple[int, str]:
+    """ "2c" → (2, "c"); "4" → (4, "")."""
+    return int(key[0]), key[1:]
 
 
 @register

@@ -36,16 +36,21 @@ class Deliverable(StrEnum):
 
 
 class ReviewState(StrEnum):
+    """What one review event says; ``migradesk.domain.process.reviews`` reads the events as the
+    deliverable's state (ordered by the server's sequence, never by the clocks in ``at``)."""
+
     SENT = "enviado"  # by the city: locks the deliverable until IOM answers
     RECEIVED = "recibido"
-    HAS_ISSUES = "con_observaciones"  # unlocks editing
+    HAS_ISSUES = "con_observaciones"  # IOM's (and, for the report, CIPPEC's) comments: unlocks
+    VALIDATED = "validado"  # the report: the comments validated by CIPPEC with the city
     APPROVED = "aprobado"
 
 
 @register
 @dataclasses.dataclass(kw_only=True)
 class ReviewEvent(Record):
-    """One step of a deliverable's review history. Append-only; the latest is the state."""
+    """One step of a deliverable's review history. Append-only; the latest in the server's
+    order is the state. ``at`` is the writer's clock: shown, never used to order."""
 
     KIND: ClassVar[str] = "review_event"
     WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | IOM_ROLES
@@ -64,20 +69,6 @@ class ReviewEvent(Record):
         return role in IOM_ROLES and self.state is not ReviewState.SENT
 
 
-def review_state(events: list[ReviewEvent], deliverable: Deliverable) -> ReviewState | None:
-    mine = [e for e in events if e.deliverable is deliverable]
-    return max(mine, key=lambda e: e.at).state if mine else None
-
-
-def is_locked(events: list[ReviewEvent], deliverable: Deliverable) -> bool:
-    """Sent and not yet answered with issues: the city cannot edit it."""
-    return review_state(events, deliverable) in (
-        ReviewState.SENT,
-        ReviewState.RECEIVED,
-        ReviewState.APPROVED,
-    )
-
-
 class Milestone(StrEnum):
     """Dates that start a step of the process, set by IOM (the calendar computes from them)."""
 
@@ -86,6 +77,9 @@ class Milestone(StrEnum):
     PHASE_1_START = "inicio_fase_1"
     PHASE_2_START = "inicio_fase_2"
     PHASE_4_START = "inicio_fase_4"
+    # Not a date anyone sets any more: the plan's validation is its review state (IOM approves
+    # the plan), recorded once. Kept so that files and servers that stored it still load; the
+    # model ignores it and the server refuses new ones.
     ACTION_PLAN_VALIDATED = "plan_validado"
     PHASE_6_START = "inicio_fase_6"
 

@@ -11,8 +11,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import ActionStatus, ranked
+from migradesk.domain.process.reviews import review
 from migradesk.domain.questionnaire import Questionnaire
-from migradesk.domain.review import Deliverable, ReviewState
+from migradesk.domain.review import Deliverable
 from migradesk.pdf.charts import GanttRow, gantt
 from migradesk.pdf.common import Ctx, gap, grid, markup, note, part_opening, per_group, render, text
 from migradesk.pdf.layout import LANDSCAPE, Progress
@@ -24,13 +25,6 @@ TITLE = "Plan de acción"
 HEADER = "Plan de acción"
 WIDTH = 267 * mm  # landscape A4 less 15 mm margins
 GANTT_ROWS_PER_PAGE = 26
-
-REVIEW_LABELS = {
-    ReviewState.SENT: "enviado a OIM",
-    ReviewState.RECEIVED: "recibido por OIM",
-    ReviewState.HAS_ISSUES: "con observaciones de OIM",
-    ReviewState.APPROVED: "validado por OIM",
-}
 
 
 def _rating(value: int | None) -> str:
@@ -178,13 +172,12 @@ def period(rows: list[PlanRow]) -> str:
 
 def story(ctx: Ctx) -> list[Flowable]:
     rows = plan_rows(ctx.file, ctx.today)
-    state = ctx.file.review_state(Deliverable.ACTION_PLAN)
+    found = review(ctx.file, Deliverable.ACTION_PLAN)
     lines = []
     if period(rows):
         lines.append(f"Período: {period(rows)}")
     lines.append(f"{number(len(rows))} acciones en {number(len(plan_areas(ctx.file)))} áreas")
-    if state is not None:
-        lines.append(f"Estado: {REVIEW_LABELS[state]}")
+    lines.append(f"Estado: {found.name}")
     out = part_opening(ctx, TITLE, HEADER, template=LANDSCAPE, lines=lines)
     out.append(ctx.h1("Áreas priorizadas"))
     if not ctx.file.priority_areas:

@@ -8,8 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from migradesk.domain.people import COURSE_STEPS
+from migradesk.domain.process.course import STATE_NAMES, CourseState, course
+from migradesk.domain.process.reviews import DELIVERABLE_NAMES, Stage, review
 from migradesk.domain.report import WorkshopKind
-from migradesk.domain.review import Deliverable, Milestone, ReviewState
+from migradesk.domain.review import Deliverable, Milestone
 from migradesk.pdf.common import Ctx, fields_table, gap, grid, note, part_opening, text
 from migradesk.pdf.spanish import long_date, number, percent, short_date
 from migradesk.pdf.theme import Styles
@@ -23,20 +25,7 @@ MILESTONE_LABELS = {
     Milestone.PHASE_1_START: "Inicio de la Fase 1: capacitación",
     Milestone.PHASE_2_START: "Inicio de la Fase 2: autoevaluación",
     Milestone.PHASE_4_START: "Inicio de la Fase 4: priorización y plan de acción",
-    Milestone.ACTION_PLAN_VALIDATED: "Plan de acción validado por OIM",
     Milestone.PHASE_6_START: "Inicio de la Fase 6: implementación y monitoreo",
-}
-DELIVERABLE_LABELS = {
-    Deliverable.APPLICATION: "Inscripción",
-    Deliverable.SELF_ASSESSMENT: "Autoevaluación",
-    Deliverable.REPORT: "Reporte de evaluación",
-    Deliverable.ACTION_PLAN: "Plan de acción",
-}
-STATE_LABELS = {
-    ReviewState.SENT: "Enviado a OIM",
-    ReviewState.RECEIVED: "Recibido por OIM",
-    ReviewState.HAS_ISSUES: "Con observaciones",
-    ReviewState.APPROVED: "Aprobado",
 }
 WORKSHOP_LABELS = {
     WorkshopKind.DIAGNOSTIC: "Workshop de evaluación y diagnóstico",
@@ -132,7 +121,8 @@ def _course(ctx: Ctx) -> list[Flowable]:
     if not officials:
         out.append(note("Todavía no se sumaron personas funcionarias."))
         return out
-    done = sum(o.course_completed for o in officials)
+    taken = course(ctx.file, ctx.today)
+    done = sum(p.state is CourseState.COMPLETED for p in taken.participants)
     out.append(
         text(
             f"{number(len(officials))} personas inscriptas; {number(done)} completaron el curso "
@@ -143,14 +133,11 @@ def _course(ctx: Ctx) -> list[Flowable]:
     rows: list[list[object]] = [
         [text(h, Styles.head) for h in ("Nombre", "Cargo y área", "Pasos", "Curso")]
     ]
-    for official in officials:
+    for person in taken.participants:
+        official = person.official
         name = official.name + (" (Punto Focal)" if official.is_focal_point else "")
         post = " · ".join(p for p in (official.post, official.area) if p.strip()) or "—"
-        status = (
-            "Completo"
-            if official.course_completed
-            else ("Sin iniciar" if official.steps_done == 0 else "En curso")
-        )
+        status = STATE_NAMES[person.state].capitalize()
         rows.append(
             [
                 text(name, Styles.cell),
@@ -178,6 +165,9 @@ def _calendar(ctx: Ctx) -> list[Flowable]:
                 detail += f" ({workshop.place.strip()}"
                 detail += f", {number(len(workshop.attendees))} participantes)"
             entries.append((workshop.held_on, detail))
+    plan = review(ctx.file, Deliverable.ACTION_PLAN)
+    if plan.stage is Stage.DONE and plan.since is not None:  # one record: IOM's review
+        entries.append((plan.since, "Plan de acción validado por OIM"))
     if entries:
         rows: list[list[object]] = [[text("Hito", Styles.head), text("Fecha", Styles.head)]]
         for day, label in sorted(entries):
@@ -185,14 +175,9 @@ def _calendar(ctx: Ctx) -> list[Flowable]:
         out.append(grid(rows, [140 * mm, 30 * mm]))
     out.append(gap(6))
     states: list[list[object]] = [[text("Entregable", Styles.head), text("Estado", Styles.head)]]
-    for deliverable, label in DELIVERABLE_LABELS.items():
-        state = ctx.file.review_state(deliverable)
-        states.append(
-            [
-                text(label, Styles.cell),
-                text(STATE_LABELS[state] if state else "Sin enviar", Styles.cell),
-            ]
-        )
+    for deliverable, label in DELIVERABLE_NAMES.items():
+        stage = review(ctx.file, deliverable)
+        states.append([text(label, Styles.cell), text(str(stage.name), Styles.cell)])
     out.append(grid(states, [140 * mm, 30 * mm]))
     cert = ctx.file.certification
     if cert is not None and cert.certified_on is not None:

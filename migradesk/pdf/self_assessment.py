@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.process.reviews import review
 from migradesk.domain.questionnaire import (
     AnswerOption,
     Dimension,
@@ -19,7 +20,7 @@ from migradesk.domain.questionnaire import (
     Questionnaire,
     QuestionnaireError,
 )
-from migradesk.domain.review import Deliverable, ReviewState
+from migradesk.domain.review import Deliverable
 from migradesk.pdf.charts import radar
 from migradesk.pdf.common import (
     Ctx,
@@ -39,13 +40,6 @@ from migradesk.pdf.theme import ACCENT, MUTED, Grid, Styles
 TITLE = "Autoevaluación de la gobernanza migratoria local"
 HEADER = "Autoevaluación"
 FRAME_WIDTH = 170 * mm
-
-REVIEW_LABELS = {
-    ReviewState.SENT: "enviada a OIM",
-    ReviewState.RECEIVED: "recibida por OIM",
-    ReviewState.HAS_ISSUES: "con observaciones de OIM",
-    ReviewState.APPROVED: "aprobada por OIM",
-}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -220,10 +214,8 @@ def story(ctx: Ctx) -> list[Flowable]:
     q = ctx.questionnaire
     answers = ctx.file.answers(q.version)
     summaries = summarise(q, answers)
-    state = ctx.file.review_state(Deliverable.SELF_ASSESSMENT)
-    lines = [f"Formulario de evaluación, versión {q.version}"]
-    if state is not None:
-        lines.append(f"Estado: {REVIEW_LABELS[state]}")
+    found = review(ctx.file, Deliverable.SELF_ASSESSMENT)
+    lines = [f"Formulario de evaluación, versión {q.version}", f"Estado: {found.name}"]
     out = part_opening(ctx, TITLE, HEADER, lines=lines)
 
     total = sum(s.indicators for s in summaries)

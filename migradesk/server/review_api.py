@@ -19,10 +19,11 @@ from migradesk.domain.base import (
     DomainError,
     Record,
     derived_id,
-    from_wire,
     record_type,
     to_wire,
 )
+from migradesk.domain.process.reviews import Stage, review
+from migradesk.domain.report import ReportVersion
 from migradesk.domain.review import (
     Certification,
     Comment,
@@ -31,9 +32,8 @@ from migradesk.domain.review import (
     PhaseDate,
     ReviewEvent,
     ReviewState,
-    review_state,
 )
-from migradesk.server import cities, db, policy, push, reads, reasons
+from migradesk.server import cities, city_files, db, policy, push, reads, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context
 from migradesk.server.policy import CurrentPrincipal, ReadableCityPath
@@ -90,8 +90,9 @@ class CityOverview(BaseModel):
 
 
 class ReviewOverview(BaseModel):
-    states: dict[str, ReviewState | None]  # deliverable → its current state
-    history: list[RecordState]  # every review event, oldest change first
+    states: dict[str, ReviewState | None]  # deliverable → its latest event, in server order
+    stages: dict[str, Stage]  # deliverable → its stage in the process (borrador … aprobado)
+    history: list[RecordState]  # every review event, in the server's order
 
 
 def _write(
@@ -204,16 +205,18 @@ def add_comment(
 
 @router.get("/{city_id}/reviews", response_model=ReviewOverview)
 def review_history(scope: ReadableCityPath, context: Context) -> ReviewOverview:
-    """Each deliverable's current review state and the full history of review events."""
+    """Each deliverable's current review state — its latest event in the server's order, never
+    the writers' clocks (sync G8) — its stage as the process reads it, and the full history of
+    review events in the server's order."""
     with db.read(context.engine) as conn:
         history = reads.of_kind(conn, scope.city_id, ReviewEvent.KIND)
-    events: list[ReviewEvent] = []
-    for state in history:
-        record = from_wire(state.kind, state.id, state.city_id, state.fields)
-        assert isinstance(record, ReviewEvent)
-        events.append(record)
-    states = {d.value: review_state(events, d) for d in Deliverable}
-    return ReviewOverview(states=states, history=history)
+        file = city_files.load(conn, scope.city_id, (ReviewEvent, ReportVersion))
+    reviews = {d: review(file, d) for d in Deliverable}
+    return ReviewOverview(
+        states={d.value: r.latest.state if r.latest else None for d, r in reviews.items()},
+        stages={d.value: r.stage for d, r in reviews.items()},
+        history=history,
+    )
 
 
 @router.post("/{city_id}/reviews", response_model=RecordState, status_code=201)

@@ -95,6 +95,9 @@ class Store:
         return sorted(found, key=lambda c: c.name.casefold())
 
     def load_city_file(self, city_id: str) -> CityFile:
+        """The city's records, with the server version each copy is based on (0: never
+        acknowledged), which the process model reads as the server's order."""
+        versions: dict[str, int] = {}
         with self.engine.connect() as conn:
             cities = _list(conn, City, city_id)
             if not cities:
@@ -102,8 +105,8 @@ class Store:
             records: list[Record] = []
             for cls in RECORD_TABLES:
                 if cls is not City:
-                    records.extend(_list(conn, cls, city_id))
-        return CityFile.from_records(cities[0], records)
+                    records.extend(_list(conn, cls, city_id, versions))
+        return CityFile.from_records(cities[0], records, versions)
 
     # Writing
 
@@ -162,10 +165,15 @@ def _record(cls: type[R], row: sa.RowMapping) -> R:
     return cls(id=row["id"], city_id=row["city_id"], **{n: row[n] for n in field_names(cls)})
 
 
-def _list(conn: sa.Connection, cls: type[R], city_id: str) -> list[R]:
+def _list(
+    conn: sa.Connection, cls: type[R], city_id: str, versions: dict[str, int] | None = None
+) -> list[R]:
     table = RECORD_TABLES[cls]
     query = sa.select(table).where(table.c.city_id == city_id, table.c.deleted.is_(False))
-    return [_record(cls, row) for row in conn.execute(query).mappings()]
+    rows = conn.execute(query).mappings().all()
+    if versions is not None:
+        versions.update((row["id"], row["version"]) for row in rows if row["version"])
+    return [_record(cls, row) for row in rows]
 
 
 def _save(conn: sa.Connection, record: Record, now: datetime) -> int:

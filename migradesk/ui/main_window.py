@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         shown = self._summarized
         if shown is not None and shown[0] is file and shown[1] == today:
             return  # already summed up (the load's change follows ``loaded``)
-        from migradesk.domain.progress import summaries
+        from migradesk.domain.process import summaries
 
         self.navigator.steps.set_summaries(summaries(file, today), today)
         self._summarized = (file, today)

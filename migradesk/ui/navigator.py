@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -41,22 +40,16 @@ if TYPE_CHECKING:  # the domain (pydantic, the holiday tables) loads after the w
     from PySide6.QtGui import QMouseEvent
 
     from migradesk.domain.calendar import Deadline
-    from migradesk.domain.progress import StepState, StepSummary
+    from migradesk.domain.process import StepState, StepSummary
 
-# Keyed by the values of domain.progress.StepState (a StrEnum: its members find these keys).
-STATE_LABELS: dict[str, str] = {
-    "sin_iniciar": QT_TRANSLATE_NOOP("steps", "sin iniciar"),
-    "en_curso": QT_TRANSLATE_NOOP("steps", "en curso"),
-    "enviado": QT_TRANSLATE_NOOP("steps", "enviado"),
-    "con_comentarios": QT_TRANSLATE_NOOP("steps", "con comentarios"),
-    "aprobado": QT_TRANSLATE_NOOP("steps", "aprobado"),
-    "completado": QT_TRANSLATE_NOOP("steps", "completado"),
-}
+# Keyed by the values of domain.process.StepState (a StrEnum: its members find these keys).
 STATE_COLORS: dict[str, str] = {
     "sin_iniciar": style.MUTED,
     "en_curso": style.ACCENT,
+    "por_enviar": style.WARN,
     "enviado": "#5b4a9e",
     "con_comentarios": style.WARN,
+    "validado": style.ACCENT,
     "aprobado": style.OK,
     "completado": style.OK,
 }
@@ -69,7 +62,10 @@ IdRole = USER_ROLE + 4
 
 
 def state_label(state: StepState) -> str:
-    return QCoreApplication.translate("steps", STATE_LABELS[state])
+    """The state's name from the process model, in the interface language."""
+    from migradesk.domain.process.steps import STATE_NAMES
+
+    return QCoreApplication.translate("domain", STATE_NAMES[state])
 
 
 def deadline_text(deadline: Deadline, today: date) -> str:

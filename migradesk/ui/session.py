@@ -59,11 +59,13 @@ def _warm_caches(file: CityFile) -> None:
     if _warmed:
         return
     _warmed = True
-    from migradesk.domain.progress import deadlines
+    from datetime import date
+
+    from migradesk.domain.process import deadlines
     from migradesk.domain.questionnaire import load_questionnaire
 
     load_questionnaire()
-    deadlines(file)
+    deadlines(file, date.today())
 
 
 def _system_today() -> date:

@@ -3,13 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from migradesk.domain.base import Role
-from migradesk.domain.review import (
-    Deliverable,
-    ReviewEvent,
-    ReviewState,
-    is_locked,
-    review_state,
-)
+from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 
 T0 = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
@@ -21,20 +15,6 @@ def _event(state: ReviewState, minutes: int) -> ReviewEvent:
         state=state,
         at=T0 + timedelta(minutes=minutes),
     )
-
-
-def test_sending_locks_until_iom_reports_issues() -> None:
-    events: list[ReviewEvent] = []
-    assert not is_locked(events, Deliverable.SELF_ASSESSMENT)
-    events.append(_event(ReviewState.SENT, 0))
-    assert is_locked(events, Deliverable.SELF_ASSESSMENT)
-    events.append(_event(ReviewState.RECEIVED, 10))
-    assert is_locked(events, Deliverable.SELF_ASSESSMENT)
-    events.append(_event(ReviewState.HAS_ISSUES, 20))
-    assert not is_locked(events, Deliverable.SELF_ASSESSMENT)
-    assert review_state(events, Deliverable.SELF_ASSESSMENT) is ReviewState.HAS_ISSUES
-    assert review_state(events, Deliverable.REPORT) is None
-    assert not is_locked(events, Deliverable.REPORT)
 
 
 def test_cities_only_send_and_reviewers_only_answer() -> None:

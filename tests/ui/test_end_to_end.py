@@ -18,9 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from migradesk.domain.plan import Action, ActionStatus, AreaSource, Objective
-from migradesk.domain.progress import StepState, step_state
+from migradesk.domain.process import ItemState, Stage, StepState, review, step_state
 from migradesk.domain.report import WorkshopKind
-from migradesk.domain.review import Deliverable, ReviewState
+from migradesk.domain.review import Deliverable
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase1 import Fase1Page
@@ -35,7 +35,6 @@ from migradesk.ui.pages.fase6 import Fase6Page
 from migradesk.ui.pages.inscripcion import InscripcionPage
 from migradesk.ui.pages.punto_focal import PuntoFocalPage
 from migradesk.ui.pages.welcome import WelcomePage
-from migradesk.ui.widgets.checklist_items import ItemState
 
 from .conftest import TODAY, OpenWindow, close_window
 from .typing_helper import replace_text, type_text
@@ -289,13 +288,13 @@ def test_a_new_city_from_an_empty_data_dir_with_the_ui_alone(
     fase6(window)
     page = show(window, "fase5")
     assert isinstance(page, Fase5Page)
-    states = {item.key: item.state for item in page.items}
+    states = {item.requirement.value: item.state for item in page.items}
     close_window(window)
 
-    # What only IOM can do stays waiting for IOM.
+    # Nothing has left this PC (no server): every send is "por enviar", so still pending.
     for key in ("application", "self_assessment", "report", "action_plan"):
-        assert states[key] is ItemState.WAITING, key
-    assert states["course"] is ItemState.DONE
+        assert states[key] is ItemState.PENDING, key
+    assert states["course"] is ItemState.MET
 
     again = open_window(empty_dir)
     file = again.session.file
@@ -334,16 +333,19 @@ def test_a_new_city_from_an_empty_data_dir_with_the_ui_alone(
         Deliverable.REPORT,
         Deliverable.ACTION_PLAN,
     ):
-        assert file.review_state(deliverable) is ReviewState.SENT, deliverable
+        assert review(file, deliverable).stage is Stage.TO_SEND, deliverable
 
-    states_now = {step: step_state(step, file) for step in ("inscripcion", "punto_focal")}
-    assert states_now == {"inscripcion": StepState.SENT, "punto_focal": StepState.SENT}
-    assert step_state("fase1", file) is StepState.COMPLETED
+    states_now = {step: step_state(step, file, TODAY) for step in ("inscripcion", "punto_focal")}
+    assert states_now == {
+        "inscripcion": StepState.IN_PROGRESS,
+        "punto_focal": StepState.IN_PROGRESS,
+    }
+    assert step_state("fase1", file, TODAY) is StepState.COMPLETED
     for step in ("fase2", "fase3", "fase4"):
-        assert step_state(step, file) is StepState.SENT, step  # waiting for IOM
-    assert step_state("fase5", file) is StepState.NOT_STARTED  # certification: IOM's call
-    assert step_state("fase6", file) is StepState.IN_PROGRESS
+        assert step_state(step, file, TODAY) is StepState.TO_SEND, step  # until it leaves the PC
+    assert step_state("fase5", file, TODAY) is StepState.NOT_STARTED  # certification: IOM's call
+    assert step_state("fase6", file, TODAY) is StepState.IN_PROGRESS
     assert again.navigator.steps.data(
         again.navigator.steps.index(again.navigator.steps.row_of("fase4")),
         Qt.ItemDataRole.AccessibleTextRole,
-    ).startswith("Fase 4 · Plan de acción: enviado")
+    ).startswith("Fase 4 · Plan de acción: por enviar")

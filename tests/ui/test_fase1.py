@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from migradesk.domain.people import Gender
 
+from migradesk.ui.navigator import DetailRole
 from migradesk.ui.pages.fase1 import Fase1Page
 
 from .conftest import TODAY, OpenWindow, close_window
@@ -67,8 +69,20 @@ def test_windows_and_gender_balance(open_window: OpenWindow, demo_dir: Path) -> 
     assert "21/10/2025" in page.enrolment_text.text() or "cerrado" in page.enrolment_text.text()
     assert "cerrado" in page.course_text.text()
     assert "Mujer: 4" in page.balance_text.text()
-    late = [r for r in range(page.model.rowCount()) if "venció" in page.model.index(r, 5).data()]
-    assert late  # the two late joiners have not finished within their 8 weeks
+    late = [r for r in range(page.model.rowCount()) if "faltan" in page.model.index(r, 5).data()]
+    assert len(late) == 2  # the two late joiners are within their own 8 weeks
+
+
+def test_an_expired_course_says_so_and_phase_1_is_not_completed(
+    open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window = open_window(demo_dir, today=TODAY + timedelta(days=60))
+    page = page_of(window)
+    texts = [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
+    assert sum(t.startswith("venció el") for t in texts) == 2
+    assert "completo" in texts
+    model = window.navigator.steps
+    assert "completado" not in model.index(model.row_of("fase1")).data(DetailRole)
 
 
 def test_rows_fit_their_text_at_the_shown_width(

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.process import Stage, review
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 
 from migradesk.ui.main_window import MainWindow
@@ -162,7 +163,9 @@ def test_send_for_review_locks_until_iom_answers(open_window: OpenWindow, empty_
     page.confirm.confirm_button.click()
     file = window.session.file
     assert file is not None
-    assert file.review_state(Deliverable.SELF_ASSESSMENT) is ReviewState.SENT
+    assert (
+        review(file, Deliverable.SELF_ASSESSMENT).stage is Stage.TO_SEND
+    )  # until the server has it
     assert answers(window)["a01"].measure_description == "Medida en marcha"  # flushed first
     assert page.editor.description.isReadOnly()
     assert not page.editor.radios[0].isEnabled()

@@ -11,9 +11,10 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Record
 from migradesk.domain.city import City, Region
 from migradesk.domain.plan import Action, AreaSource, Objective, PriorityArea
+from migradesk.domain.process import Stage, review
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection
-from migradesk.domain.review import Deliverable, ReviewState
+from migradesk.domain.review import Deliverable
 from migradesk.storage import Store
 
 from migradesk.ui.main_window import MainWindow
@@ -227,7 +228,7 @@ def test_send_for_validation_makes_the_plan_read_only(
     page.confirm_button.click()
     file = window.session.file
     assert file is not None
-    assert file.review_state(Deliverable.ACTION_PLAN) is ReviewState.SENT
+    assert review(file, Deliverable.ACTION_PLAN).stage is Stage.TO_SEND  # until the server has it
     assert page.banner.isVisibleTo(page) and "enviado" in page.banner.text.text().lower()
     assert not page.send_card.isVisibleTo(page)
     assert not page.areas_model.editable and not plan.model.editable

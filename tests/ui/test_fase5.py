@@ -3,11 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from migradesk.domain.city import City, Region
+from migradesk.domain.process import ItemState, Requirement
 from migradesk.storage import Store
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase5 import Fase5Page
-from migradesk.ui.widgets.checklist_items import ItemState
 
 from .conftest import OpenWindow
 
@@ -25,13 +25,9 @@ def test_demo_city_meets_every_requirement_and_is_certified(
     open_window: OpenWindow, demo_dir: Path
 ) -> None:
     page = page_of(open_window(demo_dir))
-    states = {item.key: item.state for item in page.items}
-    assert states == dict.fromkeys(
-        ("application", "focal_point", "course", "self_assessment", "diagnostic_workshop",
-         "report", "action_plan", "planning_workshop"),
-        ItemState.DONE,
-    )  # fmt: skip
-    assert page.summary.text() == "8 de 8 requisitos cumplidos."
+    states = {item.requirement: item.state for item in page.items}
+    assert states == dict.fromkeys(Requirement, ItemState.MET)
+    assert page.summary.text() == "9 de 9 requisitos cumplidos."
     assert page.seal_title.text().startswith("Ciudad certificada el ")
     assert "Plaza principal" in page.seal_place.text()
     assert page.state_labels["action_plan"].text() == "Cumplido"
@@ -47,7 +43,7 @@ def test_empty_city_has_everything_pending_and_links_to_each_step(
     window = open_window(folder)
     page = page_of(window)
     assert all(item.state is ItemState.PENDING for item in page.items)
-    assert page.summary.text() == "0 de 8 requisitos cumplidos."
+    assert page.summary.text() == "0 de 9 requisitos cumplidos."
     assert page.seal_title.text() == "Fecha de certificación: pendiente"
     assert page.state_labels["course"].text() == "Pendiente"
     page.go_buttons["action_plan"].click()

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
 
-from migradesk.domain.progress import StepState
+from migradesk.domain.process import StepState
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 from migradesk.storage import Store
 
@@ -31,7 +31,7 @@ def test_navigator_states_of_the_demo(open_window: OpenWindow, demo_dir: Path) -
     found = states(window)
     assert found["inicio"] is None
     assert found["inscripcion"] == StepState.APPROVED
-    assert found["fase1"] == StepState.COMPLETED
+    assert found["fase1"] == StepState.IN_PROGRESS  # two officials joined for Phase 6
     assert found["fase2"] == StepState.APPROVED
     assert found["fase6"] == StepState.IN_PROGRESS
 
@@ -50,7 +50,7 @@ def test_navigator_states_follow_changes(open_window: OpenWindow, empty_dir: Pat
         at=datetime(2026, 11, 20, tzinfo=UTC),
     )  # fmt: skip
     window.session.save([event])
-    assert states(window)["inscripcion"] == StepState.SENT
+    assert states(window)["inscripcion"] == StepState.TO_SEND  # not acknowledged yet
     answer = dataclasses.replace(
         event,
         id=event.id + "x",

@@ -56,6 +56,22 @@ def test_domain_labels_match_the_core() -> None:
         assert domain_labels.DIMENSION_NAMES[dimension.code] == dimension.name
 
 
+def test_process_labels_match_the_core() -> None:
+    """Every sentence of the process model is declared for translation, and nothing else."""
+    import migradesk.domain.process  # noqa: F401 - declares the templates
+    from migradesk.domain.phrases import templates
+    from migradesk.domain.process.steps import SHORT_TITLES
+
+    from migradesk.ui import process_labels
+    from migradesk.ui.pages import PAGES
+
+    assert set(templates()) == set(process_labels.PROCESS_LABELS), (
+        "Declare the model's templates in migradesk/ui/process_labels.py: "
+        f"{sorted(set(templates()) ^ set(process_labels.PROCESS_LABELS))}"
+    )
+    assert {p.id: p.title_source for p in PAGES} == SHORT_TITLES
+
+
 @pytest.fixture(scope="module")
 def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A translation where every tr() string becomes ⟦…⟧: untranslatable text shows bare."""

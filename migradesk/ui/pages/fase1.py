@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.domain import progress as steps
+from migradesk.domain import process
 from migradesk.domain.base import new_id
-from migradesk.domain.calendar import Step
+from migradesk.domain.calendar import COURSE_WEEKS, ENROLMENT_WEEKS, Step
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import COURSE_STEPS, Gender, Official
 
@@ -221,14 +221,14 @@ class Fase1Page(Page):
         file = self.session.file
         assert file is not None
         today = self.session.today()
-        deadlines = {d.step: d for d in steps.deadlines(file)}
+        deadlines = {d.step: d for d in process.deadlines(file, today)}
         enrolment, course = deadlines.get(Step.ENROLMENT), deadlines.get(Step.COURSE)
         if enrolment is None:
             self.enrolment_text.setText(
                 self.tr(
-                    "La inscripción dura 2 semanas desde la confirmación; la fecha de inicio "
+                    "La inscripción dura %1 semanas desde la confirmación; la fecha de inicio "
                     "aún no está fijada."
-                )
+                ).replace("%1", str(ENROLMENT_WEEKS))
             )
         else:
             self.enrolment_text.setText(
@@ -238,7 +238,11 @@ class Fase1Page(Page):
                 .replace("%3", self._days_text(enrolment.due, today))
             )
         if course is None:
-            self.course_text.setText(self.tr("Curso: 8 semanas después de la inscripción."))
+            self.course_text.setText(
+                self.tr("Curso: %1 semanas después de la inscripción.").replace(
+                    "%1", str(COURSE_WEEKS)
+                )
+            )
         else:
             self.course_text.setText(
                 self.tr("Curso: del %1 al %2 (%3).")
@@ -246,8 +250,7 @@ class Fase1Page(Page):
                 .replace("%2", fmt_date(course.due))
                 .replace("%3", self._days_text(course.due, today))
             )
-        cohort_due = course.due if course else None
-        self.model.set_officials(file.officials, cohort_due, today)
+        self.model.set_course(process.course(file, today), today)
         self._fit_rows()
         counts = Counter(o.gender for o in file.officials)
         parts = [(self.tr(GENDER_LABELS[g]), counts[g]) for g in Gender if counts[g]] + (

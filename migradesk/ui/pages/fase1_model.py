@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -15,11 +15,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from migradesk.domain.people import COURSE_STEPS, Gender, Official
+from migradesk.domain.process.course import Course, CourseState, Participant
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
-
-COURSE_WEEKS = 8
 
 GENDER_LABELS = {
     Gender.WOMAN: QT_TRANSLATE_NOOP("fase1", "Mujer"),
@@ -48,27 +47,18 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 ProgressRole = Qt.ItemDataRole.UserRole + 2
 
 
-def course_due(official: Official, cohort_due: date | None) -> date | None:
-    """8 weeks from the end of enrolment, or from a late enrolment."""
-    if official.enrolled_on is None:
-        return cohort_due
-    own = official.enrolled_on + timedelta(weeks=COURSE_WEEKS)
-    return own if cohort_due is None or own > cohort_due else cohort_due
-
-
 class OfficialsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.officials: list[Official] = []
-        self.cohort_due: date | None = None
+        self.people: list[Participant] = []
         self.today = date.today()
 
-    def set_officials(
-        self, officials: list[Official], cohort_due: date | None, today: date
-    ) -> None:
+    def set_course(self, course: Course, today: date) -> None:
+        """The enrolled people with each one's deadline and state (the process model's)."""
         self.beginResetModel()
-        self.officials = officials
-        self.cohort_due = cohort_due
+        self.people = list(course.participants)
+        self.officials = [p.official for p in self.people]
         self.today = today
         self.endResetModel()
 
@@ -96,7 +86,7 @@ class OfficialsModel(QAbstractTableModel):
         if role == ProgressRole:
             return official.steps_done
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(official, column)
+            return self._text(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             lines = []
             for step in COURSE_STEPS:
@@ -104,13 +94,15 @@ class OfficialsModel(QAbstractTableModel):
                 lines.append(f"{name}: {fmt_date(getattr(official, step)) or '—'}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
-            due = course_due(official, self.cohort_due)
-            if not official.course_completed and due is not None and due < self.today:
+            state = self.people[index.row()].state
+            if state is CourseState.EXPIRED:
                 return QColor(style.DANGER)
-            return QColor(style.OK) if official.course_completed else None
+            return QColor(style.OK) if state is CourseState.COMPLETED else None
         return None
 
-    def _text(self, official: Official, column: int) -> str:
+    def _text(self, row: int, column: int) -> str:
+        person = self.people[row]
+        official = person.official
         if column == 0:
             suffix = (
                 QCoreApplication.translate("fase1", " (Punto Focal)")
@@ -134,13 +126,13 @@ class OfficialsModel(QAbstractTableModel):
                 .replace("%1", str(official.steps_done))
                 .replace("%2", str(len(COURSE_STEPS)))
             )
-        if official.course_completed:
+        if person.state is CourseState.COMPLETED:
             return QCoreApplication.translate("fase1", "completo")
-        due = course_due(official, self.cohort_due)
+        due = person.due
         if due is None:
             return "—"
         days = (due - self.today).days
-        if days < 0:
+        if person.state is CourseState.EXPIRED:
             return QCoreApplication.translate("fase1", "venció el %1").replace("%1", fmt_date(due))
         return (
             QCoreApplication.translate("fase1", "%1 · faltan %2 días")

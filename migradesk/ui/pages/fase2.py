@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.process.reviews import Stage, is_locked, review
 from migradesk.domain.questionnaire import Indicator, load_questionnaire
-from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 
 from migradesk.ui.formats import fmt_date, fmt_int, fmt_percent
 from migradesk.ui.pages.base import Page, set_pill
@@ -185,7 +186,7 @@ class Fase2Page(Page):
         self.tree.update_status(progress)
         self._apply_filter(progress)
         self._show_progress(progress)
-        self.locked = is_locked(file.all(ReviewEvent), Deliverable.SELF_ASSESSMENT)
+        self.locked = is_locked(file, Deliverable.SELF_ASSESSMENT)
         set_editable(self.editor.editors, not self.locked)
         self.send_button.setEnabled(not self.locked)
         if self.locked:
@@ -230,10 +231,9 @@ class Fase2Page(Page):
         self.progress_bar.setValue(progress.answered)
 
     def _show_banner(self, file: CityFile) -> None:
-        state = file.review_state(Deliverable.SELF_ASSESSMENT)
-        history = file.review_history(Deliverable.SELF_ASSESSMENT)
-        when = fmt_date(history[-1].at.date()) if history else ""
-        if state is ReviewState.APPROVED:
+        found = review(file, Deliverable.SELF_ASSESSMENT)
+        when = fmt_date(found.since)
+        if found.stage is Stage.DONE:
             text = self.tr(
                 "OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita."
             )
@@ -244,7 +244,7 @@ class Fase2Page(Page):
                 "con observaciones, podrá corregirla."
             )
             self.banner.show_text(text.replace("%1", when))
-        elif state is ReviewState.HAS_ISSUES:
+        elif found.stage is Stage.COMMENTED:
             text = self.tr(
                 "OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios "
                 "(filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla."

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.process.reviews import Stage, is_locked, review
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportStatus, ReportVersion, Workshop
-from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState, is_locked
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 from migradesk.storage.sync_status import Badge
 
 from migradesk.ui import style
@@ -322,7 +323,7 @@ class Fase3Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        self.locked = is_locked(file.all(ReviewEvent), Deliverable.REPORT)
+        self.locked = is_locked(file, Deliverable.REPORT)
         self.editor.set_read_only(self.locked)
         if self.locked:
             self.confirm.setVisible(False)
@@ -342,11 +343,10 @@ class Fase3Page(Page):
         return texts
 
     def _show_banner(self, file: CityFile) -> None:
-        state = file.review_state(Deliverable.REPORT)
-        history = file.review_history(Deliverable.REPORT)
-        when = fmt_date(history[-1].at.date()) if history else ""
+        found = review(file, Deliverable.REPORT)
+        when = fmt_date(found.since)
         versions = file.report_versions
-        if state is ReviewState.APPROVED:
+        if found.stage is Stage.DONE:
             text = self.tr("OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.")
             self.banner.show_text(text.replace("%1", when), "ok")
         elif self.locked:
@@ -356,7 +356,7 @@ class Fase3Page(Page):
             )
             number = str(versions[-1].number) if versions else "?"
             self.banner.show_text(text.replace("%1", when).replace("%2", number))
-        elif state is ReviewState.HAS_ISSUES:
+        elif found.stage is Stage.COMMENTED:
             text = self.tr(
                 "OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, "
                 "valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final."

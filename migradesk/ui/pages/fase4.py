@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityArea
+from migradesk.domain.process import complete
+from migradesk.domain.process.reviews import Stage, is_locked, review
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportVersion, Workshop, WorkshopKind
-from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState, is_locked
+from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 
 from migradesk.ui.formats import fmt_date
-from migradesk.ui.pages import fase4_checks
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase4_areas import AreasModel, AreasView
 from migradesk.ui.pages.fase4_plan import PlanEditor, gantt_rows
 from migradesk.ui.pages.fase4_sources import Suggestion, suggestions
+from migradesk.ui.process_labels import phrase_text
 from migradesk.ui.session import Session
 from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
@@ -265,7 +267,7 @@ class Fase4Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        self._locked = is_locked(file.all(ReviewEvent), Deliverable.ACTION_PLAN)
+        self._locked = is_locked(file, Deliverable.ACTION_PLAN)
         self._show_state(file)
         self.areas_model.set_file(file, not self._locked)
         self.areas_view.setMinimumHeight(
@@ -297,11 +299,10 @@ class Fase4Page(Page):
             )
 
     def _show_state(self, file: CityFile) -> None:
-        state = file.review_state(Deliverable.ACTION_PLAN)
-        history = file.review_history(Deliverable.ACTION_PLAN)
-        when = fmt_date(history[-1].at.date()) if history else ""
+        found = review(file, Deliverable.ACTION_PLAN)
+        when = fmt_date(found.since)
         self.send_card.setVisible(not self._locked)
-        if state is ReviewState.APPROVED:
+        if found.stage is Stage.DONE:
             text = self.tr("OIM validó el plan de acción el %1. Ya no se edita; su seguimiento "
                            "está en la Fase 6.")  # fmt: skip
             self.banner.show_text(text.replace("%1", when), "ok")
@@ -311,7 +312,7 @@ class Fase4Page(Page):
                 "hacerlo de nuevo si lo devuelve con observaciones."
             )
             self.banner.show_text(text.replace("%1", when))
-        elif state is ReviewState.HAS_ISSUES:
+        elif found.stage is Stage.COMMENTED:
             text = self.tr(
                 "OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija "
                 "y vuelva a enviarlo."
@@ -407,7 +408,7 @@ class Fase4Page(Page):
         if file is None or self._locked:
             return
         self.flush()
-        problems = fase4_checks.missing(file)
+        problems = [phrase_text(p) for p in complete.plan_missing(file)]
         if problems:
             self.confirm_text.setText(self.tr("Antes de enviar el plan, complete lo siguiente:"))
             shown = problems[:6]
@@ -431,7 +432,7 @@ class Fase4Page(Page):
 
     def send(self) -> None:
         file = self.session.file
-        if file is None or self._locked or fase4_checks.missing(file):
+        if file is None or self._locked or complete.plan_missing(file):
             return
         focal = file.focal_point
         event = ReviewEvent(

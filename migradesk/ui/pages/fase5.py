@@ -7,20 +7,21 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 
 from migradesk.domain.application import Application
 from migradesk.domain.people import FocalPoint, Official
+from migradesk.domain.process import Item, ItemState, checklist
 from migradesk.domain.report import ReportVersion, Workshop
-from migradesk.domain.review import Certification, ReviewEvent
+from migradesk.domain.review import Certification, Comment, PhaseDate, ReviewEvent
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_long_date
 from migradesk.ui.pages import spec
 from migradesk.ui.pages.base import Page
+from migradesk.ui.process_labels import phrase_text
 from migradesk.ui.session import Session
 from migradesk.ui.style import scaled_font
-from migradesk.ui.widgets.checklist_items import ChecklistItem, ItemState, checklist
 from migradesk.ui.widgets.forms import Card, clear_layout, data_label, label
 
 STATE_COLORS = {
-    ItemState.DONE: style.OK,
+    ItemState.MET: style.OK,
     ItemState.WAITING: style.ACCENT,
     ItemState.PENDING: style.WARN,
 }
@@ -28,7 +29,10 @@ STATE_COLORS = {
 
 class Fase5Page(Page):
     PAGE_ID = "fase5"
-    KINDS = (Application, FocalPoint, Official, ReviewEvent, Workshop, ReportVersion, Certification)
+    KINDS = (
+        Application, FocalPoint, Official, ReviewEvent, Workshop, ReportVersion, Certification,
+        Comment, PhaseDate,
+    )  # fmt: skip
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -63,7 +67,7 @@ class Fase5Page(Page):
         self.list_card.body.addSpacing(6)
         self.list_card.body.addLayout(self.grid)
         self.content.addWidget(self.list_card)
-        self.items: list[ChecklistItem] = []
+        self.items: list[Item] = []
         self.state_labels: dict[str, QLabel] = {}
         self.go_buttons: dict[str, QPushButton] = {}
         self.finish()
@@ -83,7 +87,7 @@ class Fase5Page(Page):
         assert file is not None
         today = self.session.today()
         self.items = checklist(file, today)
-        done = sum(i.state is ItemState.DONE for i in self.items)
+        done = sum(i.met for i in self.items)
         self.summary.setText(
             self.tr("%1 de %2 requisitos cumplidos.")
             .replace("%1", str(done))
@@ -131,7 +135,7 @@ class Fase5Page(Page):
         self.state_labels.clear()
         self.go_buttons.clear()
         words = {
-            ItemState.DONE: self.tr("Cumplido"),
+            ItemState.MET: self.tr("Cumplido"),
             ItemState.WAITING: self.tr("Espera a OIM"),
             ItemState.PENDING: self.tr("Pendiente"),
         }
@@ -145,14 +149,14 @@ class Fase5Page(Page):
             column = QGridLayout(text)
             column.setContentsMargins(0, 0, 0, 0)
             column.setVerticalSpacing(0)
-            title = label(item.title)
+            title = label(phrase_text(item.title))
             column.addWidget(title, 0, 0)
-            column.addWidget(data_label(item.detail, "muted"), 1, 0)
+            column.addWidget(data_label(phrase_text(item.detail), "muted"), 1, 0)
             self.grid.addWidget(text, row, 1)
             button = QPushButton(self.tr("Ir a %1").replace("%1", spec(item.page_id).title))
             button.clicked.connect(lambda _c=False, p=item.page_id: self.navigate.emit(p))
-            if item.state is ItemState.DONE:
+            if item.met:
                 button.setFlat(True)
             self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
-            self.state_labels[item.key] = state
-            self.go_buttons[item.key] = button
+            self.state_labels[item.requirement.value] = state
+            self.go_buttons[item.requirement.value] = button

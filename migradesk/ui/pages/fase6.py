@@ -27,7 +27,8 @@ from migradesk.domain.plan import (
     Objective,
     PriorityArea,
 )
-from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
+from migradesk.domain.process.reviews import Stage, review
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
@@ -271,7 +272,7 @@ class Fase6Page(Page):
     def _show_banner(self) -> None:
         file = self.session.file
         assert file is not None
-        if file.review_state(Deliverable.ACTION_PLAN) is ReviewState.APPROVED:
+        if review(file, Deliverable.ACTION_PLAN).stage is Stage.DONE:
             self.banner.show_text("")
         else:
             self.banner.show_text(

@@ -1,4 +1,5 @@
-"""Inicio: what is due next, IOM's comments waiting, the timeline and the self-assessment radar."""
+"""Inicio: what comes next (the process model's answer, with a button that goes there, and every
+item due or overdue), IOM's comments waiting, the timeline and the self-assessment radar."""
 
 from __future__ import annotations
 
@@ -7,19 +8,19 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from migradesk.domain import progress as steps
+from migradesk.domain import process
 from migradesk.domain.assessment import IndicatorAnswer
-from migradesk.domain.calendar import Deadline, DeadlineStatus, Owner, next_due, overdue
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.plan import Action, MonitoringUpdate, is_overdue, latest_update
+from migradesk.domain.process.reviews import Stage, review, waiting_comments
 from migradesk.domain.questionnaire import load_questionnaire, measure_share
-from migradesk.domain.review import PhaseDate
+from migradesk.domain.review import Deliverable, PhaseDate
 
 from migradesk.ui.domain_labels import MILESTONE_LABELS, dimension_name, domain_text
 from migradesk.ui.formats import fmt_date, fmt_percent
 from migradesk.ui.navigator import state_label
 from migradesk.ui.pages import spec
 from migradesk.ui.pages.base import Page
+from migradesk.ui.process_labels import actors_text, due_text, phrase_text
 from migradesk.ui.search import PAGE_OF_KIND
 from migradesk.ui.session import Session
 from migradesk.ui.style import scaled_font
@@ -41,14 +42,25 @@ class InicioPage(Page):
         top = QHBoxLayout()
         top.setSpacing(16)
         self.next_card = Card(self.tr("Lo próximo"))
-        self.next_title = label("")
+        self.current_step = label("")
+        self.next_title = data_label("")  # the model's sentence, translated, with city data
         self.next_title.setFont(scaled_font(self.next_title, 1.25, bold=True))
         self.next_when = label("")
-        self.next_more = label("", "muted")
-        self.current_step = label("")
-        for widget in (self.current_step, self.next_title, self.next_when, self.next_more):
+        self.next_button = QPushButton("")
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self._go_next)
+        for widget in (self.current_step, self.next_title, self.next_when):
             self.next_card.body.addWidget(widget)
+        self.next_card.body.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.due_title = label(self.tr("Pendientes y vencidos"), "muted")
+        self.next_card.body.addSpacing(6)
+        self.next_card.body.addWidget(self.due_title)
+        self.due_list = QVBoxLayout()
+        self.due_list.setSpacing(6)
+        self.next_card.body.addLayout(self.due_list)
         self.next_card.body.addStretch(1)
+        self.next_page = "inicio"
+        self.due_items: list[process.NextAction] = []
         top.addWidget(self.next_card, 1)
 
         self.comments_card = Card(self.tr("Comentarios de OIM por responder"))
@@ -106,16 +118,8 @@ class InicioPage(Page):
         assert file is not None
         today = self.session.today()
         self.heading.setText(self.title())
-        deadlines = steps.deadlines(file)
-        states = [s for s in steps.summaries(file, today) if s.state is not None]
-        started = [s for s in states if s.state is not steps.StepState.NOT_STARTED]
-        current = started[-1] if started else states[0]
-        self.current_step.setText(
-            self.tr("Etapa actual: %1 (%2)")
-            .replace("%1", spec(current.step_id).title)
-            .replace("%2", state_label(current.state))  # type: ignore[arg-type]
-        )
-        self._show_next(deadlines, today)
+        deadlines = process.deadlines(file, today)
+        self._show_next(file, today)
         self._show_comments(file)
         self.timeline.set_data(deadlines, self._milestones(), today)
         answers = {
@@ -133,64 +137,61 @@ class InicioPage(Page):
             self.legend.addWidget(value, row, 1)
         self.legend.setColumnStretch(0, 1)
 
-    def _show_next(self, deadlines: list[Deadline], today_: date) -> None:
-        upcoming = next_due(deadlines, today_)
-        late = overdue(deadlines, today_)
-        if upcoming is None:
-            self.next_title.setText(self.tr("No quedan plazos pendientes en el calendario."))
-            self.next_when.setText(self._plan_status())
-            self.next_more.setText("")
-            return
-        self.next_title.setText(domain_text(upcoming.label))
-        days = upcoming.days_left(today_)
-        status = upcoming.status(today_)
-        if status is DeadlineStatus.OVERDUE:
-            when = self.tr("Venció el %1.").replace("%1", fmt_date(upcoming.due))
-        elif status is DeadlineStatus.NOT_STARTED:
-            when = self.tr("Empieza el %1 y vence el %2.")
-            when = when.replace("%1", fmt_date(upcoming.opens)).replace(
-                "%2", fmt_date(upcoming.due)
+    def _show_next(self, file: CityFile, today: date) -> None:
+        """The process model's next action, who does it and by when, a button that goes there,
+        and below it every item due or overdue."""
+        summary = process.overview(file, today)
+        if summary.state is not None:
+            self.current_step.setText(
+                self.tr("Etapa actual: %1 (%2)")
+                .replace("%1", spec(summary.step_id).title)
+                .replace("%2", state_label(summary.state))
             )
-        elif days == 0:
-            when = self.tr("Vence hoy.")
-        elif days == 1:
-            when = self.tr("Vence mañana (%1).").replace("%1", fmt_date(upcoming.due))
+        actions = process.next_actions(file, today)
+        first = summary.next
+        if first is None:  # certified, with nothing left to report
+            self.next_title.setText(
+                self.tr("La ciudad está certificada y no quedan acciones pendientes.")
+            )
+            self.next_when.setText("")
+            self.next_button.setVisible(False)
+            self.next_page = "inicio"
         else:
-            when = self.tr("Vence el %1: faltan %2 días.")
-            when = when.replace("%1", fmt_date(upcoming.due)).replace("%2", str(days))
-        owner = (
-            self.tr("A cargo de la ciudad.")
-            if upcoming.owner is Owner.CITY
-            else self.tr("A cargo de OIM.")
-        )
-        self.next_when.setText(f"{when} {owner}")
-        more = [self._plan_status()]
-        if len(late) > 1:
-            more.insert(0, self.tr("Otros plazos vencidos: %1.").replace("%1", str(len(late) - 1)))
-        self.next_more.setText(" ".join(m for m in more if m))
+            self.next_title.setText(phrase_text(first.text))
+            who = self.tr("A cargo de %1.").replace("%1", actors_text(first.actors))
+            self.next_when.setText(f"{due_text(first, today)} {who}")
+            self.next_page = first.step_id
+            self.next_button.setText(self.tr("Ir a %1").replace("%1", spec(first.step_id).title))
+            self.next_button.setVisible(first.step_id != self.PAGE_ID)
+        self._show_due([a for a in process.agenda(actions, today) if a != first], today)
 
-    def _plan_status(self) -> str:
-        file = self.session.file
-        assert file is not None
-        actions = file.all(Action)
-        if not actions:
-            return ""
-        updates = file.all(MonitoringUpdate)
-        today = self.session.today()
-        late = [a for a in actions if is_overdue(a, latest_update(updates, a.id), today)]
-        if not late:
-            return self.tr("Plan de acción: %1 acciones, ninguna demorada.").replace(
-                "%1", str(len(actions))
-            )
-        return (
-            self.tr("Plan de acción: %1 de %2 acciones pasaron su fecha de fin sin completarse.")
-            .replace("%1", str(len(late)))
-            .replace("%2", str(len(actions)))
-        )
+    def _show_due(self, items: list[process.NextAction], today: date) -> None:
+        clear_layout(self.due_list)
+        self.due_items = items
+        self.due_title.setVisible(bool(items))
+        for action in items:
+            row = QHBoxLayout()
+            when = label(due_text(action, today), "error" if action.overdue(today) else "muted")
+            text = data_label(phrase_text(action.text))
+            go = QPushButton(self.tr("Ir"))
+            go.setObjectName("link")  # style.py
+            go.setAccessibleName(self.tr("Ir a %1").replace("%1", spec(action.step_id).title))
+            go.clicked.connect(lambda _c=False, p=action.step_id: self.navigate.emit(p))
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(text)
+            column.addWidget(when)
+            row.addLayout(column, 1)
+            row.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
+            self.due_list.addLayout(row)
+
+    def _go_next(self) -> None:
+        if self.next_page != self.PAGE_ID:
+            self.navigate.emit(self.next_page)
 
     def _show_comments(self, file: CityFile) -> None:
         clear_layout(self.comments)
-        waiting = steps.iom_comments(file)
+        waiting = waiting_comments(file)
         if not waiting:
             self.comments.addWidget(
                 label(self.tr("No hay comentarios esperando respuesta."), "muted")
@@ -224,8 +225,11 @@ class InicioPage(Page):
         found = [
             Milestone(domain_text(MILESTONE_LABELS[p.milestone.value]), p.on)
             for p in file.all(PhaseDate)
-            if p.milestone.value in MILESTONE_LABELS
+            if p.milestone.value in MILESTONE_LABELS and p.milestone.value != "plan_validado"
         ]
+        plan = review(file, Deliverable.ACTION_PLAN)
+        if plan.stage is Stage.DONE and plan.since is not None:  # one record: IOM's review
+            found.append(Milestone(domain_text(MILESTONE_LABELS["plan_validado"]), plan.since))
         certification = file.certification
         if certification and certification.certified_on:
             found.append(

@@ -11,7 +11,8 @@ from migradesk.domain.application import Application, Presence
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import FocalPoint
-from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState, is_locked
+from migradesk.domain.process.reviews import Stage, is_locked, review
+from migradesk.domain.review import Deliverable, ReviewEvent
 
 from migradesk.ui import pdf_bridge, validators
 from migradesk.ui.autosave import Binder, Validator
@@ -248,13 +249,12 @@ class InscripcionPage(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        locked = is_locked(file.all(ReviewEvent), Deliverable.APPLICATION)
+        locked = is_locked(file, Deliverable.APPLICATION)
         set_editable(self.editors, not locked)
         self.letter_button.setEnabled(pdf_bridge.available())
-        state = file.review_state(Deliverable.APPLICATION)
-        history = file.review_history(Deliverable.APPLICATION)
-        when = fmt_date(history[-1].at.date()) if history else ""
-        if state is ReviewState.APPROVED:
+        found = review(file, Deliverable.APPLICATION)
+        when = fmt_date(found.since)
+        if found.stage is Stage.DONE:
             text = self.tr(
                 "OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no "
                 "se edita."
@@ -265,7 +265,7 @@ class InscripcionPage(Page):
                 "Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones."
             )
             self.banner.show_text(text.replace("%1", when))
-        elif state is ReviewState.HAS_ISSUES:
+        elif found.stage is Stage.COMMENTED:
             text = self.tr(
                 "OIM devolvió la inscripción con observaciones el %1: revise los comentarios y "
                 "corrija lo necesario."
