@@ -40,7 +40,8 @@ def test_the_demo_city_lists_what_is_due_and_overdue(
 ) -> None:
     window = open_window(demo_dir)
     page = inicio(window)
-    assert page.current_step.text() == "Etapa actual: Fase 6 · Implementación y monitoreo (en curso)"
+    step = "Etapa actual: Fase 6 · Implementación y monitoreo (en curso)"
+    assert page.current_step.text() == step
     assert page.next_title.text().startswith("Informar el avance de la acción «")
     assert page.next_when.text().startswith("Venció el ")
     assert page.due_items and page.due_title.isVisible()
