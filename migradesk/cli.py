@@ -238,6 +238,12 @@ def cmd_sync(data_dir: Path) -> int:
         f"{report.conflicts} en conflicto, {report.rejected} rechazados; "
         f"{report.pending_after} por enviar."
     )
+    if report.other_city:
+        print(
+            f"Atención: {report.other_city} registros recibidos llevan el identificador de un "
+            "registro de otra de sus ciudades. Se guardaron solo en su ciudad; la otra no "
+            "cambió. Avise a OIM para que los revise."
+        )
     return 0
 
 

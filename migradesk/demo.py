@@ -2450,7 +2450,8 @@ def demo_records(today: date) -> list[Record]:
 
 def _stored_today(store: Store) -> date | None:
     """The ``today`` of a demo already written, so that writing it again changes nothing."""
-    launch = store.get(PhaseDate, PhaseDate.id_for(DEMO_CITY_ID, Milestone.CAMPAIGN_LAUNCH))
+    launch_id = PhaseDate.id_for(DEMO_CITY_ID, Milestone.CAMPAIGN_LAUNCH)
+    launch = store.get(PhaseDate, launch_id, DEMO_CITY_ID)
     return None if launch is None else launch.on + timedelta(days=CAMPAIGN_LAUNCH)
 
 
@@ -2462,6 +2463,6 @@ def write_demo(data_dir: Path, today: date | None = None) -> str:
     """
     with Store.open(data_dir) as store:
         records = demo_records(today or _stored_today(store) or date.today())
-        fresh = [r for r in records if not (r.APPEND_ONLY and store.get(type(r), r.id))]
+        fresh = [r for r in records if not (r.APPEND_ONLY and store.get(type(r), r.id, r.city_id))]
         store.save_all(fresh)
     return DEMO_CITY_ID

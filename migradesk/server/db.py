@@ -112,6 +112,8 @@ records = sa.Table(
     sa.Column("updated_at", UtcDateTime, nullable=False),
     sa.Column("updated_by", sa.String(200), nullable=False, server_default=""),
     sa.Index("ix_records_city_version", "city_id", "version", unique=True),
+    # A record id belongs to one city (sync G10): a push looks its ids up in every city.
+    sa.Index("ix_records_id", "id"),
 )
 
 # Values overwritten by a later arrival (sync G4: kept, never lost silently).

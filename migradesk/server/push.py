@@ -84,8 +84,14 @@ _STORED_KEY = (
     idempotency.c.client_id == _b("client_id"),
     idempotency.c.mutation_id.in_(_b("mutation_ids", expanding=True)),
 )
+# The batch's record ids that another city holds (sync G10: such a record is never created).
+_OTHER_CITY_KEY = (
+    records.c.id.in_(_b("record_ids", expanding=True)),
+    records.c.city_id != _b("city_id"),
+)
 # Locks the city's row and reserves numbers for a batch, and says how many of its mutations
-# have a stored answer (nearly always none: then the answers need no query of their own).
+# have a stored answer and how many of its ids are another city's (nearly always none: then
+# neither needs a query of its own).
 _RESERVE = (
     sa.update(cities)
     .where(cities.c.id == _b("city_id"))
@@ -93,8 +99,10 @@ _RESERVE = (
     .returning(
         cities.c.seq,
         sa.select(sa.func.count()).select_from(idempotency).where(*_STORED_KEY).scalar_subquery(),
+        sa.select(sa.func.count()).select_from(records).where(*_OTHER_CITY_KEY).scalar_subquery(),
     )
 )
+_OTHER_CITY = sa.select(records.c.id).where(*_OTHER_CITY_KEY)
 _SET_SEQ = sa.update(cities).where(cities.c.id == _b("city_id")).values(seq=_b("seq"))
 _STORED = sa.select(idempotency.c.mutation_id, idempotency.c.city_id, idempotency.c.result).where(
     *_STORED_KEY
@@ -125,6 +133,8 @@ def apply_mutations(
     # Lock the city and reserve a number per mutation; the unused ones are given back at the
     # end (still under the lock), so the sequence has no gaps.
     mutation_ids = sorted({m.mutation_id for m in mutations})
+    # (Ids the database cannot hold are refused one by one below: never sent in a query.)
+    record_ids = sorted({m.record_id for m in mutations if unstorable(m.record_id) is None})
     reservation = conn.execute(
         _RESERVE,
         {
@@ -132,13 +142,18 @@ def apply_mutations(
             "count": len(mutations),
             "client_id": client_id,
             "mutation_ids": mutation_ids,
+            "record_ids": record_ids,
         },
     ).first()
     if reservation is None:
         raise PushRefused(404, reasons.no_such_city(city_id))
-    reserved, stored_count = reservation
+    reserved, stored_count, other_count = reservation
     counter = _Counter(reserved - len(mutations))
     stored = _stored_results(conn, client_id, mutation_ids) if stored_count else {}
+    others: frozenset[str] = frozenset()
+    if other_count:
+        found = conn.execute(_OTHER_CITY, {"record_ids": record_ids, "city_id": city_id})
+        others = frozenset(found.scalars())
     outcomes: list[Outcome] = []
     done: dict[str, Outcome] = {}
     new_results: list[dict[str, Any]] = []
@@ -153,7 +168,7 @@ def apply_mutations(
             else:
                 outcome = _rejected(mutation, reasons.MUTATION_ID_REUSED)
         else:
-            outcome = _apply_one(conn, writer, city_id, client_id, mutation, counter, now)
+            outcome = _apply_one(conn, writer, city_id, client_id, mutation, counter, now, others)
             new_results.append(
                 {
                     "client_id": client_id,
@@ -251,7 +266,9 @@ def _apply_one(
     mutation: Mutation,
     counter: _Counter,
     now: datetime,
+    other_cities_ids: frozenset[str] = frozenset(),
 ) -> Outcome:
+    """One mutation. ``other_cities_ids``: record ids of the batch that another city holds."""
     reason = policy.decide(
         writer.role, writer.city_ids, policy.Access.WRITE, city_id, mutation.kind
     )
@@ -266,6 +283,10 @@ def _apply_one(
         return _rejected(mutation, problem)
     key = {"k_city": city_id, "k_kind": cls.KIND, "k_id": mutation.record_id}
     row = conn.execute(_RECORD, key).first()
+    if row is None and mutation.op is Op.UPSERT and mutation.record_id in other_cities_ids:
+        # Sync G10: a record belongs to one city. Creating this id here would make a desktop
+        # of both cities hold two records under one id; the other city's record stays as is.
+        return _rejected(mutation, reasons.ID_OF_ANOTHER_CITY)
 
     if mutation.op is Op.DELETE:
         if cls.APPEND_ONLY:

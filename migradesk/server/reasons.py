@@ -47,6 +47,11 @@ _DOMAIN_CHECKS = {
 }
 
 MUTATION_ID_REUSED = "Este cambio ya fue enviado para otra ciudad; no se aplicó aquí."
+ID_OF_ANOTHER_CITY = (
+    "El identificador de este registro ya pertenece a un registro de otra ciudad: no se aplicó, "
+    "para no mezclar los datos de dos ciudades. Si el cambio es de esta ciudad, vuelva a "
+    "cargarlo como un registro nuevo; si no, descártelo."
+)
 NUL_TEXT = "Un texto contiene un carácter nulo, que no se puede guardar."
 NOT_FINITE = "Un número no es válido (infinito o indefinido)."
 TOO_DEEP = "Los datos están anidados a demasiada profundidad."

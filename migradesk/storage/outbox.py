@@ -79,7 +79,7 @@ def append(
         last is not None
         and op is Op.UPSERT
         and last["op"] == Op.UPSERT
-        and last["record_id"] == record_id
+        and (last["city_id"], last["kind"], last["record_id"]) == (city_id, kind, record_id)
         and last["state"] == EntryState.PENDING
     ):
         merged: Changes = dict(last["changes"])
@@ -120,11 +120,13 @@ def count(
     return conn.execute(query).scalar_one()
 
 
-def pending_fields(conn: sa.Connection, record_id: str) -> set[str]:
+def pending_fields(conn: sa.Connection, city_id: str, record_id: str) -> set[str]:
     """Fields of a record with a local change not yet acknowledged (a pull must not touch them)."""
     rows = conn.execute(
         sa.select(outbox.c.changes).where(
-            outbox.c.record_id == record_id, outbox.c.state != EntryState.REJECTED.value
+            outbox.c.city_id == city_id,
+            outbox.c.record_id == record_id,
+            outbox.c.state != EntryState.REJECTED.value,
         )
     )
     return {name for (changes,) in rows for name in changes}

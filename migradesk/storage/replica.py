@@ -36,7 +36,7 @@ from migradesk.storage import database, outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
-from migradesk.storage.store import Store
+from migradesk.storage.store import Store, record_key
 from migradesk.storage.sync_status import WHOLE_RECORD
 from migradesk.sync import protocol
 
@@ -71,6 +71,9 @@ class PageOutcome:
     replaced: int  # local values moved to history
     kept_local: int  # fields left alone because of a local change or an open conflict
     conflicts: int = 0  # unsent edits of records this page deleted, set aside as conflicts
+    # (kind, id, other city) of records whose id this desktop also holds under another city:
+    # kept apart under their own city, never applied to the other one (sync G10).
+    other_city: tuple[tuple[str, str, str], ...] = ()
 
 
 def write(store: Store) -> Any:
@@ -168,7 +171,8 @@ def apply_push(
                 if entry.record_id not in set_aside:  # later edits of it in the batch: the same
                     set_aside.add(entry.record_id)
                     version = result.version or entry.base_version + 1
-                    if set_aside_deleted(conn, entry.kind, entry.record_id, version, now, in_batch):
+                    record = (entry.kind, entry.city_id, entry.record_id)
+                    if set_aside_deleted(conn, *record, version, now, in_batch):
                         conflicted += 1
                 continue
             if result.status is protocol.ResultStatus.REJECTED:
@@ -185,7 +189,7 @@ def apply_push(
             applied += 1
             conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == entry.seq))
             if result.version is not None:
-                _raise_version(conn, entry.kind, entry.record_id, result.version)
+                _raise_version(conn, entry.kind, entry.city_id, entry.record_id, result.version)
             for found in result.conflicts:
                 conflicted += 1
                 base = entry.changes.get(found.field, [None, None])[0]
@@ -203,13 +207,20 @@ def reject(store: Store, entries: Iterable[OutboxEntry], reason: str) -> None:
         )
 
 
-def _raise_version(conn: sa.Connection, kind: str, record_id: str, version: int) -> None:
+def _raise_version(
+    conn: sa.Connection, kind: str, city_id: str, record_id: str, version: int
+) -> None:
     table = RECORD_TABLES[record_type(kind)]
     conn.execute(
         sa.update(table)
-        .where(table.c.id == record_id, table.c.version < version)
+        .where(record_key(table, city_id, record_id), table.c.version < version)
         .values(version=version)
     )
+
+
+def _of_record(table: sa.Table, city_id: str, record_id: str) -> sa.ColumnElement[bool]:
+    """The rows of the outbox, conflicts or history about one record."""
+    return (table.c.record_id == record_id) & (table.c.city_id == city_id)
 
 
 def record_conflict(
@@ -221,7 +232,7 @@ def record_conflict(
 ) -> None:
     """Open a conflict; an older open one on the same field is superseded, never deleted."""
     same_field = (
-        (conflicts.c.record_id == entry.record_id)
+        _of_record(conflicts, entry.city_id, entry.record_id)
         & (conflicts.c.field == found.field)
         & conflicts.c.resolved_at.is_(None)
     )
@@ -243,6 +254,7 @@ def record_conflict(
 def set_aside_deleted(
     conn: sa.Connection,
     kind: str,
+    city_id: str,
     record_id: str,
     version: int,
     now: datetime,
@@ -257,12 +269,13 @@ def set_aside_deleted(
     whether a conflict was opened."""
     cls = record_type(kind)
     table = RECORD_TABLES[cls]
-    row = conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
+    key = record_key(table, city_id, record_id)
+    row = conn.execute(sa.select(table).where(key)).mappings().first()
     if row is None:
         return False
     stale = conn.execute(
         sa.select(OUTBOX.c.seq).where(
-            OUTBOX.c.record_id == record_id,
+            _of_record(OUTBOX, city_id, record_id),
             OUTBOX.c.state.in_(IN_FLIGHT),
             OUTBOX.c.op == outbox.Op.UPSERT.value,
             OUTBOX.c.base_version < version,
@@ -292,7 +305,7 @@ def set_aside_deleted(
     # rows stay, resolved, and the local values of their fields are in ``mine``.
     conn.execute(
         sa.update(conflicts)
-        .where(conflicts.c.record_id == record_id, conflicts.c.resolved_at.is_(None))
+        .where(_of_record(conflicts, city_id, record_id), conflicts.c.resolved_at.is_(None))
         .values(resolved_at=now)
     )
     conn.execute(
@@ -307,9 +320,7 @@ def set_aside_deleted(
             created_at=now,
         )
     )
-    conn.execute(
-        sa.update(table).where(table.c.id == record_id).values(deleted=True, updated_at=now)
-    )
+    conn.execute(sa.update(table).where(key).values(deleted=True, updated_at=now))
     return True
 
 
@@ -335,29 +346,57 @@ def _save_cursor(conn: sa.Connection, city_id: str, value: int) -> None:
 def apply_page(
     store: Store, city_id: str, page: protocol.PullResponse, now: datetime
 ) -> PageOutcome:
-    """Apply a pulled page and save its cursor in the same transaction (sync G6)."""
+    """Apply a pulled page and save its cursor in the same transaction (sync G6).
+
+    Every row is found by its id *within* ``city_id`` (sync G10): a state never lands on a
+    record of another city, whatever id it carries. A state whose id this desktop already holds
+    under another city is kept under its own city, apart, and reported (``other_city``) so that
+    the sync log and panel can say so."""
     replaced = kept = opened = 0
     with database.translated_errors(), write(store) as conn:
         for state in page.changes:
             if state.city_id != city_id:
                 raise ReplicaError(f"el servidor envió datos de otra ciudad ({state.city_id})")
-        opened = _set_aside_deleted_edits(conn, page.changes, now)
+        opened = _set_aside_deleted_edits(conn, city_id, page.changes, now)
         ids = [state.id for state in page.changes]
-        protected = _protected_fields(conn, ids)
-        open_fields = _open_conflict_fields(conn, ids)
+        protected = _protected_fields(conn, city_id, ids)
+        open_fields = _open_conflict_fields(conn, city_id, ids)
         # Records set aside whole: their local values are in the conflict, not history's too.
         aside = {rid for rid, field in open_fields if field == WHOLE_RECORD}
+        other_city = _ids_of_other_cities(conn, city_id, page.changes)
         for state in page.changes:
             quiet = state.deleted and state.id in aside
             r, k = _apply_state(conn, state, protected.get(state.id), open_fields, now, quiet)
             replaced += r
             kept += k
         _save_cursor(conn, city_id, page.cursor)
-    return PageOutcome(len(page.changes), replaced, kept, opened)
+    return PageOutcome(len(page.changes), replaced, kept, opened, tuple(other_city))
+
+
+def _ids_of_other_cities(
+    conn: sa.Connection, city_id: str, states: Sequence[protocol.RecordState]
+) -> list[tuple[str, str, str]]:
+    """(kind, id, other city) of the states whose id this desktop holds under another city."""
+    by_kind: dict[str, list[str]] = {}
+    for state in states:
+        by_kind.setdefault(state.kind, []).append(state.id)
+    found: list[tuple[str, str, str]] = []
+    for kind, ids in by_kind.items():
+        try:
+            table = RECORD_TABLES[record_type(kind)]
+        except DomainError:
+            continue  # _apply_state explains it
+        rows = conn.execute(
+            sa.select(table.c.id, table.c.city_id).where(
+                table.c.id.in_(ids), table.c.city_id != city_id
+            )
+        )
+        found.extend((kind, record_id, other) for record_id, other in rows)
+    return found
 
 
 def _set_aside_deleted_edits(
-    conn: sa.Connection, states: Sequence[protocol.RecordState], now: datetime
+    conn: sa.Connection, city_id: str, states: Sequence[protocol.RecordState], now: datetime
 ) -> int:
     """Deletes arriving for records with unsent edits based before the delete (which the server
     will refuse as DELETED) or with open conflicts: ask the user now, as a push would (G7 holds:
@@ -367,6 +406,7 @@ def _set_aside_deleted_edits(
         return 0
     rows = conn.execute(
         sa.select(OUTBOX.c.record_id, OUTBOX.c.base_version).where(
+            OUTBOX.c.city_id == city_id,
             OUTBOX.c.record_id.in_(list(deletes)),
             OUTBOX.c.state.in_(IN_FLIGHT),
             OUTBOX.c.op == outbox.Op.UPSERT.value,
@@ -374,7 +414,9 @@ def _set_aside_deleted_edits(
     )
     edited = {rid for rid, base in rows if base < deletes[rid].version}
     edited.update(
-        rid for rid, field in _open_conflict_fields(conn, list(deletes)) if field != WHOLE_RECORD
+        rid
+        for rid, field in _open_conflict_fields(conn, city_id, list(deletes))
+        if field != WHOLE_RECORD
     )
     opened = 0
     for record_id in sorted(edited):
@@ -385,12 +427,12 @@ def _set_aside_deleted_edits(
             continue  # _apply_state explains it
         if not asks_before_restoring(cls):
             continue  # the server applies such an edit (and undeletes): G7 keeps it meanwhile
-        if set_aside_deleted(conn, cls.KIND, record_id, state.version, now):
+        if set_aside_deleted(conn, cls.KIND, city_id, record_id, state.version, now):
             opened += 1
     return opened
 
 
-def _protected_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]]:
+def _protected_fields(conn: sa.Connection, city_id: str, ids: list[str]) -> dict[str, set[str]]:
     """Per record: the fields of its unacknowledged local changes ("" stands for the record's
     existence, i.e. a pending delete or upsert, which keeps the local deleted flag)."""
     found: dict[str, set[str]] = {}
@@ -398,7 +440,9 @@ def _protected_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]
         return found
     rows = conn.execute(
         sa.select(OUTBOX.c.record_id, OUTBOX.c.changes).where(
-            OUTBOX.c.record_id.in_(ids), OUTBOX.c.state.in_(IN_FLIGHT)
+            OUTBOX.c.city_id == city_id,
+            OUTBOX.c.record_id.in_(ids),
+            OUTBOX.c.state.in_(IN_FLIGHT),
         )
     )
     for record_id, changes in rows:
@@ -406,12 +450,16 @@ def _protected_fields(conn: sa.Connection, ids: list[str]) -> dict[str, set[str]
     return found
 
 
-def _open_conflict_fields(conn: sa.Connection, ids: list[str]) -> set[tuple[str, str]]:
+def _open_conflict_fields(
+    conn: sa.Connection, city_id: str, ids: list[str]
+) -> set[tuple[str, str]]:
     if not ids:
         return set()
     rows = conn.execute(
         sa.select(conflicts.c.record_id, conflicts.c.field).where(
-            conflicts.c.record_id.in_(ids), conflicts.c.resolved_at.is_(None)
+            conflicts.c.city_id == city_id,
+            conflicts.c.record_id.in_(ids),
+            conflicts.c.resolved_at.is_(None),
         )
     )
     return {(record_id, field) for record_id, field in rows}
@@ -432,7 +480,8 @@ def _apply_state(
             f"el servidor envió un tipo de dato desconocido ({state.kind}): actualice MigraDesk"
         ) from None
     table = RECORD_TABLES[cls]
-    row = conn.execute(sa.select(table).where(table.c.id == state.id)).mappings().first()
+    key = record_key(table, state.city_id, state.id)
+    row = conn.execute(sa.select(table).where(key)).mappings().first()
     if row is None:
         try:
             record = from_wire(state.kind, state.id, state.city_id, state.fields)
@@ -463,7 +512,7 @@ def _apply_state(
             conn.execute(
                 sa.update(conflicts)
                 .where(
-                    conflicts.c.record_id == state.id,
+                    _of_record(conflicts, state.city_id, state.id),
                     conflicts.c.field == name,
                     conflicts.c.resolved_at.is_(None),
                 )
@@ -496,7 +545,7 @@ def _apply_state(
     if len(values) > 1:
         values["updated_at"] = now
     if len(values) > 1 or state.version != row["version"]:
-        conn.execute(sa.update(table).where(table.c.id == state.id).values(**values))
+        conn.execute(sa.update(table).where(key).values(**values))
     return replaced, kept
 
 

@@ -25,7 +25,7 @@ from migradesk.storage.outbox import EntryState, Op
 from migradesk.storage.replica import write
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history
 from migradesk.storage.schema import outbox as OUTBOX
-from migradesk.storage.store import Store
+from migradesk.storage.store import Store, record_key
 from migradesk.storage.sync_status import WHOLE_RECORD
 
 
@@ -61,9 +61,8 @@ def resolve_conflict(
         cls = record_type(found["kind"])
         table = RECORD_TABLES[cls]
         name = found["field"]
-        row = (
-            conn.execute(sa.select(table).where(table.c.id == found["record_id"])).mappings().one()
-        )
+        key = record_key(table, found["city_id"], found["record_id"])
+        row = conn.execute(sa.select(table).where(key)).mappings().one()
         if name == WHOLE_RECORD:
             if resolution is Resolution.MERGED:
                 raise DomainError("un registro eliminado no se combina: restáurelo o acepte")
@@ -78,12 +77,12 @@ def resolve_conflict(
         local = wire_value(cls, name, row[name])
         theirs = found["theirs"]
         if resolution is Resolution.KEEP_THEIRS:
-            _drop_pending_field(conn, row["id"], name)
+            _drop_pending_field(conn, row["city_id"], row["id"], name)
             if local != theirs:
                 _keep_in_history(conn, found, local, now)
                 conn.execute(
                     sa.update(table)
-                    .where(table.c.id == row["id"])
+                    .where(key)
                     .values({name: python_value(cls, name, theirs), "updated_at": now})
                 )
         else:
@@ -107,7 +106,8 @@ def _set_mine(
     table = RECORD_TABLES[cls]
     name = found["field"]
     theirs = found["theirs"]
-    unsent = _pending_with_field(conn, row["id"], name)
+    key = record_key(table, row["city_id"], row["id"])
+    unsent = _pending_with_field(conn, row["city_id"], row["id"], name)
     if unsent:  # the chain of unsent edits already ends at ``local``: start it from theirs
         first = unsent[0]
         changes = dict(first["changes"])
@@ -117,7 +117,7 @@ def _set_mine(
         _keep_in_history(conn, found, local, now)
         conn.execute(
             sa.update(table)
-            .where(table.c.id == row["id"])
+            .where(key)
             .values({name: python_value(cls, name, wanted), "updated_at": now})
         )
     start = local if unsent else theirs
@@ -150,7 +150,7 @@ def _restore(conn: sa.Connection, found: sa.RowMapping, row: sa.RowMapping, now:
             values[name] = python_value(cls, name, value)
     conn.execute(
         sa.update(table)
-        .where(table.c.id == row["id"])
+        .where(record_key(table, row["city_id"], row["id"]))
         .values(deleted=False, updated_at=now, **values)
     )
     outbox.append(
@@ -177,10 +177,13 @@ def _accept_deletion(
             _keep_in_history(conn, found, value, now, name)
 
 
-def _pending_with_field(conn: sa.Connection, record_id: str, name: str) -> list[sa.RowMapping]:
+def _pending_with_field(
+    conn: sa.Connection, city_id: str, record_id: str, name: str
+) -> list[sa.RowMapping]:
     rows = conn.execute(
         sa.select(OUTBOX)
         .where(
+            OUTBOX.c.city_id == city_id,
             OUTBOX.c.record_id == record_id,
             OUTBOX.c.state == EntryState.PENDING.value,
         )
@@ -189,9 +192,9 @@ def _pending_with_field(conn: sa.Connection, record_id: str, name: str) -> list[
     return [row for row in rows if name in row["changes"]]
 
 
-def _drop_pending_field(conn: sa.Connection, record_id: str, name: str) -> None:
+def _drop_pending_field(conn: sa.Connection, city_id: str, record_id: str, name: str) -> None:
     """Keeping theirs: unsent edits of the field must not overwrite it later."""
-    for row in _pending_with_field(conn, record_id, name):
+    for row in _pending_with_field(conn, city_id, record_id, name):
         changes = {k: v for k, v in row["changes"].items() if k != name}
         if not changes and row["op"] == Op.UPSERT.value:
             conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == row["seq"]))
@@ -252,8 +255,8 @@ def discard_rejected(store: Store, mutation_id: str, now: datetime | None = None
             return
         cls = record_type(row["kind"])
         table = RECORD_TABLES[cls]
-        record = conn.execute(sa.select(table).where(table.c.id == row["record_id"])).mappings()
-        current = record.first()
+        key = record_key(table, row["city_id"], row["record_id"])
+        current = conn.execute(sa.select(table).where(key)).mappings().first()
         if current is not None:
             values: dict[str, Any] = {}
             for name, (old, new) in row["changes"].items():
@@ -272,9 +275,5 @@ def discard_rejected(store: Store, mutation_id: str, now: datetime | None = None
             if row["op"] == Op.DELETE.value:
                 values["deleted"] = False
             if values:
-                conn.execute(
-                    sa.update(table)
-                    .where(table.c.id == row["record_id"])
-                    .values(updated_at=now, **values)
-                )
+                conn.execute(sa.update(table).where(key).values(updated_at=now, **values))
         conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.seq == row["seq"]))

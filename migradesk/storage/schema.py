@@ -63,8 +63,10 @@ def _server_default(hint: Any, default: Any) -> sa.TextClause | None:
 
 def _record_table(cls: type[Record]) -> sa.Table:
     columns: list[sa.Column[Any]] = [
+        # A record's identity is (id, city) (sync G10): the same id under two cities is two
+        # records, and nothing written for one city can reach a row of another.
         sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("city_id", sa.String(36), nullable=False, index=True),
+        sa.Column("city_id", sa.String(36), primary_key=True, index=True),
         # The server version this copy is based on; 0 = never synced.
         sa.Column("version", sa.Integer, nullable=False, server_default=sa.text("0")),
         sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.text("0")),

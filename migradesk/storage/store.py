@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -76,12 +76,15 @@ class Store:
 
     # Reading
 
-    def get(self, cls: type[R], record_id: str) -> R | None:
+    def get(self, cls: type[R], record_id: str, city_id: str | None = None) -> R | None:
+        """The record ``record_id`` of ``city_id``. A record's identity includes its city (sync
+        G10); without ``city_id`` the id must belong to one city only (a convenience for a
+        desktop of one city: code that knows the city passes it)."""
         table = RECORD_TABLES[cls]
-        query = sa.select(table).where(table.c.id == record_id, table.c.deleted.is_(False))
+        query = sa.select(table).where(_key(table, record_id, city_id), table.c.deleted.is_(False))
         with self.engine.connect() as conn:
-            row = conn.execute(query).mappings().first()
-        return None if row is None else _record(cls, row)
+            rows = conn.execute(query.limit(2)).mappings().all()
+        return None if not rows else _record(cls, _only(cls, rows))
 
     def all(self, cls: type[R], city_id: str) -> list[R]:
         with self.engine.connect() as conn:
@@ -123,18 +126,24 @@ class Store:
                 changed += _save(conn, record, now)
         return changed
 
-    def delete(self, cls: type[Record], record_id: str) -> bool:
+    def delete(self, cls: type[Record], record_id: str, city_id: str | None = None) -> bool:
         """Soft-delete a record (kept, marked deleted, so that sync can propagate it)."""
         if cls.APPEND_ONLY:
             raise DomainError(f"{cls.KIND}: los registros de este tipo no se borran")
         table = RECORD_TABLES[cls]
         with database.translated_errors(), self._write() as conn:
-            row = conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
-            if row is None or row["deleted"]:
+            rows = conn.execute(sa.select(table).where(_key(table, record_id, city_id)).limit(2))
+            found = rows.mappings().all()
+            if not found:
+                return False
+            row = _only(cls, found)
+            if row["deleted"]:
                 return False
             now = datetime.now(UTC)
             conn.execute(
-                sa.update(table).where(table.c.id == record_id).values(deleted=True, updated_at=now)
+                sa.update(table)
+                .where(_key(table, record_id, row["city_id"]))
+                .values(deleted=True, updated_at=now)
             )
             outbox.append(
                 conn,
@@ -161,6 +170,26 @@ class Store:
             return outbox.entries(conn, limit=limit)
 
 
+def record_key(table: sa.Table, city_id: str, record_id: str) -> sa.ColumnElement[bool]:
+    """One record's row: its id within its city (sync G10; the local primary key)."""
+    return (table.c.id == record_id) & (table.c.city_id == city_id)
+
+
+def _key(table: sa.Table, record_id: str, city_id: str | None) -> sa.ColumnElement[bool]:
+    if city_id is None:
+        return table.c.id == record_id
+    return record_key(table, city_id, record_id)
+
+
+def _only(cls: type[Record], rows: Sequence[sa.RowMapping]) -> sa.RowMapping:
+    if len(rows) > 1:
+        raise DomainError(
+            f"{cls.KIND} {rows[0]['id']}: el identificador existe en varias ciudades; "
+            "indique la ciudad"
+        )
+    return rows[0]
+
+
 def _record(cls: type[R], row: sa.RowMapping) -> R:
     return cls(id=row["id"], city_id=row["city_id"], **{n: row[n] for n in field_names(cls)})
 
@@ -180,7 +209,8 @@ def _save(conn: sa.Connection, record: Record, now: datetime) -> int:
     cls = type(record)
     table = RECORD_TABLES[cls]
     values = record.field_values()
-    row = conn.execute(sa.select(table).where(table.c.id == record.id)).mappings().first()
+    key = _key(table, record.id, record.city_id)
+    row = conn.execute(sa.select(table).where(key)).mappings().first()
     if row is None:
         conn.execute(
             sa.insert(table).values(
@@ -190,18 +220,12 @@ def _save(conn: sa.Connection, record: Record, now: datetime) -> int:
         changes = {n: [None, wire_value(cls, n, v)] for n, v in values.items()}
         base_version = 0
     else:
-        if row["city_id"] != record.city_id:
-            raise DomainError(f"{cls.KIND} {record.id} pertenece a otra ciudad")
         changed = {n: v for n, v in values.items() if row[n] != v}
         if not changed and not row["deleted"]:
             return 0
         if cls.APPEND_ONLY and changed:
             raise DomainError(f"{cls.KIND}: los registros de este tipo no se modifican")
-        conn.execute(
-            sa.update(table)
-            .where(table.c.id == record.id)
-            .values(updated_at=now, deleted=False, **changed)
-        )
+        conn.execute(sa.update(table).where(key).values(updated_at=now, deleted=False, **changed))
         changes = {
             n: [wire_value(cls, n, row[n]), wire_value(cls, n, v)] for n, v in changed.items()
         }

@@ -60,6 +60,9 @@ class CityStatus:
     conflicts: list[Conflict]
     last_success_at: datetime | None
     last_error: str | None
+    # Records of this city whose id this desktop also holds under another city: kept apart,
+    # each under its own city (sync G10), and shown so that someone asks IOM to look.
+    other_city: int = 0
 
 
 def _conflict(row: sa.RowMapping) -> Conflict:
@@ -118,7 +121,28 @@ def city_status(store: Store, city_id: str) -> CityStatus:
         conflicts=open_conflicts(store, city_id),
         last_success_at=None if state is None else state["last_success_at"],
         last_error=None if state is None else state["last_error"],
+        other_city=other_city_count(store, city_id),
     )
+
+
+def _shared_ids(table: sa.Table) -> sa.Select[tuple[str]]:
+    other = table.alias()
+    return sa.select(table.c.id).where(
+        table.c.city_id == sa.bindparam("city_id"),
+        sa.exists().where(other.c.id == table.c.id, other.c.city_id != table.c.city_id),
+    )
+
+
+# One statement over every record table (the primary key (id, city_id) serves each probe).
+_OTHER_CITY = sa.select(sa.func.count()).select_from(
+    sa.union_all(*(_shared_ids(table) for table in RECORD_TABLES.values())).subquery()
+)
+
+
+def other_city_count(store: Store, city_id: str) -> int:
+    """How many records of a city carry an id this desktop also holds under another city."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(_OTHER_CITY, {"city_id": city_id}).scalar_one())
 
 
 def badges(store: Store, city_id: str) -> dict[str, Badge]:

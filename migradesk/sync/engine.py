@@ -54,6 +54,9 @@ class CityReport:
     replaced: int = 0  # local values moved to history by pulls
     check: str = "no"  # ok | reparado | diferente | pendiente | omitido | no
     foreign: int = 0  # pulled records that were not the echo of this sync's own pushes
+    # Pulled records whose id this desktop also holds under another city: kept apart under
+    # this city, the other city's record untouched (sync G10).
+    other_city: int = 0
 
 
 @dataclasses.dataclass
@@ -74,6 +77,10 @@ class SyncReport:
     @property
     def pulled(self) -> int:
         return sum(city.pulled for city in self.cities)
+
+    @property
+    def other_city(self) -> int:
+        return sum(city.other_city for city in self.cities)
 
     @classmethod
     def failure(
@@ -349,7 +356,10 @@ class SyncEngine:
         city.pulled += outcome.records
         city.pages += 1
         city.replaced += outcome.replaced
+        city.other_city += len(outcome.other_city)
         self.report.conflicts += outcome.conflicts
+        for kind, record_id, other in outcome.other_city:
+            self.log("pull-other-city", city=city.city_id, kind=kind, id=record_id, other=other)
         self.log(
             "pull",
             city=city.city_id,

@@ -163,8 +163,10 @@ class Session(QObject):
         gets the record saved (None when there was nothing to update).
         """
 
+        city_id = self.city_id
+
         def op(store: Store) -> R | None:
-            current = store.get(kind, record_id)
+            current = store.get(kind, record_id, city_id)
             base = current if current is not None else default
             if base is None:
                 return None
@@ -177,7 +179,7 @@ class Session(QObject):
 
     def delete(self, record: Record, initiator: object | None = None) -> None:
         self.run(
-            lambda store: store.delete(type(record), record.id),
+            lambda store: store.delete(type(record), record.id, record.city_id),
             kinds={record.KIND},
             initiator=initiator,
         )

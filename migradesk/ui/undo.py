@@ -129,13 +129,13 @@ class UpdateFieldsCommand(QUndoCommand, Generic[R]):
         self.session.update(self.kind, self.record_id, apply, default, initiator)
 
     def undo(self) -> None:
-        kind, record_id = self.kind, self.record_id
+        kind, record_id, city_id = self.kind, self.record_id, self.session.city_id
 
         def op(store: Store) -> None:  # runs after redo's apply (one worker, in order)
             if self.created:
-                store.delete(kind, record_id)
+                store.delete(kind, record_id, city_id)
                 return
-            current = store.get(kind, record_id)
+            current = store.get(kind, record_id, city_id)
             if current is not None and self.previous:
                 restored = dataclasses.replace(current, **self.previous)
                 if restored != current:
@@ -169,7 +169,7 @@ class DeleteRecordsCommand(QUndoCommand):
 
         def op(store: Store) -> None:
             for record in records:
-                store.delete(type(record), record.id)
+                store.delete(type(record), record.id, record.city_id)
 
         self.session.run(op, kinds={r.KIND for r in records}, initiator=self)
 

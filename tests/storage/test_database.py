@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,6 +64,49 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path, 
     backups = list((tmp_path / "copias").glob("*.sqlite3"))
     assert len(backups) == 1 and "-0001-" in backups[0].name
     assert _revision(backups[0]) == "0001"
+
+
+def test_upgrade_to_records_keyed_by_city_keeps_data_and_backs_up(
+    tmp_path: Path, city: City
+) -> None:
+    """0003: a record's key becomes (id, city_id) (sync G10); rows and the outbox stay."""
+    path = tmp_path / DATABASE_NAME
+    engine = database.create_engine(path)
+    database.upgrade(engine, path, target="0002")
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    now = datetime.now(UTC).isoformat()
+    with engine.begin() as conn:  # what a desktop of the previous release wrote
+        conn.execute(
+            sa.text(
+                "INSERT INTO indicator_answer (id, city_id, version, updated_at,"
+                " questionnaire_version, indicator_id, measure_description) VALUES"
+                " (:id, :city, 7, :now, '1', 'a01', 'Mesa de atención al migrante')"
+            ),
+            {"id": answer.id, "city": city.id, "now": now},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO outbox (mutation_id, city_id, kind, record_id, op, changes,"
+                " base_version, created_at) VALUES ('m1', :city, 'indicator_answer', :id,"
+                ' \'upsert\', \'{"notes": ["", "x"]}\', 7, :now)'
+            ),
+            {"id": answer.id, "city": city.id, "now": now},
+        )
+    engine.dispose()
+
+    with Store.open(tmp_path) as store:
+        loaded = store.get(IndicatorAnswer, answer.id, city.id)
+        assert loaded is not None and loaded.measure_description == "Mesa de atención al migrante"
+        assert [(e.mutation_id, e.base_version) for e in store.outbox_entries()] == [("m1", 7)]
+        other = dataclasses.replace(answer, city_id="c2", measure_description="Otra ciudad")
+        store.save(other)  # the same id under another city: another record
+        assert store.get(IndicatorAnswer, answer.id, "c2") == other
+        assert store.get(IndicatorAnswer, answer.id, city.id) == loaded
+    assert _revision(path) == database.head_revision()
+    (backup,) = (tmp_path / "copias").glob("*-0002-*.sqlite3")
+    assert _revision(backup) == "0002"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_no_backup_for_a_new_database(tmp_path: Path) -> None:

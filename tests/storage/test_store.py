@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -50,17 +50,35 @@ def test_record_and_outbox_entry_commit_together(store: Store, city: City) -> No
 
 
 def test_failed_transaction_leaves_neither_record_nor_outbox(store: Store, city: City) -> None:
-    store.save(city)
+    comment = _comment(city)
+    store.save_all([city, comment])
     before = store.outbox_entries()
-    other_city = dataclasses.replace(city, id="x", city_id="x")
-    moved = IndicatorAnswer.blank(city.id, "1", "a01")
-    store.save(moved)
-    stolen = dataclasses.replace(moved, city_id=other_city.id)  # same id, another city: refused
     good = IndicatorAnswer.blank(city.id, "1", "a02")
-    with pytest.raises(DomainError, match="otra ciudad"):
-        store.save_all([good, stolen])
+    with pytest.raises(DomainError, match="no se modifican"):
+        store.save_all([good, dataclasses.replace(comment, body="otro")])
     assert store.get(IndicatorAnswer, good.id) is None
-    assert len(store.outbox_entries()) == len(before) + 1
+    assert store.outbox_entries() == before
+
+
+def test_a_records_identity_includes_its_city(store: Store, city: City) -> None:
+    """Sync G10: the same id under two cities is two records; neither write reaches the other."""
+    other = City(
+        id="c2", city_id="c2", name="Ushuaia", province="Tierra del Fuego", region=city.region
+    )
+    mine = IndicatorAnswer.blank(city.id, "1", "a01")
+    mine.measure_description = "Mesa de atención"
+    theirs = dataclasses.replace(mine, city_id=other.id, measure_description="Texto de Ushuaia")
+    store.save_all([city, other, mine])
+    store.save(theirs)
+    assert store.get(IndicatorAnswer, mine.id, city.id) == mine
+    assert store.get(IndicatorAnswer, mine.id, other.id) == theirs
+    with pytest.raises(DomainError, match="varias ciudades"):
+        store.get(IndicatorAnswer, mine.id)  # ambiguous without the city
+    assert store.delete(IndicatorAnswer, mine.id, other.id)
+    assert store.get(IndicatorAnswer, mine.id, city.id) == mine
+    assert store.get(IndicatorAnswer, mine.id) == mine  # one city holds it now
+    entries = [(e.city_id, e.op) for e in store.outbox_entries() if e.record_id == mine.id]
+    assert entries == [(city.id, Op.UPSERT), (other.id, Op.UPSERT), (other.id, Op.DELETE)]
 
 
 def test_unchanged_save_queues_nothing(store: Store, city: City) -> None:
@@ -109,18 +127,20 @@ def test_soft_delete_keeps_row_and_queues_delete(store: Store, city: City) -> No
     assert not store.delete(Action, action.id)
 
 
-def test_append_only_records_cannot_change(store: Store, city: City) -> None:
-    from datetime import UTC, datetime
-
-    comment = Comment(
+def _comment(city: City) -> Comment:
+    return Comment(
         city_id=city.id,
         anchor_kind="indicator_answer",
         anchor_id="a",
-        author="Revisora OIM",
-        author_role=Role.REVIEWER,
+        author="Ana Núñez",
+        author_role=Role.FOCAL_POINT,
         body="Falta la ordenanza.",
         created_at=datetime(2026, 5, 1, tzinfo=UTC),
     )
+
+
+def test_append_only_records_cannot_change(store: Store, city: City) -> None:
+    comment = _comment(city)
     store.save(comment)
     with pytest.raises(DomainError):
         store.save(dataclasses.replace(comment, body="otro"))

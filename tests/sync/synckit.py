@@ -22,7 +22,7 @@ import keyring.backend
 import sqlalchemy as sa
 from requests.structures import CaseInsensitiveDict
 
-from migradesk.domain.base import Record, Role, field_names, record_types, wire_value
+from migradesk.domain.base import Record, Role, field_names, record_types, to_wire, wire_value
 from migradesk.domain.city import City, Region
 from migradesk.server import accounts, auth, cities, db, policy, push, reads
 from migradesk.server.app import create_app
@@ -74,6 +74,31 @@ class Server:
             cities.create_city(conn, city, now())
             if records:
                 cities.load_records(conn, city.id, [r for r in records if r.id != city.id], now())
+
+    def add_records(self, city_id: str, records: list[Record]) -> None:
+        with db.write(self.engine) as conn:
+            cities.load_records(conn, city_id, records, now())
+
+    def store_unchecked(self, city_id: str, record: Record) -> None:
+        """Write a record straight into the server's table, past every check of the push: what
+        an older server may have accepted."""
+        with db.write(self.engine) as conn:
+            seq = conn.execute(
+                sa.update(db.cities)
+                .where(db.cities.c.id == city_id)
+                .values(seq=db.cities.c.seq + 1)
+                .returning(db.cities.c.seq)
+            ).scalar_one()
+            conn.execute(
+                sa.insert(db.records).values(
+                    city_id=city_id,
+                    kind=record.KIND,
+                    id=record.id,
+                    version=seq,
+                    fields=to_wire(record),
+                    updated_at=now(),
+                )
+            )
 
     def add_user(self, username: str, role: Role, city_ids: list[str]) -> None:
         with db.write(self.engine) as conn:

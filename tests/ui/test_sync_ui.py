@@ -3,6 +3,7 @@ conflicts side by side, rejected changes with the server's reason, and the no-ke
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import time
@@ -165,6 +166,49 @@ def test_sign_in_first_sync_then_edit_and_sync_now(
     assert "sync-end ok=True" in controller.panel.log.toPlainText()
     controller.panel.copy_button.click()
     assert "sync-end" in QGuiApplication.clipboard().text()
+
+
+def test_a_record_with_another_citys_id_is_kept_apart_and_the_panel_says_so(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    """Sync G10 on a desktop of two cities: a record the server holds for the other city under
+    an id of this city's is stored apart; this city's page keeps its text; the panel warns."""
+    other = synckit.City(
+        id="33333333-3333-4333-8333-333333333333",
+        city_id="33333333-3333-4333-8333-333333333333",
+        name="Maimará",
+        province="Jujuy",
+        region=synckit.Region.NOROESTE,
+    )
+    server.add_city(other)
+    server.add_user("oficial.xy", synckit.Role.OFFICIAL, [CITY, other.id])
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert sign_in(qtbot, controller, "oficial.xy").ok
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    opened = window.session.city_id
+    assert opened in (CITY, other.id)
+    elsewhere = other.id if opened == CITY else CITY
+    mine = ReportSection(
+        id=ReportSection.id_for(opened, 1), city_id=opened, section=1, text="Contexto propio"
+    )
+    window.session.save([mine])
+    sync(qtbot, controller)
+    server.store_unchecked(elsewhere, dataclasses.replace(mine, city_id=elsewhere, text="Otro"))
+
+    report = sync(qtbot, controller)
+    assert report.other_city == 1
+    qtbot.waitUntil(lambda: window.session.file is not None)
+    assert window.session.file is not None
+    assert window.session.file.report_sections["1"].text == "Contexto propio"
+    controller.set_panel_visible(True)
+    banner = controller.panel.other_city
+    assert banner.isVisible()
+    assert banner.text.text().startswith("Un registro de esta ciudad tiene el mismo identificador")
+    assert "pull-other-city" in controller.panel.log.toPlainText()
 
 
 def test_conflict_with_another_desktop_shows_both_versions_and_keep_mine(

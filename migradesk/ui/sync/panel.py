@@ -230,6 +230,8 @@ class SyncPanel(QWidget):
         layout.addWidget(self.status)
         self.error = Banner()
         layout.addWidget(self.error)
+        self.other_city = Banner()
+        layout.addWidget(self.other_city)
         row = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
         self.sync_button.setObjectName("primary")
@@ -355,6 +357,27 @@ class SyncPanel(QWidget):
             )
         else:
             self.error.setVisible(False)
+        if snapshot.other_city == 1:
+            shared = self.tr(
+                "Un registro de esta ciudad tiene el mismo identificador que un registro de otra "
+                "de sus ciudades."
+            )
+        else:
+            shared = self.tr(
+                "%1 registros de esta ciudad tienen el mismo identificador que registros de "
+                "otra de sus ciudades."
+            ).replace("%1", fmt_int(snapshot.other_city))
+        self.other_city.show_text(
+            shared
+            + " "
+            + self.tr(
+                "Se guardan por separado, cada uno en su ciudad: ninguno cambia al otro. Avise "
+                "a OIM para que los revise."
+            )
+            if snapshot.other_city
+            else "",
+            "warn",
+        )
         self.conflicts.set_items(snapshot.conflicts)
         self.rejected.set_items(snapshot.rejected)
         if snapshot.detailed:

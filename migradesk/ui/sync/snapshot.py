@@ -43,6 +43,7 @@ class SyncSnapshot:
     last_error: str | None = None
     conflicts: tuple[ConflictItem, ...] = ()
     rejected: tuple[RejectedItem, ...] = ()
+    other_city: int = 0  # the open city's records whose id another city also has (sync G10)
     badges: dict[str, Counter[Badge]] = dataclasses.field(default_factory=dict)  # kind → counts
     log_text: str = ""
     detailed: bool = False
@@ -71,8 +72,11 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
         # The oldest city decides: "last sync" must be true of everything this desktop holds.
         last_success_at=min(successes) if len(successes) == len(statuses) and successes else None,
         last_error=errors[0] if errors else None,
+        other_city=sum(s.other_city for s in statuses if s.city_id == city_id),
         conflicts=tuple(ConflictItem(c, _describe_conflict(store, c)) for c in conflicts),
-        rejected=tuple(RejectedItem(e, _describe(store, e.kind, e.record_id)) for e in rejected),
+        rejected=tuple(
+            RejectedItem(e, _describe(store, e.kind, e.city_id, e.record_id)) for e in rejected
+        ),
     )
     if not detailed:
         return snapshot
@@ -106,18 +110,18 @@ def read_log(data_dir: Path, lines: int = LOG_LINES) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-def _describe(store: Store, kind: str, record_id: str) -> str:
+def _describe(store: Store, kind: str, city_id: str, record_id: str) -> str:
     try:
         cls = record_type(kind)
     except (LookupError, ValueError):
         return record_id
-    record = store.get(cls, record_id)
+    record = store.get(cls, record_id, city_id)
     return describe(record) if record is not None else ""
 
 
 def _describe_conflict(store: Store, conflict: Conflict) -> str:
     if not conflict.deleted or not isinstance(conflict.mine, dict):
-        return _describe(store, conflict.kind, conflict.record_id)
+        return _describe(store, conflict.kind, conflict.city_id, conflict.record_id)
     try:  # deleted here: described by the values the user would restore
         record = from_wire(conflict.kind, conflict.record_id, conflict.city_id, conflict.mine)
     except (DomainError, LookupError, ValueError):
