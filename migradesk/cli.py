@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from migradesk import __version__, paths
+from migradesk import paths, version
 from migradesk.domain.base import DomainError, role_name
 from migradesk.pdf.errors import PdfExportError
 from migradesk.storage.database import StorageError
@@ -29,12 +29,25 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the number is read only when asked for (see ``migradesk.version``)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="mostrar la versión"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"MigraDesk {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migradesk",
         description="MigraDesk: la certificación MigraCiudades de su ciudad, en su equipo.",
     )
-    parser.add_argument("--version", action="version", version=f"MigraDesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _data_dir_option(parser)
     parser.add_argument(
         "--demo-if-empty",

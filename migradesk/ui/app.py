@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from migradesk.ui import errors, i18n, settings, style
+from migradesk.ui.icon import app_icon
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.session import Session
 from migradesk.ui.sync_startup import SyncStarter
@@ -31,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("MigraDesk")
+    app.setWindowIcon(app_icon())
     style.apply(app, set_style=app is existing)
     language = settings.LANGUAGE.get()
     i18n.install(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk import __version__
+import migradesk
 
 from migradesk.ui import i18n, pdf_bridge, settings
 from migradesk.ui.early_qt import ALIGN_CENTER
@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "MigraDesk %1\n\nAcompaña al Punto Focal en la certificación MigraCiudades "
                 "Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo."
-            ).replace("%1", __version__),
+            ).replace("%1", migradesk.version()),
         )
 
     def _restore_geometry(self) -> None:
