@@ -4,11 +4,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages the tests need: Qt offscreen libraries, a font, pdftoppm, a Secret Service
-# keyring (PostgreSQL is started by packaging/ci/postgres.sh).
+# keyring (PostgreSQL is started by packaging/ci/postgres.sh); for the bundle and the installers
+# (packaging/README.md): X11 libraries Qt's xcb plugin needs (bundled), binutils (strip, objdump),
+# NSIS, 7-Zip (lists an installer's files), desktop-file-validate, strace (what the bundle opens).
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 \
-	libdbus-1-3 fonts-dejavu-core poppler-utils gnome-keyring libsecret-tools dbus
+	libdbus-1-3 fonts-dejavu-core poppler-utils gnome-keyring libsecret-tools dbus \
+	libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 binutils nsis p7zip-full desktop-file-utils strace
 
-.PHONY: run test lint typecheck pytest bench system-deps clean
+.PHONY: run test lint typecheck pytest bench system-deps clean bundle bundle-dir bundle-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +24,10 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,server]'
 	touch $@ $(VENV)/.installed-run
+
+$(VENV)/.installed-bundle: pyproject.toml $(VENV)/.installed-dev
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,server,bundle]'
+	touch $@
 
 run: $(VENV)/.installed-run
 	$(BIN)/migradesk --demo-if-empty
@@ -55,10 +62,23 @@ pytest: $(VENV)/.installed-dev system-deps
 		echo "PostgreSQL tests skipped: set MIGRADESK_TEST_PG or run as root with apt."; fi; \
 	$(BIN)/pytest
 
-test: system-deps lint typecheck pytest
+test: system-deps lint typecheck pytest bundle-test
+
+# The frozen app (dist/migradesk/) and the Linux package (dist/migradesk_<version>_amd64.deb);
+# the Windows installer and the macOS app are built by .github/workflows/installers.yml.
+bundle: bundle-dir
+	$(BIN)/python packaging/linux/build_deb.py
+
+bundle-dir: $(VENV)/.installed-bundle system-deps
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/migradesk.spec
+
+# The bundle's tests (marked `bundle`, left out of plain `pytest`): they run the frozen app.
+bundle-test: bundle-dir
+	$(BIN)/pytest -m bundle
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .pytest_cache .ruff_cache

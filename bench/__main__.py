@@ -15,6 +15,7 @@ BENCHMARKS = (
     "ui_startup",
     "ui_pages",
     "selection",
+    "artefacts",
 )
 
 
