@@ -5,12 +5,24 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+
+from migradesk.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseTooNewError,
+    Doing,
+    StorageError,
+    StorageProblem,
+    storage_error,
+)
+
+# The errors live in storage/errors.py; callers import them from here as well.
+__all__ = ["CorruptDatabaseError", "DatabaseTooNewError", "Doing", "StorageError", "StorageProblem"]
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,30 +34,8 @@ log = logging.getLogger("migradesk.storage")
 SCHEMA_HEAD = "0003"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class StorageError(Exception):
-    """A problem of the environment (disk, file, permissions) with a message for the user."""
-
-
-class CorruptDatabaseError(StorageError):
-    def __init__(self, path: Path, kept_aside: Path, detail: str) -> None:
-        self.path = path
-        self.kept_aside = kept_aside
-        super().__init__(
-            f"El archivo de datos {path} está dañado o no es una base de datos de MigraDesk "
-            f"({detail}). Se guardó aparte, sin modificarlo, como {kept_aside}; "
-            "MigraDesk creará uno nuevo al iniciar. Si tiene una copia de seguridad o sincroniza "
-            "con OIM, sus datos pueden recuperarse."
-        )
-
-
-class DatabaseTooNewError(StorageError):
-    def __init__(self, path: Path, revision: str) -> None:
-        super().__init__(
-            f"El archivo de datos {path} fue creado por una versión más nueva de MigraDesk "
-            f"(esquema {revision}). Actualice MigraDesk para abrirlo; el archivo no se modificó."
-        )
+# How long the start-up check waits for another program's lock before saying the file is in use.
+LOCK_WAIT_S = 3.0
 
 
 def migrations_config(connection: sa.Connection | None = None) -> Config:
@@ -88,6 +78,26 @@ def _begin(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _environment_errors(path: Path) -> Any:
+    """An engine's ``handle_error`` hook: SQLite's environment errors (a full disk, an I/O
+    error, read-only media, a lock…) become StorageError with a plain message, wherever they
+    happen: opening a connection, reading, writing, committing."""
+
+    def translate(context: sa.engine.ExceptionContext) -> None:
+        if context.connection is None:
+            doing = Doing.OPENING
+        elif (context.statement or "").lstrip().upper().startswith(("SELECT", "PRAGMA")):
+            doing = Doing.READING
+        else:
+            doing = Doing.WRITING  # a write, BEGIN IMMEDIATE, or the commit
+        error = storage_error(context.original_exception, path, doing)
+        if error is not None:
+            log.warning("%s (%s): %s", error.problem, doing, error.detail)
+            raise error from context.original_exception
+
+    return translate
+
+
 def create_engine(path: Path) -> sa.Engine:
     engine = sa.create_engine(
         f"sqlite+pysqlite:///{path}",
@@ -95,36 +105,69 @@ def create_engine(path: Path) -> sa.Engine:
     )
     sa.event.listen(engine, "connect", _set_pragmas)
     sa.event.listen(engine, "begin", _begin)
+    sa.event.listen(engine, "handle_error", _environment_errors(path))
     return engine
 
 
-def _keep_aside(path: Path, detail: str) -> CorruptDatabaseError:
+def _keep_aside(path: Path, detail: str) -> StorageError:
+    """Move a file proven damaged aside (never overwritten, never deleted)."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.name}.danado-{stamp}")
-    path.rename(kept)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(kept.with_name(kept.name + suffix))
+    try:
+        path.rename(kept)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(kept.with_name(kept.name + suffix))
+    except OSError as exc:  # it stays where it is: say why it could not be moved
+        return storage_error(exc, path, Doing.OPENING) or StorageError(
+            f"El archivo de datos {path} está dañado ({detail}) y no se pudo guardar aparte "
+            f"({exc.strerror}). No se modificó; avise a soporte.",
+            StorageProblem.DAMAGED,
+            detail,
+        )
     log.error("database %s kept aside as %s: %s", path, kept, detail)
     return CorruptDatabaseError(path, kept, detail)
 
 
 def check_file(path: Path) -> None:
-    """Refuse a file that is not a healthy SQLite database, keeping it aside untouched."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
+    """Refuse a file that is not a healthy SQLite database, keeping it aside untouched.
+
+    Only a file proven damaged is set aside: one that could be read and whose header or
+    integrity check failed. A full disk, an I/O error, read-only media, a lock or a missing
+    permission leave it where it is, said as what they are (StorageError.problem)."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise _environment(exc, path) from exc
     if header != SQLITE_HEADER:
         raise _keep_aside(path, "no es un archivo SQLite")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        uri = f"file:{path}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _keep_aside(path, str(exc)) from None
+    except sqlite3.Error as exc:
+        error = _environment(exc, path)
+        if error.problem is StorageProblem.DAMAGED:  # SQLite read it and found it damaged
+            raise _keep_aside(path, str(exc)) from None
+        raise error from exc
     if result is None or result[0] != "ok":
         raise _keep_aside(path, f"quick_check: {result[0] if result else 'sin respuesta'}")
+
+
+def _environment(exc: BaseException, path: Path) -> StorageError:
+    found = storage_error(exc, path, Doing.OPENING)
+    if found is None:  # not a known environment problem: still never a reason to move it
+        return StorageError(
+            f"MigraDesk no pudo abrir el archivo de datos {path} ({exc}). El archivo no se "
+            "movió ni se modificó; si se repite, avise a soporte.",
+            StorageProblem.OTHER,
+            str(exc),
+        )
+    return found
 
 
 def backup(engine: sa.Engine, path: Path, revision: str) -> Path:
@@ -169,7 +212,8 @@ def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
             existing = sa.inspect(connection).get_table_names()
         if existing:
             raise StorageError(
-                f"El archivo {path} es una base SQLite pero no de MigraDesk; no se modificó."
+                f"El archivo {path} es una base SQLite pero no de MigraDesk; no se modificó.",
+                StorageProblem.FOREIGN,
             )
     wanted = head_revision() if target == "head" else target
     if revision == wanted:
@@ -183,18 +227,15 @@ def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
 
 
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Turn SQLite's environment errors into StorageError with a plain message."""
+def translated_errors(path: Path | None = None, doing: Doing = Doing.WRITING) -> Iterator[None]:
+    """Marks a block whose errors must reach the user as StorageError. The engine's own
+    ``handle_error`` hook (``create_engine``) translates what goes through SQLAlchemy, reads
+    included; with the database's ``path`` this also translates what does not: SQLite used
+    directly (the backup before an upgrade) and the file system (its folder)."""
     try:
         yield
-    except sa.exc.OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "disk is full" in text or "disk i/o" in text:
-            message = "No hay espacio en el disco: el último cambio no se guardó. Libere espacio."
-        elif "readonly" in text or "read-only" in text:
-            message = "No se puede escribir en el archivo de datos (solo lectura)."
-        elif "locked" in text or "busy" in text:
-            message = "El archivo de datos está en uso por otro programa. Intente de nuevo."
-        else:
+    except (sqlite3.Error, OSError) as exc:
+        error = storage_error(exc, path, doing) if path is not None else None
+        if error is None:
             raise
-        raise StorageError(message) from exc
+        raise error from exc

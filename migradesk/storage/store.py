@@ -39,18 +39,21 @@ class Store:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise database.StorageError(
-                f"No se puede crear la carpeta de datos {data_dir}: {exc.strerror}"
+                f"No se puede crear la carpeta de datos {data_dir}: {exc.strerror}. Revise "
+                "la ruta o use otra carpeta (--data-dir o MIGRADESK_DATA_DIR).",
+                database.StorageProblem.NO_ACCESS,
+                str(exc),
             ) from exc
         path = data_dir / DATABASE_NAME
         database.check_file(path)
         engine = database.create_engine(path)
         try:
-            with database.translated_errors():
+            with database.translated_errors(path, database.Doing.OPENING):
                 database.upgrade(engine, path)
+                return cls(engine, path)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -16,6 +16,7 @@ from migradesk.storage import (
     CorruptDatabaseError,
     DatabaseTooNewError,
     StorageError,
+    StorageProblem,
     Store,
     database,
 )
@@ -198,3 +199,38 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
         "assert 'alembic' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_reads_and_writes_that_meet_a_lock_are_storage_errors_not_crashes(
+    tmp_path: Path, city: City
+) -> None:
+    """Every statement goes through the same translation (the engine's handle_error hook):
+    reads too, which used to surface as SQLAlchemy's English OperationalError."""
+    path = tmp_path / DATABASE_NAME
+    with Store.open(tmp_path) as store:
+        store.save(city)
+
+        @sa.event.listens_for(store.engine, "connect")
+        def _impatient(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute("PRAGMA busy_timeout = 50")
+
+        store.engine.dispose()
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")  # another program keeps it for itself
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("COMMIT")
+        with pytest.raises(StorageError) as caught:
+            store.cities()
+        holder.close()
+        assert caught.value.problem is StorageProblem.LOCKED
+        assert "Otro programa está usando el archivo de datos" in str(caught.value)
+
+        assert store.cities() == [city]
+        writer = sqlite3.connect(path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+        with pytest.raises(StorageError) as caught:
+            store.save(IndicatorAnswer.blank(city.id, "1", "a01"))
+        writer.close()
+        assert caught.value.problem is StorageProblem.LOCKED
+        assert "no pudo guardar el último cambio" in str(caught.value)
+        assert store.cities() == [city]

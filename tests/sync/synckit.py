@@ -693,7 +693,13 @@ class DripServer(_Loopback):
         super().close()
 
 
-def signed_in_dir(data_dir: Path, template_dir: Path, server_url: str, edits: int = 0) -> Path:
+def signed_in_dir(
+    data_dir: Path,
+    template_dir: Path,
+    server_url: str,
+    edits: int = 0,
+    token: str = "token-de-prueba",
+) -> Path:
     """A desktop data dir connected to ``server_url`` (the token in the opt-in file, so that a
     ``migradesk`` subprocess finds it without a keyring) with ``edits`` changes in its outbox."""
     from migradesk.domain.assessment import IndicatorAnswer
@@ -714,8 +720,8 @@ def signed_in_dir(data_dir: Path, template_dir: Path, server_url: str, edits: in
             answer = IndicatorAnswer.blank(CITY.id, "1", f"a{n + 1:02d}")
             answer.measure_description = f"Medida {n + 1}"
             store.save(answer)
-    token = {account_key(server_url, "punto.focal"): "token-de-prueba"}
-    (data_dir / INSECURE_FILE).write_text(json.dumps(token), encoding="utf-8")
+    saved = {account_key(server_url, "punto.focal"): token}
+    (data_dir / INSECURE_FILE).write_text(json.dumps(saved), encoding="utf-8")
     return data_dir
 
 
