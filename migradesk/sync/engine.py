@@ -93,8 +93,15 @@ class SyncReport:
 
     def fail(self, exc: BaseException) -> None:
         self.ok = False
-        self.error = str(exc) or type(exc).__name__
         self.error_kind = error_kind(exc)
+        if isinstance(exc, SyncError | StorageError | DomainError):
+            self.error = str(exc) or type(exc).__name__
+        else:  # a bug: its own words (English, technical) go to the log, not to the user
+            self.error = (
+                f"Error inesperado durante la sincronización ({type(exc).__name__}). Sus "
+                "cambios siguen guardados en este equipo. Intente de nuevo; si se repite, "
+                "envíe a soporte el registro de sincronización."
+            )
         if isinstance(exc, ServerBusy):
             self.retry_at = exc.retry_at
             self.server_reason = exc.reason
@@ -269,7 +276,10 @@ class SyncEngine:
                 unanswered=outcome.unanswered,
             )
             if outcome.unanswered == size:
-                raise SyncError("El servidor no respondió por ninguno de los cambios enviados.")
+                raise SyncError(
+                    "El servidor no respondió por ninguno de los cambios enviados. Siguen "
+                    "guardados en este equipo; intente de nuevo y, si se repite, avise a soporte."
+                )
             self.report.pushed += outcome.applied
             self.report.conflicts += outcome.conflicts
             self.report.rejected += outcome.rejected
@@ -349,7 +359,10 @@ class SyncEngine:
                 f"El servidor usa la versión {page.protocol} del protocolo: actualice MigraDesk."
             )
         if page.has_more and page.cursor <= since:
-            raise SyncError("El servidor no avanzó la sincronización (cursor repetido).")
+            raise SyncError(
+                "El servidor no avanzó la sincronización (cursor repetido). Sus cambios siguen "
+                "guardados en este equipo; avise a soporte."
+            )
         page = page.model_copy(update={"cursor": max(page.cursor, since)})
         outcome = replica.apply_page(self.store, city.city_id, page, self.now())
         city.foreign += sum(1 for state in page.changes if state.version not in self._echoes)
