@@ -144,12 +144,18 @@ class RunInput:
     candidates: tuple[Candidate, ...]
     parameters: Parameters
     decisions: tuple[TieDecision, ...] = ()
+    # The cities that took part after confirmations and replacements: when given, the financial
+    # support is chosen among them instead of among the selected.
+    participants: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         keys = [candidate.key for candidate in self.candidates]
         if len(keys) != len(set(keys)):
             repeated = sorted({key for key in keys if keys.count(key) > 1})
             raise DomainError("códigos de candidata repetidos: " + ", ".join(repeated))
+        unknown = sorted(set(self.participants) - set(keys))
+        if unknown:
+            raise DomainError("participantes que no son candidatas: " + ", ".join(unknown))
         ids = [decision.tie_id for decision in self.decisions]
         if len(ids) != len(set(ids)):
             raise DomainError("hay dos decisiones sobre el mismo empate")
@@ -631,7 +637,18 @@ def run_selection(run: RunInput) -> Outcome:
         ties.append(round_tie)
 
     pending = [tie for tie in ties if tie.pending]
-    if pending:
+    unscored = sorted(key for key in run.participants if key not in scores)
+    if unscored:
+        raise DomainError("participantes sin puntaje: " + ", ".join(unscored))
+    if run.participants:
+        support = choose_support(
+            [by_key[key] for key in sorted(set(run.participants))],
+            scores,
+            parameters,
+            decisions,
+            used,
+        )
+    elif pending:
         support = not_computed(
             "El apoyo financiero se calcula cuando OIM y DNM decidan los empates pendientes."
         )
