@@ -9,8 +9,6 @@ they are built in a temporary folder beside it and moved in only when all are wr
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import hashlib
 import json
 import os
 import shutil
@@ -20,8 +18,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import pydantic
-
 from migradesk.domain.base import DomainError
 from migradesk.domain.selection import RunInput, RunStatus
 from migradesk.domain.selection_csv import (
@@ -30,8 +26,19 @@ from migradesk.domain.selection_csv import (
     read_references,
     results_csv,
 )
-from migradesk.domain.selection_params import Parameters, default_parameters, with_references
-from migradesk.domain.selection_record import SelectionRun, dump_input, dump_run, load_run, new_run
+from migradesk.domain.selection_params import (
+    Parameters,
+    default_parameters,
+    parameters_from,
+    with_references,
+)
+from migradesk.domain.selection_record import (
+    SelectionRun,
+    dump_run,
+    load_run,
+    new_run,
+    run_id_for,
+)
 from migradesk.pdf.output import describe_os_error
 
 RESULTS_CSV = "results.csv"
@@ -61,30 +68,10 @@ def read_parameters(path: Path) -> Parameters:
         given = json.loads(_read(path).decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SelectionFileError(f"{path.name}: no es un JSON válido ({exc}).") from None
-    if not isinstance(given, dict):
-        raise SelectionFileError(f"{path.name}: se espera un objeto JSON {{…}} de parámetros.")
-    names = [f.name for f in dataclasses.fields(Parameters)]
-    unknown = sorted(set(given) - set(names))
-    if unknown:
-        raise SelectionFileError(
-            f"{path.name}: «{unknown[0]}» no es un parámetro; los parámetros son: "
-            + ", ".join(names)
-            + "."
-        )
-    adapter = pydantic.TypeAdapter(Parameters)
-    base = adapter.dump_python(default_parameters(), mode="json")
     try:
-        return adapter.validate_python({**base, **given})
-    except pydantic.ValidationError as exc:
-        error = exc.errors()[0]
-        cause = error.get("ctx", {}).get("error")
-        if isinstance(cause, DomainError):  # a rule of Parameters itself, already in Spanish
-            raise SelectionFileError(f"{path.name}: {cause}.") from None
-        where = ".".join(str(part) for part in error["loc"])
-        raise SelectionFileError(
-            f"{path.name}: el valor {json.dumps(error.get('input'), ensure_ascii=False)} de "
-            f"«{where}» no es válido."
-        ) from None
+        return parameters_from(given, path.name)
+    except DomainError as exc:
+        raise SelectionFileError(f"{exc}.") from None
 
 
 def build_input(
@@ -102,12 +89,6 @@ def build_input(
         chosen,
         read_decisions(_read(decisions), decisions.name) if decisions else (),
     )
-
-
-def run_id(data: RunInput) -> str:
-    """The same inputs get the same id."""
-    text = json.dumps(dump_input(data), sort_keys=True, ensure_ascii=False)
-    return "S-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10].upper()
 
 
 @contextlib.contextmanager
@@ -161,7 +142,7 @@ def select_files(
     data = build_input(candidates, regions=regions, parameters=parameters, decisions=decisions)
     moment = now or datetime.now(UTC)
     author = created_by or os.environ.get("USER") or os.environ.get("USERNAME") or "OIM"
-    run = new_run(run_id(data), title, moment, author, data)
+    run = new_run(run_id_for(data), title, moment, author, data)
     return run, write_results(run, Path(out), today=moment.date())
 
 

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from migradesk.domain.selection_record import load_run
+from migradesk.domain.selection_record import load_run, run_id_for
 from migradesk.selection_command import (
     SelectionFileError,
     build_input,
     read_parameters,
-    run_id,
     select_files,
 )
 
@@ -57,13 +56,15 @@ def test_a_bad_parameters_file_is_explained(tmp_path: Path, text: str, message: 
 def test_the_same_inputs_get_the_same_run_id_and_outcome(tmp_path: Path) -> None:
     path = write(tmp_path, "c.csv", CANDIDATES)
     first, second = build_input(path), build_input(path)
-    assert run_id(first) == run_id(second)
+    assert run_id_for(first) == run_id_for(second)
     swapped = write(
         tmp_path,
         "d.csv",
         "\n".join([CANDIDATES.splitlines()[0], *reversed(CANDIDATES.splitlines()[1:])]),
     )
-    assert run_id(build_input(swapped)) != run_id(first)  # an input's order is part of the record
+    assert run_id_for(build_input(swapped)) != run_id_for(
+        first
+    )  # an input's order is part of the record
     run, _ = select_files(path, tmp_path / "a", now=AT)
     again, _ = select_files(swapped, tmp_path / "b", now=AT)
     assert run.outcome.selected == again.outcome.selected

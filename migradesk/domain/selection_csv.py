@@ -501,3 +501,31 @@ def results_csv(outcome: Outcome) -> bytes:
     writer.writeheader()
     writer.writerows(result_rows(outcome))
     return buffer.getvalue().encode("utf-8-sig")
+
+
+FIGURE_COLUMNS = ("codigo", "nacidos_extranjero_2010", "fuente")
+
+
+def read_figures(data: bytes, name: str = "cifras.csv") -> list[tuple[str, int, str]]:
+    """IOM's Census 2010 foreign-born figures per candidate: (code, figure, source) per row;
+    ``codigo`` is the city's id or its INDEC code."""
+    rows = _Rows(decode(data, name), name, FIGURE_COLUMNS, FIGURE_COLUMNS)
+    out: list[tuple[str, int, str]] = []
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        code = row.get("codigo", "")
+        figure = _cell(rows, line, row, "nacidos_extranjero_2010", _integer)
+        source = row.get("fuente", "")
+        for column, value in (
+            ("codigo", code),
+            ("nacidos_extranjero_2010", figure),
+            ("fuente", source),
+        ):
+            if value in (None, ""):
+                raise rows.error(line, column, "está vacía")
+        if code in seen:
+            raise rows.error(line, "codigo", f"«{code}» ya está en la fila {seen[code]}")
+        seen[code] = line
+        assert figure is not None
+        out.append((code, figure, source))
+    return out

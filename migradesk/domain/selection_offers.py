@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar as months
 import dataclasses
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
 from migradesk.domain.base import DomainError
@@ -265,3 +265,76 @@ def advance(support: Support, state: SupportState, **changes: object) -> Support
     if state is SupportState.DELIVERED and moved.delivered_on is None:
         raise DomainError("indique la fecha de entrega del equipamiento")
     return moved
+
+
+# --- the e-mails IOM sends ("Los resultados ... serán comunicados vía correo electrónico") ----
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Message:
+    key: str
+    subject: str
+    body: str
+
+
+def _selected_body(name: str, region: Region, campaign: str, offer: Offer) -> str:
+    due = f"{offer.due_on:%d/%m/%Y}"
+    return (
+        f"La ciudad de {name} fue seleccionada para participar del proyecto MigraCiudades "
+        f"Argentina (convocatoria «{campaign}», región {REGION_LABELS[region]}).\n\n"
+        "Para confirmar su adhesión, el/la intendente/a debe enviar una nota que ratifique la "
+        "designación de la persona que hará de Punto Focal y confirme la participación en las "
+        f"seis fases del proceso de certificación, dentro de los diez días hábiles: hasta el "
+        f"{due} inclusive. En MigraDesk: Inscripción → nota de confirmación.\n\n"
+        "Si la ciudad no confirma en ese plazo, el lugar pasa a la ciudad siguiente de la "
+        "misma región.\n\nOIM – ONU Migración"
+    )
+
+
+def offer_message(outcome: Outcome, offer: Offer, campaign: str) -> Message:
+    """The e-mail of a place offered: in the results, or freed by a city that did not confirm."""
+    result = outcome.result(offer.key)
+    name = result.candidate.name
+    body = _selected_body(name, offer.region, campaign, offer)
+    if offer.replaces is not None:
+        freed = outcome.result(offer.replaces).candidate.name
+        body = (
+            f"Se liberó el lugar de {freed} en la región {REGION_LABELS[offer.region]}, y "
+            f"{name} es la ciudad siguiente en el orden de la región.\n\n" + body
+        )
+    return Message(offer.key, f"MigraCiudades Argentina: {name} fue seleccionada", body)
+
+
+def result_messages(outcome: Outcome, offers: Sequence[Offer], campaign: str) -> list[Message]:
+    """One e-mail per candidate: selected (with its deadline) or not (with the reason)."""
+    offered = {offer.key: offer for offer in offers}
+    out = []
+    for result in outcome.results:
+        offer = offered.get(result.key)
+        if offer is not None:
+            out.append(offer_message(outcome, offer, campaign))
+            continue
+        name = result.candidate.name
+        reason = result.reasons[0] if result.reasons else ""
+        waiting = (
+            "Si se libera un lugar de su región, la OIM se comunicará con la ciudad.\n\n"
+            if result.status is Status.NOT_SELECTED
+            else ""
+        )
+        out.append(
+            Message(
+                result.key,
+                f"MigraCiudades Argentina: resultado de la selección de {name}",
+                f"La ciudad de {name} no fue seleccionada en la convocatoria «{campaign}».\n\n"
+                f"{reason}\n\n{waiting}Gracias por su inscripción.\n\nOIM – ONU Migración",
+            )
+        )
+    return out
+
+
+ARGENTINA = timezone(timedelta(hours=-3))  # no daylight saving since 2009
+
+
+def argentina_day(moment: datetime) -> date:
+    """The day in Argentina at ``moment`` (deadlines are Argentine business days)."""
+    return moment.astimezone(ARGENTINA).date()

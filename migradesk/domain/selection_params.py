@@ -10,6 +10,7 @@ here adjustable by IOM and kept in each run. ``describe`` says them in Spanish f
 from __future__ import annotations
 
 import dataclasses
+import json
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
@@ -205,6 +206,32 @@ def default_parameters(**changes: object) -> Parameters:
     values: dict[str, object] = {"region_references": register_references()}
     values.update(changes)
     return Parameters(**values)  # type: ignore[arg-type]
+
+
+def parameters_from(given: object, name: str = "parámetros") -> Parameters:
+    """Parameters from JSON data: the fields it names replace the defaults (Spanish errors)."""
+    import pydantic
+
+    if not isinstance(given, dict):
+        raise DomainError(f"{name}: se espera un objeto JSON {{…}} de parámetros")
+    names = [f.name for f in dataclasses.fields(Parameters)]
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise DomainError(
+            f"{name}: «{unknown[0]}» no es un parámetro; los parámetros son: " + ", ".join(names)
+        )
+    adapter = pydantic.TypeAdapter(Parameters)
+    base = adapter.dump_python(default_parameters(), mode="json")
+    try:
+        return adapter.validate_python({**base, **given})
+    except pydantic.ValidationError as exc:
+        error = exc.errors()[0]
+        cause = error.get("ctx", {}).get("error")
+        if isinstance(cause, DomainError):  # a rule of Parameters itself, already in Spanish
+            raise DomainError(f"{name}: {cause}") from None
+        where = ".".join(str(part) for part in error["loc"])
+        value = json.dumps(error.get("input"), ensure_ascii=False)
+        raise DomainError(f"{name}: el valor {value} de «{where}» no es válido") from None
 
 
 def with_references(parameters: Parameters, *references: RegionReference) -> Parameters:

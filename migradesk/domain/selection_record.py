@@ -9,6 +9,8 @@ the run (``decide``), with the decision kept among its inputs.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +34,12 @@ class SelectionRun:
     input: RunInput
     outcome: Outcome
     engine: int = ENGINE_VERSION
+
+
+def run_id_for(data: RunInput) -> str:
+    """An id from the inputs themselves: the same inputs get the same id."""
+    text = json.dumps(dump_input(data), sort_keys=True, ensure_ascii=False)
+    return "S-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10].upper()
 
 
 def new_run(

@@ -115,8 +115,29 @@ def create_user(
     city_ids: Iterable[str],
     now: datetime,
 ) -> UserInfo:
-    name = check_username(username)
+    check_username(username)
     check_password(settings, password)
+    return create_user_with_hash(
+        conn,
+        username=username,
+        password_hash=passwords.hash(password),
+        role=role,
+        city_ids=city_ids,
+        now=now,
+    )
+
+
+def create_user_with_hash(
+    conn: sa.Connection,
+    *,
+    username: str,
+    password_hash: str,
+    role: Role,
+    city_ids: Iterable[str],
+    now: datetime,
+) -> UserInfo:
+    """An account whose password was hashed earlier (an approved access request's)."""
+    name = check_username(username)
     wanted = _check_cities(conn, role, city_ids)
     exists = conn.execute(sa.select(users.c.id).where(users.c.username == name)).first()
     if exists is not None:
@@ -125,7 +146,7 @@ def create_user(
         sa.insert(users)
         .values(
             username=name,
-            password_hash=passwords.hash(password),
+            password_hash=password_hash,
             role=role.value,
             created_at=now,
             password_changed_at=now,

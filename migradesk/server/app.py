@@ -13,7 +13,16 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from migradesk import __version__
-from migradesk.server import admin_api, auth_api, db, http, review_api, sync_api
+from migradesk.server import (
+    access_api,
+    admin_api,
+    auth_api,
+    db,
+    http,
+    review_api,
+    selection_api,
+    sync_api,
+)
 from migradesk.server.auth import Passwords
 from migradesk.server.context import ServerContext
 from migradesk.server.settings import Settings
@@ -58,7 +67,14 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.migradesk = context
-    for router in (auth_api.router, sync_api.router, review_api.router, admin_api.router):
+    for router in (
+        auth_api.router,
+        sync_api.router,
+        review_api.router,
+        admin_api.router,
+        access_api.router,
+        selection_api.router,
+    ):
         app.include_router(router)
     http.install_error_handlers(app)
     # Added innermost first: the body is read (capped, gunzipped) before anything parses it.

@@ -176,6 +176,109 @@ login_attempts = sa.Table(
     sa.Index("ix_login_attempts_address_at", "address", "at"),
 )
 
+# City selection (issue 14): IOM's campaigns, the access requests of cities not yet in the
+# programme, the applications of each campaign, IOM's Census figures per candidate, the
+# selection runs (records: inputs, decisions, outcome), the offers after the results and the
+# financial support. IOM's data: no desktop of a city reads these tables.
+campaigns = sa.Table(
+    "campaigns",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("launched_on", sa.Date, nullable=False),
+    sa.Column("deadline", sa.Date, nullable=False),  # launch + 4 weeks (the calendar)
+    sa.Column("closed_at", UtcDateTime, nullable=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("created_by", sa.String(200), nullable=False),
+)
+
+access_requests = sa.Table(
+    "access_requests",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("campaign_id", sa.String(64), sa.ForeignKey("campaigns.id"), nullable=False),
+    sa.Column("city_id", sa.String(64), nullable=False),  # the desktop's city id
+    sa.Column("indec_code", sa.String(20), nullable=False, server_default=""),
+    sa.Column("city_name", sa.String(200), nullable=False),
+    sa.Column("province", sa.String(100), nullable=False),
+    sa.Column("username", sa.String(200), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),  # argon2id, never the password
+    sa.Column("contact", Json, nullable=False),
+    sa.Column("snapshot", Json, nullable=False),  # the application as sent (wire records)
+    sa.Column("claim_hash", sa.String(64), nullable=False),  # SHA-256 of the status secret
+    sa.Column("address", sa.String(100), nullable=False),
+    sa.Column("received_at", UtcDateTime, nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("decided_at", UtcDateTime, nullable=True),
+    sa.Column("decided_by", sa.String(200), nullable=False, server_default=""),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    sa.Index("ix_access_requests_address_at", "address", "received_at"),
+    sa.Index("ix_access_requests_state", "state"),
+)
+
+applications = sa.Table(
+    "applications",
+    metadata,
+    sa.Column("campaign_id", sa.String(64), sa.ForeignKey("campaigns.id"), primary_key=True),
+    sa.Column("city_id", sa.String(64), sa.ForeignKey("cities.id"), primary_key=True),
+    sa.Column("snapshot", Json, nullable=False),
+    sa.Column("sent_at", UtcDateTime, nullable=False),
+    sa.Column("sent_by", sa.String(200), nullable=False),
+    sa.Column("via", sa.String(20), nullable=False),  # "solicitud" or "cuenta"
+)
+
+candidate_figures = sa.Table(
+    "candidate_figures",
+    metadata,
+    sa.Column("campaign_id", sa.String(64), sa.ForeignKey("campaigns.id"), primary_key=True),
+    sa.Column("city_id", sa.String(64), primary_key=True),
+    sa.Column("foreign_born", sa.Integer, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("entered_at", UtcDateTime, nullable=False),
+    sa.Column("entered_by", sa.String(200), nullable=False),
+)
+
+selection_runs = sa.Table(
+    "selection_runs",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("campaign_id", sa.String(64), sa.ForeignKey("campaigns.id"), nullable=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),  # +1 on each decision recorded
+    sa.Column("status", sa.String(30), nullable=False),
+    sa.Column("record", Json, nullable=False),  # selection_record.dump_run
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("created_by", sa.String(200), nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("published_at", UtcDateTime, nullable=True),
+    sa.Column("published_by", sa.String(200), nullable=False, server_default=""),
+)
+
+selection_offers = sa.Table(
+    "selection_offers",
+    metadata,
+    sa.Column("run_id", sa.String(64), sa.ForeignKey("selection_runs.id"), primary_key=True),
+    sa.Column("city_id", sa.String(64), primary_key=True),
+    sa.Column("region", sa.String(30), nullable=False),
+    sa.Column("notified_on", sa.Date, nullable=False),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("replaces", sa.String(64), nullable=True),
+    sa.Column("settled_on", sa.Date, nullable=True),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(200), nullable=False),
+)
+
+selection_support = sa.Table(
+    "selection_support",
+    metadata,
+    sa.Column("run_id", sa.String(64), sa.ForeignKey("selection_runs.id"), primary_key=True),
+    sa.Column("city_id", sa.String(64), primary_key=True),
+    sa.Column("record", Json, nullable=False),  # selection_offers.Support, as JSON
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(200), nullable=False),
+)
+
 TABLES = (
     "users",
     "cities",
@@ -186,6 +289,13 @@ TABLES = (
     "conflicts",
     "idempotency",
     "login_attempts",
+    "campaigns",
+    "access_requests",
+    "applications",
+    "candidate_figures",
+    "selection_runs",
+    "selection_offers",
+    "selection_support",
 )
 
 

@@ -188,6 +188,16 @@ async def admin_principal(principal: CurrentPrincipal) -> Principal:
 AdminPrincipal = Annotated[Principal, Depends(admin_principal)]
 
 
+async def iom_principal(principal: CurrentPrincipal) -> Principal:
+    """An IOM account (reviewer or admin): the selection and the access requests are theirs."""
+    if principal.role not in IOM_ROLES and principal.role is not Role.ADMIN:
+        raise HTTPException(403, reasons.IOM_ONLY)
+    return principal
+
+
+IomPrincipal = Annotated[Principal, Depends(iom_principal)]
+
+
 @dataclasses.dataclass(frozen=True)
 class CityScope:
     """A city the request's account may read (checked), and that account."""

@@ -24,6 +24,9 @@ class Settings:
     login_window: timedelta = timedelta(minutes=15)
     max_failures_per_account: int = 5
     max_failures_per_address: int = 30
+    # Access requests of cities not yet in the programme (unauthenticated): per client address.
+    access_request_window: timedelta = timedelta(hours=1)
+    max_access_requests_per_address: int = 5
     argon2: Argon2Params = dataclasses.field(default_factory=Argon2Params)
     # Request bodies: on the wire and after gzip decompression.
     max_body_bytes: int = MAX_BODY_BYTES

@@ -206,3 +206,14 @@ def test_results_name_an_undecided_tie() -> None:
     outcome = run([cand("a"), cand("b")])
     [tie] = outcome.pending_ties
     assert [row["empate"] for row in result_rows(outcome)] == [tie.id, tie.id]
+
+
+def test_iom_figures_file() -> None:
+    from migradesk.domain.selection_csv import read_figures
+
+    data = b"codigo;nacidos_extranjero_2010;fuente\n380105;1.500;INDEC\n380329;300;INDEC\n"
+    assert read_figures(data) == [("380105", 1500, "INDEC"), ("380329", 300, "INDEC")]
+    with pytest.raises(CsvError, match=r"cifras\.csv, fila 2, columna fuente: está vacía"):
+        read_figures(b"codigo,nacidos_extranjero_2010,fuente\n380105,1,\n")
+    with pytest.raises(CsvError, match="fila 3, columna codigo: «a» ya está en la fila 2"):
+        read_figures(b"codigo,nacidos_extranjero_2010,fuente\na,1,x\na,2,x\n")
