@@ -176,3 +176,29 @@ def test_select_refuses_a_bad_row_and_writes_nothing(tmp_path: Path) -> None:
         in done.stderr
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["candidatas.csv"]
+
+
+def test_login_during_a_lockout_says_why_and_until_when_at_once(tmp_path: Path) -> None:
+    """A real server locks the account after 5 wrong passwords (429, Retry-After: 900); the
+    right password then got 8 silent waits of 600 s. Now: the server's reason and the time."""
+    import re
+
+    import requests
+
+    live = synckit.LiveServer(f"sqlite:///{tmp_path / 'servidor.sqlite3'}", tmp_path / "srv.log")
+    try:
+        wrong = {"username": "punto.focal", "password": "otra-clave-cualquiera"}
+        for _ in range(5):
+            answer = requests.post(live.url + "/api/v1/auth/login", json=wrong, timeout=30)
+            assert answer.status_code == 401
+        started = time.monotonic()
+        data = str(tmp_path / "datos")
+        login = _start("login", live.url, "punto.focal", "--password-stdin", "--data-dir", data)
+        _out, err = login.communicate(synckit.PASSWORD + "\n", timeout=60)
+        took = time.monotonic() - started
+    finally:
+        live.close()
+    assert took < 8, took
+    assert login.returncode == 2, err
+    assert "Demasiados intentos fallidos" in err, err
+    assert re.search(r"Puede intentar de nuevo a partir de las \d\d:\d\d \(en 15 min\)", err)

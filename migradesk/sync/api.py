@@ -20,6 +20,7 @@ from migradesk.sync.cancel import Cancel
 from migradesk.sync.errors import (
     RETRYABLE,
     AuthRequired,
+    DeadlineExceeded,
     NetworkError,
     PayloadTooLarge,
     ProtocolMismatch,
@@ -249,6 +250,10 @@ class Api:
         """Wait before retry number ``attempt`` after ``exc``, or raise ``exc`` when the
         retries are spent or the wait would be longer than this sync may wait (a Retry-After
         beyond its patience: the error then says when to come back)."""
+        if isinstance(exc, DeadlineExceeded):
+            # The link or the server is far slower than the slowest link planned for (a drip):
+            # the same exchange would only miss its deadline again. The next sync resumes.
+            raise exc
         retry_after = exc.retry_after if isinstance(exc, ServerBusy) else None
         wait = self.backoff.delay(attempt, retry_after)
         if self.backoff.gives_up(attempt, wait):

@@ -14,7 +14,6 @@ from synckit import DripServer
 
 from migradesk.storage.sync_settings import SyncSettings
 from migradesk.sync import commands
-from migradesk.sync.backoff import Backoff
 from migradesk.sync.cancel import Cancel
 from migradesk.sync.engine import SyncReport
 from migradesk.sync.errors import ErrorKind, SyncCancelled
@@ -42,8 +41,8 @@ def test_a_sync_against_a_dripping_server_ends_and_keeps_the_outbox(
         return HttpTransport(settings.server_url, deadline_base=3.0)
 
     started = time.monotonic()
-    report = commands.sync(data, transport=short_deadline, backoff=Backoff(max_attempts=1))
-    assert time.monotonic() - started < 8
+    report = commands.sync(data, transport=short_deadline)  # up to 8 attempts for other faults
+    assert time.monotonic() - started < 8  # one deadline: the drip would only repeat itself
     assert not report.ok and report.error_kind is ErrorKind.NETWORK
     assert "tardó más de" in (report.error or "")
     assert synckit.lock_is_free(data)
