@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from pathlib import Path
 
+from migradesk.domain import permissions
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Record, Role, derived_id
@@ -2460,9 +2461,16 @@ def write_demo(data_dir: Path, today: date | None = None) -> str:
 
     Without ``today``, a demo already in the store keeps its dates; otherwise today's date is used.
     Comments and review events are append-only: those already stored are left as they are.
+
+    Only what this desktop's role may write is queued for the server (the city's work, when
+    the desktop is the focal point's); the rest (IOM's certification, phase dates, comments
+    and answers to reviews) is stored as IOM's, as a sync would bring it, and never sent.
     """
     with Store.open(data_dir) as store:
         records = demo_records(today or _stored_today(store) or date.today())
         fresh = [r for r in records if not (r.APPEND_ONLY and store.get(type(r), r.id, r.city_id))]
-        store.save_all(fresh)
+        role = store.role()
+        theirs = [r for r in fresh if permissions.record_refusal(role, r) is not None]
+        store.save_all([r for r in fresh if r not in theirs])
+        store.save_as_received(theirs)
     return DEMO_CITY_ID

@@ -2,7 +2,10 @@
 
 ``decide`` says whether a role with its cities may read a city, write a kind of record in it, or
 administer accounts. ``decide_record`` adds the rules that depend on a record's content (a city
-only *sends* deliverables; a comment carries its author's real role). The FastAPI dependencies
+only *sends* deliverables; a comment carries its author's real role). Which role writes which
+kind, and those content rules, live in ``migradesk.domain.permissions``: the desktop's store
+applies the same rule when it saves, so a refusal here means the account's role changed since
+the desktop signed in, or a client other than MigraDesk. The FastAPI dependencies
 below resolve the account from its bearer token and apply ``decide``; routes declare them and
 never test roles themselves. The push engine calls the same two functions per mutation.
 """
@@ -19,9 +22,8 @@ import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Path, Query
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from migradesk.domain import permissions
 from migradesk.domain.base import CITY_ROLES, IOM_ROLES, DomainError, Record, Role, record_type
-from migradesk.domain.kinds import record_types
-from migradesk.domain.review import Comment, ReviewEvent
 from migradesk.server import auth, db, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context, ServerContext
@@ -60,29 +62,19 @@ def decide(
     if access is Access.READ:
         return None
     if kind is None:  # may this role write anything at all in this city?
-        if any(role in cls.WRITERS for cls in record_types()):
-            return None
-        return reasons.role_cannot_write(role)
+        return None if permissions.writes_anything(role) else permissions.role_cannot_write(role)
     try:
         cls = record_type(kind)
     except DomainError:
         return reasons.unknown_kind(kind)
-    if role not in cls.WRITERS:
-        return reasons.role_cannot_write(role, kind)
-    return None
+    return permissions.kind_refusal(role, cls)
 
 
 def decide_record(role: Actor, record: Record) -> str | None:
-    """The rules that depend on what a record says."""
+    """The rules that depend on what a record says (``permissions``, shared with the desktop)."""
     if role == SYSTEM:
         return None
-    if isinstance(record, ReviewEvent) and not record.allowed_for(role):
-        if role in CITY_ROLES:
-            return reasons.CITY_SENDS_ONLY
-        return reasons.REVIEWERS_ANSWER
-    if isinstance(record, Comment) and record.author_role != role:
-        return reasons.comment_role(role)
-    return None
+    return permissions.content_refusal(role, record)
 
 
 def visible(principal: Principal, city_ids: list[str]) -> list[str]:

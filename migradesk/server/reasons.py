@@ -15,27 +15,9 @@ from typing import Any
 
 import pydantic
 
-from migradesk.domain.base import Record, field_names, field_types, role_name
+from migradesk.domain.base import Record, field_names, field_types
+from migradesk.domain.permissions import kind_subject
 
-# Each kind as the subject of a sentence ("Los comentarios no se pueden borrar.").
-_KINDS = {
-    "action": "Las acciones",
-    "application": "Las postulaciones",
-    "certification": "Las certificaciones",
-    "city": "Los datos de la ciudad",
-    "comment": "Los comentarios",
-    "focal_point": "Los puntos focales",
-    "indicator_answer": "Las respuestas del cuestionario",
-    "monitoring_update": "Los avances de monitoreo",
-    "objective": "Los objetivos",
-    "official": "Las personas funcionarias",
-    "phase_date": "Las fechas de fase",
-    "priority_area": "Las áreas prioritarias",
-    "report_section": "Las secciones del reporte",
-    "report_version": "Las versiones del reporte",
-    "review_event": "Los envíos y respuestas de revisión",
-    "workshop": "Los talleres",
-}
 # The domain's own consistency checks (English ValueErrors), by a piece of their text.
 _DOMAIN_CHECKS = {
     "must be between 1 and 5": "Las valoraciones deben estar entre 1 y 5.",
@@ -59,14 +41,6 @@ ADMIN_ONLY = "Solo las cuentas de administración gestionan cuentas y ciudades."
 IOM_ONLY = "Solo las cuentas de la OIM (revisión o administración) ven y hacen la selección."
 NO_CITY_ACCESS = "Esta cuenta no tiene acceso a esa ciudad."
 UNKNOWN_ROLE = "La cuenta tiene un rol desconocido; consulte a la administración."
-CITY_SENDS_ONLY = "Una ciudad solo puede enviar un entregable a revisión (estado «enviado»)."
-REVIEWERS_ANSWER = (
-    "La OIM responde las revisiones; solo la ciudad envía un entregable (estado «enviado»)."
-)
-
-
-def kind_subject(kind: str) -> str:
-    return _KINDS.get(kind, "Los registros de este tipo")
 
 
 def unknown_kind(kind: str) -> str:
@@ -79,15 +53,6 @@ def not_deletable(kind: str) -> str:
 
 def not_changeable(kind: str) -> str:
     return f"{kind_subject(kind)} no se pueden modificar después de enviarse."
-
-
-def role_cannot_write(role: str, kind: str | None = None) -> str:
-    what = "los registros de una ciudad" if kind is None else kind_subject(kind).lower()
-    return f"Su rol ({role_name(role)}) no puede modificar {what}."
-
-
-def comment_role(role: str) -> str:
-    return f"Un comentario debe llevar el rol de quien lo escribe ({role_name(role)})."
 
 
 def no_such_city(city_id: str) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 import pydantic
 import sqlalchemy as sa
 
+from migradesk.domain import permissions
 from migradesk.domain.base import (
     DomainError,
     asks_before_restoring,
@@ -36,7 +37,7 @@ from migradesk.storage import database, outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
-from migradesk.storage.store import Store, record_key
+from migradesk.storage.store import Store, record_key, signed_in_role
 from migradesk.storage.sync_status import WHOLE_RECORD
 from migradesk.sync import protocol
 
@@ -92,12 +93,21 @@ def to_mutation(entry: OutboxEntry) -> protocol.Mutation:
     )
 
 
-def _unsendable(entry: OutboxEntry) -> str | None:
+def _unsendable(entry: OutboxEntry, role: str) -> str | None:
+    """Why an entry must not leave this desktop: it would fail every push, or the signed-in
+    role may not write its kind (queued under another account, or by an older MigraDesk: the
+    outbox only sends what the role may write, never to be discovered at the server)."""
     try:
         to_mutation(entry)
+        cls = record_type(entry.kind)
     except pydantic.ValidationError as exc:
         return f"Este cambio no se puede enviar: {exc.errors()[0]['msg']}"
-    return None
+    except DomainError:
+        return None  # a kind this version does not know: the server explains
+    if entry.state is not EntryState.PENDING:
+        return None  # maybe applied already: the server's stored answer decides
+    refusal = permissions.kind_refusal(role, cls)
+    return None if refusal is None else f"{refusal} No se envió; sigue en este equipo."
 
 
 def entry_size(entry: OutboxEntry) -> int:
@@ -116,6 +126,7 @@ def take_batch(store: Store, *, max_entries: int, max_bytes: int) -> Batch | Non
     so that a later edit cannot fold into an entry the server may already have applied.
     """
     with database.translated_errors(), write(store) as conn:
+        role = signed_in_role(conn)
         rows = conn.execute(
             sa.select(OUTBOX)
             .where(OUTBOX.c.state.in_(IN_FLIGHT))
@@ -126,7 +137,7 @@ def take_batch(store: Store, *, max_entries: int, max_bytes: int) -> Batch | Non
         size = 0
         for row in rows:
             entry = outbox._entry(row)
-            problem = _unsendable(entry)
+            problem = _unsendable(entry, role)
             if problem is not None:  # would fail every push: set aside now, with the reason
                 conn.execute(
                     sa.update(OUTBOX)

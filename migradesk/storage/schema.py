@@ -95,6 +95,9 @@ meta = sa.Table(
     sa.Column("key", sa.String(60), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+# The meta key of where this desktop syncs to and as whom (``sync_settings``): the store reads
+# the role in it to refuse what that role may not write.
+SYNC_SETTINGS_KEY = "sync.settings"
 
 # Every local change of a syncable record, written in the same transaction as the record.
 outbox = sa.Table(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
@@ -11,11 +12,12 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from migradesk.domain.base import DomainError, Record, field_names, wire_value
+from migradesk.domain import permissions
+from migradesk.domain.base import DomainError, Record, Role, field_names, wire_value
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
 from migradesk.storage import database, outbox
-from migradesk.storage.schema import RECORD_TABLES, meta
+from migradesk.storage.schema import RECORD_TABLES, SYNC_SETTINGS_KEY, meta
 
 log = logging.getLogger("migradesk.storage")
 
@@ -121,13 +123,30 @@ class Store:
         return self.save_all([record]) > 0
 
     def save_all(self, records: Iterable[Record]) -> int:
-        """Save records in one transaction; returns how many changed."""
+        """Save records in one transaction; returns how many changed.
+
+        Only what this desktop's role may write is saved and queued (``permissions``): any
+        other change raises WriteRefused with the reason, and nothing of the call is saved."""
         now = datetime.now(UTC)
         changed = 0
         with database.translated_errors(), self._write() as conn:
+            role = signed_in_role(conn)
             for record in records:
-                changed += _save(conn, record, now)
+                changed += _save(conn, record, now, role)
         return changed
+
+    def save_as_received(self, records: Iterable[Record]) -> int:
+        """Save records someone else writes (IOM's review data, in the demo city or a test) as
+        if a sync had brought them: never queued, since this desktop may not send them; the
+        server's own copy replaces them at the next pull. Returns how many changed."""
+        now = datetime.now(UTC)
+        with database.translated_errors(), self._write() as conn:
+            return sum(_save(conn, record, now, None) for record in records)
+
+    def role(self) -> str:
+        """The role this desktop writes as (``signed_in_role``)."""
+        with self.engine.connect() as conn:
+            return signed_in_role(conn)
 
     def delete(self, cls: type[Record], record_id: str, city_id: str | None = None) -> bool:
         """Soft-delete a record (kept, marked deleted, so that sync can propagate it)."""
@@ -135,6 +154,9 @@ class Store:
             raise DomainError(f"{cls.KIND}: los registros de este tipo no se borran")
         table = RECORD_TABLES[cls]
         with database.translated_errors(), self._write() as conn:
+            refusal = permissions.kind_refusal(signed_in_role(conn), cls)
+            if refusal is not None:
+                raise permissions.WriteRefused(refusal)
             rows = conn.execute(sa.select(table).where(_key(table, record_id, city_id)).limit(2))
             found = rows.mappings().all()
             if not found:
@@ -208,7 +230,19 @@ def _list(
     return [_record(cls, row) for row in rows]
 
 
-def _save(conn: sa.Connection, record: Record, now: datetime) -> int:
+def signed_in_role(conn: sa.Connection) -> str:
+    """The role of the account this desktop signed in to; before any sign-in, the focal
+    point's (MigraDesk is the city's app: IOM's accounts sign in to get their data)."""
+    raw = conn.execute(
+        sa.select(meta.c.value).where(meta.c.key == SYNC_SETTINGS_KEY)
+    ).scalar_one_or_none()
+    role = json.loads(raw).get("role", "") if raw else ""
+    return str(role) or Role.FOCAL_POINT.value
+
+
+def _save(conn: sa.Connection, record: Record, now: datetime, role: str | None) -> int:
+    """Write one record; with ``role``, queue the change, refusing what the role may not write
+    (None: a record received, never queued)."""
     cls = type(record)
     table = RECORD_TABLES[cls]
     values = record.field_values()
@@ -233,6 +267,9 @@ def _save(conn: sa.Connection, record: Record, now: datetime) -> int:
             n: [wire_value(cls, n, row[n]), wire_value(cls, n, v)] for n, v in changed.items()
         }
         base_version = row["version"]
+    if role is None:
+        return 1
+    permissions.check_write(role, record)
     outbox.append(
         conn,
         city_id=record.city_id,

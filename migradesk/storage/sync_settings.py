@@ -9,10 +9,10 @@ import sqlalchemy as sa
 
 from migradesk.storage import database
 from migradesk.storage.replica import write
-from migradesk.storage.schema import meta
+from migradesk.storage.schema import SYNC_SETTINGS_KEY, meta
 from migradesk.storage.store import Store
 
-KEY = "sync.settings"
+KEY = SYNC_SETTINGS_KEY
 
 
 @dataclasses.dataclass(frozen=True)

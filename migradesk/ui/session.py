@@ -29,14 +29,18 @@ R = TypeVar("R", bound="Record")
 
 
 class _Loaded:
-    """What the worker hands back after a load: the file, changes to send, sync badges."""
+    """What the worker hands back after a load: the file, changes to send, sync badges, and the
+    role this desktop writes as."""
 
-    __slots__ = ("badges", "file", "pending")
+    __slots__ = ("badges", "file", "pending", "role")
 
-    def __init__(self, file: CityFile | None, pending: int, badges: dict[str, Badge]) -> None:
+    def __init__(
+        self, file: CityFile | None, pending: int, badges: dict[str, Badge], role: str
+    ) -> None:
         self.file = file
         self.pending = pending
         self.badges = badges
+        self.role = role
 
 
 def _load(store: Store, city_id: str | None) -> _Loaded:
@@ -47,7 +51,7 @@ def _load(store: Store, city_id: str | None) -> _Loaded:
     if file is not None:
         _warm_caches(file)
     found = badges(store, city_id) if city_id else {}
-    return _Loaded(file, store.pending_count(city_id), found)
+    return _Loaded(file, store.pending_count(city_id), found, store.role())
 
 
 _warmed = False
@@ -95,6 +99,9 @@ class Session(QObject):
         self.city_id = city_id
         self.file: CityFile | None = None
         self.pending = 0
+        # The role of the signed-in account (the focal point's before a sign-in): what the
+        # desktop may write (``domain.permissions``), e.g. the role a comment is signed with.
+        self.role = "focal_point"
         # Record id → its sync badge ("por enviar", "sincronizado"…), computed with the file.
         self.badges: Mapping[str, Badge] = {}
         self.writes_in_flight = 0
@@ -113,7 +120,7 @@ class Session(QObject):
         self.undo_stack.clear()
 
         def done(result: _Loaded) -> None:
-            self.file, self.pending = result.file, result.pending
+            self.file, self.pending, self.role = result.file, result.pending, result.role
             self._set_badges(result.badges)
             self.loaded.emit()
             self.bus.emit_change(Change(frozenset({EVERYTHING})))
@@ -203,7 +210,7 @@ class Session(QObject):
             value, loaded = result
             self._write_finished(None)
             if city_id == self.city_id:
-                self.file, self.pending = loaded.file, loaded.pending
+                self.file, self.pending, self.role = loaded.file, loaded.pending, loaded.role
                 self._set_badges(loaded.badges)
             self.bus.emit_change(change)
             if on_success is not None:

@@ -12,9 +12,18 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import DomainError
 from migradesk.domain.city import City
 from migradesk.domain.people import FocalPoint, replace_focal_point
+from migradesk.domain.permissions import WriteRefused
 from migradesk.domain.plan import Action
 from migradesk.domain.report import Attendee, Workshop, WorkshopKind
-from migradesk.domain.review import Comment, Role
+from migradesk.domain.review import (
+    Comment,
+    Deliverable,
+    Milestone,
+    PhaseDate,
+    ReviewEvent,
+    ReviewState,
+    Role,
+)
 from migradesk.storage import Store
 from migradesk.storage.outbox import EntryState, Op
 from migradesk.storage.schema import RECORD_TABLES
@@ -196,3 +205,66 @@ def test_integrity_check_after_writes(store: Store, city: City) -> None:
     store.save(city)
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def _sign_in(store: Store, role: Role) -> None:
+    from migradesk.storage import sync_settings
+
+    settings = sync_settings.SyncSettings("https://oim.example", "alguien", role.value)
+    sync_settings.save(store, settings)
+
+
+def _phase_date(city: City) -> PhaseDate:
+    milestone = Milestone.PHASE_1_START
+    return PhaseDate(
+        id=PhaseDate.id_for(city.id, milestone),
+        city_id=city.id,
+        milestone=milestone,
+        on=date(2026, 3, 1),
+    )
+
+
+def test_a_change_the_role_cannot_make_is_refused_when_saved(store: Store, city: City) -> None:
+    """Before any sign-in the desktop is the focal point's: IOM's records are refused with the
+    reason, nothing of the call is saved or queued."""
+    assert store.role() == Role.FOCAL_POINT
+    store.save(city)
+    before = store.outbox_entries()
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    with pytest.raises(WriteRefused, match=r"Su rol \(punto focal\) no puede modificar las fechas"):
+        store.save_all([answer, _phase_date(city)])
+    assert store.get(IndicatorAnswer, answer.id) is None
+    assert store.outbox_entries() == before
+    iom_comment = dataclasses.replace(_comment(city), author_role=Role.REVIEWER)
+    with pytest.raises(WriteRefused, match="rol de quien lo escribe"):
+        store.save(iom_comment)
+    answered = ReviewEvent(
+        city_id=city.id,
+        deliverable=Deliverable.APPLICATION,
+        state=ReviewState.APPROVED,
+        at=datetime(2026, 5, 1, tzinfo=UTC),
+    )
+    with pytest.raises(WriteRefused, match="solo puede enviar"):
+        store.save(answered)
+
+
+def test_the_signed_in_role_decides_what_is_saved(store: Store, city: City) -> None:
+    store.save(city)
+    _sign_in(store, Role.REVIEWER)
+    assert store.save(_phase_date(city))
+    with pytest.raises(WriteRefused, match=r"revisor/a de la OIM\) no puede modificar las resp"):
+        store.save(IndicatorAnswer.blank(city.id, "1", "a01"))
+    _sign_in(store, Role.OFFICIAL)
+    with pytest.raises(WriteRefused, match="fechas de fase"):
+        store.delete(PhaseDate, _phase_date(city).id)
+    assert store.get(PhaseDate, _phase_date(city).id) is not None
+
+
+def test_records_received_are_stored_but_never_queued(store: Store, city: City) -> None:
+    """What another role writes (IOM's, in the demo or a test) is kept as a sync would bring it."""
+    store.save(city)
+    before = store.outbox_entries()
+    assert store.save_as_received([_phase_date(city)]) == 1
+    assert store.get(PhaseDate, _phase_date(city).id) == _phase_date(city)
+    assert store.outbox_entries() == before
+    assert store.save_as_received([_phase_date(city)]) == 0

@@ -45,7 +45,7 @@ def make_desktop(
     def make(username: str = "punto.focal", transport: object = None) -> synckit.Desktop:
         link = transport or server.transport()
         store = synckit.fresh_store(tmp_path / f"desk{len(made)}", template_dir)
-        token = synckit.login_token(server.transport(), username)
+        token = synckit.login_token(server.transport(), username, store)
         desk = synckit.Desktop(username, store, link, token, [synckit.CITY.id])  # type: ignore[arg-type]
         made.append(desk)
         return desk

@@ -24,14 +24,16 @@ from requests.structures import CaseInsensitiveDict
 
 from migradesk.domain.base import Record, Role, field_names, record_types, to_wire, wire_value
 from migradesk.domain.city import City, Region
+from migradesk.domain.plan import Action
 from migradesk.server import accounts, auth, cities, db, policy, push, reads
 from migradesk.server.app import create_app
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.storage import Store, database
+from migradesk.storage import Store, database, sync_settings
 from migradesk.storage.outbox import EntryState
 from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.store import DATABASE_NAME
+from migradesk.storage.sync_settings import SyncSettings
 from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
@@ -46,6 +48,13 @@ CITY = City(
     id="22222222-2222-4222-8222-222222222222",
     city_id="22222222-2222-4222-8222-222222222222",
     name="Tilcara",
+    province="Jujuy",
+    region=Region.NOROESTE,
+)
+OTHER_CITY = City(
+    id="33333333-3333-4333-8333-333333333333",
+    city_id="33333333-3333-4333-8333-333333333333",
+    name="Maimará",
     province="Jujuy",
     region=Region.NOROESTE,
 )
@@ -74,6 +83,15 @@ class Server:
             cities.create_city(conn, city, now())
             if records:
                 cities.load_records(conn, city.id, [r for r in records if r.id != city.id], now())
+
+    def taken_id(self) -> str:
+        """The id of a record of another city on this server: a change of CITY's that carries
+        it is refused (sync G10), whatever the desktop's role. Creates that city once."""
+        taken = "44444444-4444-4444-8444-444444444444"
+        if taken not in self.records(OTHER_CITY.id):
+            action = Action(id=taken, city_id=OTHER_CITY.id, objective_id="o", title="Ajena")
+            self.add_city(OTHER_CITY, [action])
+        return taken
 
     def add_records(self, city_id: str, records: list[Record]) -> None:
         with db.write(self.engine) as conn:
@@ -375,8 +393,16 @@ class Tokens:
         return None
 
 
-def login_token(transport: Transport, username: str) -> str:
+def login_token(transport: Transport, username: str, store: Store | None = None) -> str:
+    """Sign in; with ``store``, that desktop remembers the account as ``migradesk login`` does
+    (its role decides what the desktop may save)."""
     answer = Api(transport).login(protocol.LoginRequest(username=username, password=PASSWORD))
+    if store is not None:
+        account = answer.account
+        settings = SyncSettings(
+            "http://127.0.0.1:8000", username, account.role, tuple(account.city_ids)
+        )
+        sync_settings.save(store, settings)
     return answer.token
 
 

@@ -12,7 +12,6 @@ import synckit
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Role, to_wire
-from migradesk.domain.city import City, Region
 from migradesk.domain.plan import Action
 from migradesk.server import reasons
 from migradesk.storage import sync_status
@@ -20,13 +19,7 @@ from migradesk.sync import protocol
 from migradesk.sync.api import Api
 
 X = synckit.CITY.id
-OTHER = City(
-    id="33333333-3333-4333-8333-333333333333",
-    city_id="33333333-3333-4333-8333-333333333333",
-    name="Maimará",
-    province="Jujuy",
-    region=Region.NOROESTE,
-)
+OTHER = synckit.OTHER_CITY
 Y = OTHER.id
 
 

@@ -69,9 +69,12 @@ class _Pool:
         roles = {"a": Role.FOCAL_POINT, "b": Role.OFFICIAL, "r": Role.REVIEWER}
         for key, username in USERS.items():
             self.server.add_user(username, roles[key], [CITY] if key != "r" else [])
-        self.tokens = {k: synckit.login_token(self.server.transport(), u) for k, u in USERS.items()}
         self.stores = {
             key: synckit.fresh_store(self.dir / key, self.dir / "plantilla") for key in USERS
+        }
+        self.tokens = {
+            k: synckit.login_token(self.server.transport(), u, self.stores[k])
+            for k, u in USERS.items()
         }
         self.files = [self.server_file, *(store.path for store in self.stores.values())]
         self._dispose()

@@ -13,7 +13,7 @@ import synckit
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.plan import Action
-from migradesk.domain.review import Milestone, PhaseDate
+from migradesk.server import reasons
 from migradesk.storage import replica, resolution, sync_status
 from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.schema import outbox as outbox_table
@@ -101,20 +101,13 @@ def test_rejected_change_is_kept_with_reason_and_the_rest_goes_on(
     server: synckit.Server, make_desktop: synckit.DesktopFactory
 ) -> None:
     a = make_desktop()
-    from datetime import date
-
-    forbidden = PhaseDate(
-        id=PhaseDate.id_for(CITY, Milestone.CAMPAIGN_LAUNCH),
-        city_id=CITY,
-        milestone=Milestone.CAMPAIGN_LAUNCH,
-        on=date(2026, 3, 1),
-    )
-    a.store.save_all([forbidden, _answer(answer="si")])
+    refused = Action(id=server.taken_id(), city_id=CITY, objective_id="o", title="Mesa")
+    a.store.save_all([refused, _answer(answer="si")])
     report = a.sync()
     assert report.ok and report.rejected == 1 and report.pushed == 1
     (rejected,) = sync_status.rejected_entries(a.store)
-    assert rejected.kind == "phase_date" and rejected.error
-    assert sync_status.badges(a.store, CITY)[forbidden.id] is sync_status.Badge.REJECTED
+    assert rejected.kind == "action" and rejected.error == reasons.ID_OF_ANOTHER_CITY
+    assert sync_status.badges(a.store, CITY)[refused.id] is sync_status.Badge.REJECTED
     assert sync_status.pending_count(a.store) == 0
 
 

@@ -21,6 +21,7 @@ CITY = synckit.CITY.id
 def _desk(live: synckit.LiveServer, tmp: Path, template: Path, user: str) -> synckit.Desktop:
     store = synckit.fresh_store(tmp / user, template)
     link = HttpTransport(live.url, connect_timeout=2, read_timeout=10)
+    synckit.login_token(link, user, store)
     return synckit.Desktop(user, store, link, live.tokens[user], [CITY])
 
 

@@ -92,6 +92,35 @@ def test_batch_respects_byte_budget_but_sends_at_least_one(store: Store, city: C
     assert tiny is not None and len(tiny.entries) == 1
 
 
+def test_a_batch_leaves_behind_what_the_signed_in_role_may_not_write(
+    store: Store, city: City
+) -> None:
+    """Changes queued under another account (or by an older MigraDesk) are set aside with the
+    reason before sending: the outbox sends only what this account's role may write."""
+    from migradesk.domain.review import Milestone, PhaseDate
+    from migradesk.storage import sync_settings
+
+    date = PhaseDate(
+        id=PhaseDate.id_for(city.id, Milestone.PHASE_1_START),
+        city_id=city.id,
+        milestone=Milestone.PHASE_1_START,
+        on=NOW.date(),
+    )
+    reviewer = sync_settings.SyncSettings("https://oim.example", "revisora", "reviewer")
+    sync_settings.save(store, reviewer)
+    store.save(date)
+    city_account = sync_settings.SyncSettings("https://oim.example", "ana", "focal_point")
+    sync_settings.save(store, city_account)
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    store.save_all([city, answer])
+    batch = replica.take_batch(store, max_entries=10, max_bytes=10**6)
+    assert batch is not None and [e.kind for e in batch.entries] == ["city", "indicator_answer"]
+    (aside,) = sync_status.rejected_entries(store)
+    assert aside.kind == "phase_date" and aside.error is not None
+    assert aside.error.startswith("Su rol (punto focal) no puede modificar las fechas de fase")
+    assert sync_status.badges(store, city.id)[date.id] is Badge.REJECTED
+
+
 def test_edit_after_batch_is_taken_never_folds_into_it(store: Store, city: City) -> None:
     answer = IndicatorAnswer.blank(city.id, "1", "a01")
     store.save(answer)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication
 
+from migradesk.domain.base import Record
 from migradesk.storage import Store
 
 from migradesk.ui import app as ui_app
@@ -78,6 +79,7 @@ def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
         opened.append(window)
         return window
 
+    open_.errors = errors  # type: ignore[attr-defined]  # a test that expects one takes it
     yield open_
     for window in opened:
         if window.isVisible():
@@ -89,3 +91,11 @@ def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
 def close_window(window: MainWindow) -> None:
     window.close()
     window.session.worker.shutdown()
+
+
+def receive_from_iom(window: MainWindow, records: list[Record]) -> None:
+    """What a sync does when IOM answered: IOM's records arrive (never queued here: this
+    desktop, the focal point's, may not write them) and the pages refresh."""
+    window.session.run(
+        lambda store: store.save_as_received(records), kinds={r.KIND for r in records}
+    )

@@ -17,7 +17,7 @@ from migradesk.ui.pages.fase2 import Fase2Page
 from migradesk.ui.pages.fase2_tree import COMMENTED, UNANSWERED
 from migradesk.ui.pages.welcome import WelcomePage
 
-from .conftest import TODAY, OpenWindow, close_window
+from .conftest import TODAY, OpenWindow, close_window, receive_from_iom
 from .typing_helper import type_text
 
 
@@ -180,7 +180,7 @@ def test_send_for_review_locks_until_iom_answers(open_window: OpenWindow, empty_
         at=datetime.combine(TODAY, time(23, 59), tzinfo=UTC),
         by="OIM",
     )
-    window.session.save([issues])
+    receive_from_iom(window, [issues])
     assert not page.editor.description.isReadOnly()
     assert page.editor.radios[0].isEnabled()
     assert "observaciones" in page.banner.text.text()

@@ -19,7 +19,7 @@ from migradesk.ui.pages.fase3_sections import SECTION_KEYS
 from migradesk.ui.widgets.report_diff import DELETED, INSERTED
 from migradesk.ui.widgets.report_editor import ReportEditor, markdown_words
 
-from .conftest import TODAY, OpenWindow, close_window
+from .conftest import TODAY, OpenWindow, close_window, receive_from_iom
 from .test_fase2 import new_city
 from .typing_helper import replace_text, type_text
 
@@ -46,7 +46,7 @@ def iom_answers(window: MainWindow, state: ReviewState) -> None:
         at=datetime.combine(TODAY, time(23, 59), tzinfo=UTC),
         by="OIM",
     )
-    window.session.save([event])
+    receive_from_iom(window, [event])
 
 
 def test_markdown_round_trip_of_the_toolbar(qtbot: QtBot) -> None:

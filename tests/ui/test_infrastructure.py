@@ -270,6 +270,33 @@ def test_fase6_shows_iom_comments_on_the_selected_action(
     close_window(window)
 
 
+def test_a_reply_carries_the_signed_in_role(open_window: OpenWindow, demo_dir: Path) -> None:
+    """An official's desktop signs its reply as an official's: the store (and the server)
+    would refuse a comment signed with another role."""
+    from migradesk.storage import Store, sync_settings
+
+    with Store.open(demo_dir) as store:
+        account = sync_settings.SyncSettings("https://oim.example", "ana", Role.OFFICIAL.value)
+        sync_settings.save(store, account)
+    window = open_window(demo_dir)
+    assert window.session.role == Role.OFFICIAL
+    file = window.session.file
+    assert file is not None
+    page = fase6(window)
+    answerable = [
+        c
+        for c in file.all(Comment)
+        if c.anchor_kind == Action.KIND and c.author_role is Role.REVIEWER
+    ]
+    page.select_action(answerable[-1].anchor_id)
+    assert page.comments.reply.isVisible()
+    type_text(page.comments.reply, "Respondo como funcionaria")
+    page.comments.reply_button.click()
+    replies = [c for c in window.session.file.all(Comment) if c.body == "Respondo como funcionaria"]  # type: ignore[union-attr]
+    assert [r.author_role for r in replies] == [Role.OFFICIAL]
+    close_window(window)
+
+
 def test_fase6_selection_keeps_the_overdue_orange(open_window: OpenWindow, demo_dir: Path) -> None:
     window = open_window(demo_dir)
     page = fase6(window)

@@ -17,7 +17,7 @@ from migradesk.ui.navigator import DetailRole, IdRole, Navigator, StateRole
 from migradesk.ui.pages import PAGES
 from migradesk.ui.worker import DbWorker, SyncDbWorker
 
-from .conftest import OpenWindow, close_window
+from .conftest import OpenWindow, close_window, receive_from_iom
 
 
 def states(window) -> dict[str, StepState | None]:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_navigator_states_follow_changes(open_window: OpenWindow, empty_dir: Pat
         state=ReviewState.HAS_ISSUES,
         at=datetime(2026, 11, 22, tzinfo=UTC),
     )
-    window.session.save([answer])
+    receive_from_iom(window, [answer])
     assert states(window)["inscripcion"] == StepState.COMMENTED
     model = window.navigator.steps
     assert "con comentarios" in model.index(model.row_of("inscripcion")).data(DetailRole)

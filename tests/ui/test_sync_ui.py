@@ -19,12 +19,14 @@ from pytestqt.qtbot import QtBot
 from requests.structures import CaseInsensitiveDict
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 pytest.importorskip("migradesk.server.app")
 sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))  # the sync tests' server kit
 
 import synckit
 
+from migradesk.domain.permissions import WriteRefused
 from migradesk.domain.plan import Action
 from migradesk.domain.report import ReportSection
 from migradesk.domain.review import Milestone, PhaseDate
@@ -253,13 +255,15 @@ def test_conflict_with_another_desktop_shows_both_versions_and_keep_mine(
     assert controller.status_button.text().startswith("Nada por enviar")
 
 
-def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
+def test_a_change_the_role_cannot_make_is_refused_when_saved_with_the_reason(
     qtbot: QtBot,
     open_window: OpenWindow,
     tmp_path: Path,
     server: synckit.Server,
     memory_keyring: synckit.MemoryKeyring,
 ) -> None:
+    """The outbox holds only what the role may write: the focal point's desktop refuses IOM's
+    phase date when it is saved, shows why, and queues nothing (no surprise at the server)."""
     window, controller = open_signed_in(qtbot, open_window, tmp_path / "datos", server)
     forbidden = PhaseDate(  # only IOM's reviewers set phase dates
         id=PhaseDate.id_for(CITY, Milestone.PHASE_1_START),
@@ -268,6 +272,29 @@ def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
         on=date(2026, 3, 1),
     )
     window.session.save([forbidden])
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = [box.text() for box in boxes if box.isVisible()]
+    assert shown == ["Su rol (punto focal) no puede modificar las fechas de fase."]
+    (refused,) = open_window.errors  # type: ignore[attr-defined]
+    assert isinstance(refused, WriteRefused)
+    open_window.errors.clear()  # type: ignore[attr-defined]
+    assert window.session.pending == 0
+    assert controller.status_button.text().startswith("Nada por enviar")
+    assert sync(qtbot, controller).rejected == 0
+
+
+def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    tmp_path: Path,
+    server: synckit.Server,
+    memory_keyring: synckit.MemoryKeyring,
+) -> None:
+    window, controller = open_signed_in(qtbot, open_window, tmp_path / "datos", server)
+    refused = Action(  # an id the server holds for another city (sync G10)
+        id=server.taken_id(), city_id=CITY, objective_id="o", title="Mesa de atención"
+    )
+    window.session.save([refused])
     report = sync(qtbot, controller)
     assert report.rejected == 1
     assert controller.status_button.text().endswith("· 1 rechazado")
@@ -278,7 +305,7 @@ def test_rejected_change_shows_the_servers_reason_and_can_be_discarded(
     view = panel.rejected
     assert len(view.items) == 1 and view.reason.isVisible()
     assert view.reason.text() and view.reason.text() == view.items[0].entry.error
-    assert view.items[0].what == "inicio_fase_1"
+    assert view.items[0].what == "Mesa de atención"
 
     view.discard_button.click()
     assert view.confirm.isVisible()

@@ -41,9 +41,8 @@ def test_panel_with_a_conflict_and_a_rejection_is_translatable(
     memory_keyring: synckit.MemoryKeyring,  # noqa: F811
     pseudo: None,  # noqa: F811
 ) -> None:
-    from datetime import date
 
-    from migradesk.domain.review import Milestone, PhaseDate
+    from migradesk.domain.plan import Action
     from migradesk.storage import Store
 
     window, controller = open_sync(open_window, tmp_path / "datos", link(server))
@@ -62,15 +61,11 @@ def test_panel_with_a_conflict_and_a_rejection_is_translatable(
     with Store.open(other) as store:
         store.save(section("El municipio tiene una oficina de atención a personas migrantes."))
     assert commands.sync(other, transport=link(server)).ok
-    city = synckit.CITY.id
-    forbidden = PhaseDate(
-        id=PhaseDate.id_for(city, Milestone.PHASE_1_START),
-        city_id=city,
-        milestone=Milestone.PHASE_1_START,
-        on=date(2026, 3, 1),
+    refused = Action(  # an id the server holds for another city (sync G10)
+        id=server.taken_id(), city_id=synckit.CITY.id, objective_id="o", title="Mesa"
     )
     window.session.save(
-        [section("El municipio tiene una oficina de migraciones desde 2019."), forbidden]
+        [section("El municipio tiene una oficina de migraciones desde 2019."), refused]
     )
     sync(qtbot, controller)
     controller.set_panel_visible(True)

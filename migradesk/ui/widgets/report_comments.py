@@ -96,7 +96,7 @@ class CommentsPanel(QFrame):
             anchor_kind=self.anchor_kind,
             anchor_id=self.anchor_id,
             author=focal_point.name if focal_point is not None else self.tr("Punto focal"),
-            author_role=Role.FOCAL_POINT,
+            author_role=_role(self.session.role),
             body=body,
             created_at=now_on(self.session.today()),
             reply_to=target.id,
@@ -104,3 +104,9 @@ class CommentsPanel(QFrame):
         self.reply.clear()
         self.session.save([comment], initiator=self)
         self.reply.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _role(value: str) -> Role:
+    """The signed-in account's role, which a comment must carry (an unknown one: the store
+    refuses the comment with the reason, as the server would)."""
+    return Role(value) if value in {r.value for r in Role} else Role.FOCAL_POINT

@@ -1,0 +1,51 @@
+"""The outbox holds only what the role may write: a desktop made with ``migradesk demo``, then
+signed in to a server seeded with ``migradesk-server demo`` as the demo's focal point, sends
+the city's work and nothing of IOM's (certification, phase dates, comments, review answers)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import synckit
+
+from migradesk.demo import DEMO_CITY_ID, write_demo
+from migradesk.domain import permissions
+from migradesk.domain.base import Role, record_type
+from migradesk.server import db
+from migradesk.server import demo as server_demo
+from migradesk.storage import Store, sync_status
+from migradesk.sync import commands
+
+TODAY = date(2026, 11, 25)
+URL = "http://127.0.0.1:8000"
+
+
+def test_a_demo_desktop_signed_in_sends_nothing_the_server_refuses(tmp_path: Path) -> None:
+    server = synckit.Server(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    try:
+        with db.write(server.engine) as conn:
+            seeded = server_demo.seed(conn, server.passwords, synckit.CHEAP, synckit.now(), TODAY)
+        assert seeded.city_id == DEMO_CITY_ID and seeded.records_loaded > 0
+        desk = tmp_path / "escritorio"
+        write_demo(desk, TODAY)
+        with Store.open(desk) as store:
+            queued = store.outbox_entries()
+        assert queued and all(
+            permissions.kind_refusal(Role.FOCAL_POINT, record_type(e.kind)) is None for e in queued
+        )
+        assert {"certification", "phase_date"}.isdisjoint(e.kind for e in queued)
+
+        link: commands.TransportFactory = lambda _settings: server.transport()  # noqa: E731
+        with synckit.memory_keyring():
+            password = seeded.credentials[server_demo.FOCAL_POINT]
+            commands.login(desk, URL, server_demo.FOCAL_POINT, password, transport=link)
+            report = commands.sync(desk, transport=link)
+        assert report.ok, report.error
+        assert report.rejected == 0
+        with Store.open(desk) as store:
+            assert sync_status.rejected_entries(store) == []
+            synckit.assert_outbox_empty(store)
+            synckit.assert_converged(server, store, DEMO_CITY_ID)
+    finally:
+        server.close()
