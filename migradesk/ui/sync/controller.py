@@ -68,6 +68,7 @@ class SyncController(QObject):
         self.dialog: SignInDialog | None = None
         self._automatic = False
         self.not_before: datetime | None = None  # a server's Retry-After, for automatic syncs
+        self._auto_waiting: str | None = None  # an automatic sync asked for before the status
         self._refreshing = False
         self._refresh_again = False
         self._panel_sized = False
@@ -279,6 +280,9 @@ class SyncController(QObject):
             self._check_token()
         self.update_status()
         self.snapshot_changed.emit()
+        if self._auto_waiting is not None:
+            reason, self._auto_waiting = self._auto_waiting, None
+            self.auto_sync(reason)
         if self._refresh_again:
             self._refresh_again = False
             self.refresh()
@@ -498,7 +502,10 @@ class SyncController(QObject):
     def auto_sync(self, reason: str) -> None:
         """An automatic sync, after a cheap check that the server answers."""
         s = self.snapshot
-        if AUTO_MINUTES.get() <= 0 or not self.signed_in or self.runner.running or s is None:
+        if s is None:  # the status is still being read (at start): run once it arrives
+            self._auto_waiting = reason
+            return
+        if AUTO_MINUTES.get() <= 0 or not self.signed_in or self.runner.running:
             return
         if self.not_before is not None and datetime.now(UTC) < self.not_before:
             log.info("automatic sync (%s) skipped: the server asked to wait", reason)
