@@ -38,8 +38,7 @@ from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
 
-import holidays
-
+from migradesk.assets import resource
 from migradesk.domain.actors import Actor
 from migradesk.domain.base import DomainError
 
@@ -164,9 +163,36 @@ class Deadline:
 # --- business days ------------------------------------------------------------------------------
 
 
+# The library's answer for the years in use, precomputed by packaging/build_holidays.py (a test
+# keeps it equal to the installed library): importing ``holidays`` and computing a year costs
+# ~50 ms before the city's first page can show its deadlines.
+HOLIDAY_TABLE = ("calendar", "feriados_nacionales_ar.json")
+
+
+@cache
+def _holiday_table() -> dict[int, frozenset[date]]:
+    import json
+
+    data = json.loads(resource(*HOLIDAY_TABLE).read_text(encoding="utf-8"))
+    return {
+        int(year): frozenset(date.fromisoformat(day) for day in days)
+        for year, days in data["years"].items()
+    }
+
+
 @cache
 def _national_holidays(year: int) -> frozenset[date]:
     """Argentina's national holidays of ``year`` per the ``holidays`` library (public category)."""
+    table = _holiday_table()
+    if year in table:
+        return table[year]
+    return library_holidays(year)
+
+
+def library_holidays(year: int) -> frozenset[date]:
+    """What the ``holidays`` library lists for ``year`` (years outside the table; its tests)."""
+    import holidays
+
     listed = holidays.country_holidays("AR", years=year)
     return frozenset(day for day in listed if isinstance(day, date))
 

@@ -341,19 +341,41 @@ def fresh_holiday_cache() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("fresh_holiday_cache")
-def test_holiday_list_is_the_librarys(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_years_outside_the_table_ask_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
     """Replace the library's list: Carnival is no longer skipped, the invented day is."""
     calls: list[tuple[str, Any]] = []
 
     def fake(country: str, *, years: Any) -> dict[date, str]:
         calls.append((country, years))
-        return {date(2027, 2, 10): "Feriado inventado"}
+        return {date(2047, 2, 20): "Feriado inventado"}
 
+    assert 2047 not in cal._holiday_table()
     monkeypatch.setattr(holidays, "country_holidays", fake)
-    assert add_business_days(date(2027, 2, 5), 1) == date(2027, 2, 8)
-    assert not is_business_day(date(2027, 2, 10))
-    assert add_business_days(date(2027, 2, 9), 1) == date(2027, 2, 11)
-    assert calls == [("AR", 2027)]  # asked once per year, then cached
+    assert add_business_days(date(2047, 2, 18), 1) == date(2047, 2, 19)
+    assert not is_business_day(date(2047, 2, 20))
+    assert add_business_days(date(2047, 2, 19), 1) == date(2047, 2, 21)
+    assert calls == [("AR", 2047)]  # asked once per year, then cached
+
+
+def test_the_precomputed_table_is_the_installed_librarys() -> None:
+    """resources/calendar/feriados_nacionales_ar.json (packaging/build_holidays.py) lists what
+    the library says, year by year: after upgrading ``holidays``, run that script again."""
+    table = cal._holiday_table()
+    assert min(table) <= date.today().year - 1 and max(table) >= date.today().year + 5
+    for year, days in table.items():
+        assert days == cal.library_holidays(year), year
+
+
+def test_the_first_deadlines_need_no_holiday_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from migradesk.domain import calendar as c; "
+        "c.add_business_days(date.today(), 10); print('holidays' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 # --- property -----------------------------------------------------------------------------------
