@@ -12,10 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from migradesk import paths, version
-from migradesk.domain.base import DomainError, role_name
-from migradesk.pdf.errors import PdfExportError
-from migradesk.storage.database import StorageError
-from migradesk.sync.errors import SyncError
 
 if TYPE_CHECKING:
     from migradesk.sync.cancel import Cancel
@@ -206,6 +202,8 @@ def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
         ca_bundle=args.ca_bundle,
         allow_insecure_file=args.insecure_token_file,
     )
+    from migradesk.domain.base import role_name
+
     print(f"Sesión iniciada como {account.username} ({role_name(account.role)}).")
     return 0
 
@@ -304,9 +302,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshots":
             return cmd_screenshots(data_dir, Path(args.out))
         return cmd_gui(data_dir, args.demo_if_empty)
-    except (StorageError, DomainError, PdfExportError, SyncError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
         print(f"migradesk: {exc}", file=sys.stderr)
         return 2
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors that carry a message for the user. Imported when one is raised: at start-up,
+    storage.database would bring SQLAlchemy before the window shows."""
+    from migradesk.domain.base import DomainError
+    from migradesk.pdf.errors import PdfExportError
+    from migradesk.storage.database import StorageError
+    from migradesk.sync.errors import SyncError
+
+    return (StorageError, DomainError, PdfExportError, SyncError)
 
 
 if __name__ == "__main__":

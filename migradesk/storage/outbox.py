@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from migradesk.storage.schema import outbox
+from migradesk.storage.status_values import EntryState as EntryState  # re-exported
 
 # {field: [old, new]} with values in wire (JSON) form.
 Changes = dict[str, list[Any]]
@@ -19,12 +20,6 @@ Changes = dict[str, list[Any]]
 class Op(StrEnum):
     UPSERT = "upsert"
     DELETE = "delete"
-
-
-class EntryState(StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"  # in a push whose answer has not been applied yet
-    REJECTED = "rejected"  # the server refused it; kept, with its reason, for the user
 
 
 @dataclasses.dataclass(frozen=True)

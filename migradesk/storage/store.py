@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
@@ -13,11 +12,12 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 
 from migradesk.domain import permissions
-from migradesk.domain.base import DomainError, Record, Role, field_names, wire_value
+from migradesk.domain.base import DomainError, Record, field_names, wire_value
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
 from migradesk.storage import database, outbox
 from migradesk.storage.schema import RECORD_TABLES, SYNC_SETTINGS_KEY, meta
+from migradesk.storage.status_values import role_in_settings
 
 log = logging.getLogger("migradesk.storage")
 
@@ -231,13 +231,11 @@ def _list(
 
 
 def signed_in_role(conn: sa.Connection) -> str:
-    """The role of the account this desktop signed in to; before any sign-in, the focal
-    point's (MigraDesk is the city's app: IOM's accounts sign in to get their data)."""
+    """The role this desktop writes as (``status_values.role_in_settings``)."""
     raw = conn.execute(
         sa.select(meta.c.value).where(meta.c.key == SYNC_SETTINGS_KEY)
     ).scalar_one_or_none()
-    role = json.loads(raw).get("role", "") if raw else ""
-    return str(role) or Role.FOCAL_POINT.value
+    return role_in_settings(raw)
 
 
 def _save(conn: sa.Connection, record: Record, now: datetime, role: str | None) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,23 +13,10 @@ from migradesk.storage import outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
+from migradesk.storage.status_values import WHOLE_RECORD as WHOLE_RECORD  # re-exported
+from migradesk.storage.status_values import Badge as Badge  # re-exported
+from migradesk.storage.status_values import badges_of
 from migradesk.storage.store import Store
-
-
-class Badge(StrEnum):
-    """Per record; the value is the label the app shows."""
-
-    LOCAL = "guardado localmente"  # saved here, never reached the server yet
-    PENDING = "por enviar"  # known to the server, with local changes waiting
-    SYNCED = "sincronizado"
-    CONFLICT = "en conflicto"
-    REJECTED = "rechazado"
-
-
-# The ``field`` of a conflict about the whole record: someone deleted it while this desktop
-# edited it. ``mine`` then holds every field's local value (wire form), ``theirs`` is None and
-# ``base`` is the deletion's version, which a restore is based on.
-WHOLE_RECORD = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -148,37 +134,25 @@ def other_city_count(store: Store, city_id: str) -> int:
 def badges(store: Store, city_id: str) -> dict[str, Badge]:
     """Every record of a city (not deleted, or deleted with the user's edits waiting for an
     answer) with its badge, for a whole list view at once."""
-    found: dict[str, Badge] = {}
     with store.engine.connect() as conn:
-        for table in RECORD_TABLES.values():
-            rows = conn.execute(
+        records = [
+            (record_id, version)
+            for table in RECORD_TABLES.values()
+            for record_id, version in conn.execute(
                 sa.select(table.c.id, table.c.version).where(
                     table.c.city_id == city_id, table.c.deleted.is_(False)
                 )
             )
-            for record_id, version in rows:
-                found[record_id] = Badge.SYNCED if version > 0 else Badge.LOCAL
+        ]
         entries = conn.execute(
             sa.select(OUTBOX.c.record_id, OUTBOX.c.state).where(OUTBOX.c.city_id == city_id)
         )
-        for record_id, state in entries:
-            if record_id not in found:
-                continue
-            if state == EntryState.REJECTED.value:
-                found[record_id] = Badge.REJECTED
-            elif found[record_id] is Badge.SYNCED:
-                found[record_id] = Badge.PENDING
         open_ids = conn.execute(
             sa.select(conflicts.c.record_id, conflicts.c.field).where(
                 conflicts.c.city_id == city_id, conflicts.c.resolved_at.is_(None)
             )
         )
-        for record_id, field in open_ids:
-            # A record deleted by someone else while edited here is still listed, in conflict,
-            # until the user restores it or accepts the deletion.
-            if record_id in found or field == WHOLE_RECORD:
-                found[record_id] = Badge.CONFLICT
-    return found
+        return badges_of(records, entries, open_ids)
 
 
 def badge(store: Store, city_id: str, record_id: str) -> Badge | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from migradesk.ui import errors, i18n, settings, style
+from migradesk.ui import errors, i18n, settings, startup_marks, style
 from migradesk.ui.icon import app_icon
 from migradesk.ui.main_window import MainWindow
-from migradesk.ui.session import Session
+from migradesk.ui.session import Session, first_load
 from migradesk.ui.sync_startup import SyncStarter
 from migradesk.ui.worker import DbWorker
 
@@ -68,8 +68,17 @@ def start(
     def cannot_open(exc: BaseException) -> None:
         errors.show_error(exc, window)
 
+    def open_with_store(found: tuple[str | None, Any] | None) -> None:
+        if found is not None:  # the usual start: read without the Store, shown now
+            session.show_loaded(*found)
+        else:  # the Store opens the file first (creates, upgrades, refuses…), then reads
+            worker.submit(lambda store: [c.id for c in store.cities()], pick_city, cannot_open)
+
     def load() -> None:
-        worker.submit(lambda store: [c.id for c in store.cities()], pick_city, cannot_open)
+        wanted = settings.CITY_ID.get()
+        worker.submit_without_store(
+            lambda: first_load(data_dir, wanted), open_with_store, cannot_open
+        )
 
     if defer:
         after_first_paint(window, LOAD_DELAY_MS, load)
@@ -102,6 +111,7 @@ def _install_sync(window: MainWindow) -> None:
 def run_app(data_dir: Path) -> int:
     app = make_application()
     window = launch(data_dir)
+    startup_marks.install(window)
     window.show()
     code = app.exec()
     try:

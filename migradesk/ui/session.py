@@ -15,11 +15,12 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the window shows
     from datetime import date
+    from pathlib import Path
 
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
     from migradesk.storage import Store
-    from migradesk.storage.sync_status import Badge
+    from migradesk.storage.status_values import Badge
 
 from migradesk.ui.events import EVERYTHING, Change, ChangeBus
 from migradesk.ui.worker import DbWorker, Failure
@@ -52,6 +53,19 @@ def _load(store: Store, city_id: str | None) -> _Loaded:
         _warm_caches(file)
     found = badges(store, city_id) if city_id else {}
     return _Loaded(file, store.pending_count(city_id), found, store.role())
+
+
+def first_load(data_dir: Path, wanted_city: str | None) -> tuple[str | None, _Loaded] | None:
+    """On the DB worker, at start-up, before the Store exists: the city to show and its file,
+    read without SQLAlchemy (storage/firstread.py); None when the Store must open it first."""
+    from migradesk.storage.firstread import first_read
+
+    found = first_read(data_dir, wanted_city)
+    if found is None:
+        return None
+    if found.file is not None:
+        _warm_caches(found.file)
+    return found.city_id, _Loaded(found.file, found.pending, found.badges, found.role)
 
 
 _warmed = False
@@ -120,14 +134,19 @@ class Session(QObject):
         self.undo_stack.clear()
 
         def done(result: _Loaded) -> None:
-            self.file, self.pending, self.role = result.file, result.pending, result.role
-            self._set_badges(result.badges)
-            self.loaded.emit()
-            self.bus.emit_change(Change(frozenset({EVERYTHING})))
+            self.show_loaded(city_id, result)
             if on_done is not None:
                 on_done()
 
         self.worker.submit(lambda store: _load(store, city_id), done)
+
+    def show_loaded(self, city_id: str | None, result: _Loaded) -> None:
+        """Show a city read on the worker (open_city, or the start-up's first_load)."""
+        self.city_id = city_id
+        self.file, self.pending, self.role = result.file, result.pending, result.role
+        self._set_badges(result.badges)
+        self.loaded.emit()
+        self.bus.emit_change(Change(frozenset({EVERYTHING})))
 
     def reload(self, initiator: object | None = None) -> None:
         """Reload after changes made outside the session (sync pulled, another tool wrote)."""
@@ -238,7 +257,7 @@ class Session(QObject):
         found = [self.badges[r] for r in record_ids if r in self.badges]
         if not found:
             return None
-        from migradesk.storage.sync_status import Badge  # loaded already: badges came with it
+        from migradesk.storage.status_values import Badge
 
         order = (Badge.CONFLICT, Badge.REJECTED, Badge.PENDING, Badge.LOCAL, Badge.SYNCED)
         return min(found, key=order.index)

@@ -31,12 +31,19 @@ class _Job(Generic[T]):
     """One operation and, once run, its result or error (a plain class: ``dataclasses`` and
     ``concurrent.futures`` load after the window's first paint)."""
 
-    __slots__ = ("error", "on_error", "on_success", "op", "result")
+    __slots__ = ("error", "needs_store", "on_error", "on_success", "op", "result")
 
-    def __init__(self, op: Op[T], on_success: Success[T] | None, on_error: Failure | None):
+    def __init__(
+        self,
+        op: Op[T],
+        on_success: Success[T] | None,
+        on_error: Failure | None,
+        needs_store: bool = True,
+    ):
         self.op = op
         self.on_success = on_success
         self.on_error = on_error
+        self.needs_store = needs_store
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -71,7 +78,19 @@ class DbWorker(QObject):
         on_error: Failure | None = None,
     ) -> None:
         """Queue ``op``; its callback runs later on the UI thread. Never blocks the caller."""
-        job: _Job[T] = _Job(op, on_success, on_error)
+        self._queue(_Job(op, on_success, on_error))
+
+    def submit_without_store(
+        self,
+        fn: Callable[[], T],
+        on_success: Success[T] | None = None,
+        on_error: Failure | None = None,
+    ) -> None:
+        """Queue ``fn`` on the same thread, in order, without opening the Store for it (the
+        start-up's first read, which the Store's imports would delay: storage/firstread.py)."""
+        self._queue(_Job(lambda _store: fn(), on_success, on_error, needs_store=False))
+
+    def _queue(self, job: _Job[Any]) -> None:
         self._in_flight += 1
         if self._in_flight == 1:
             self.busy_changed.emit(True)
@@ -96,7 +115,7 @@ class DbWorker(QObject):
 
     def _execute(self, job: _Job[Any]) -> None:
         try:
-            if self._store is None:
+            if self._store is None and job.needs_store:
                 assert self._opener is not None
                 self._store = self._opener()
             job.result = job.op(self._store)

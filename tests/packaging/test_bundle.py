@@ -192,3 +192,30 @@ def test_login_and_sync_with_a_real_server(bundle: Path, tmp_path: Path) -> None
         assert synced.stdout.startswith("Sincronizado:"), synced.stdout
     finally:
         server.stop()
+
+
+def test_the_city_shows_from_the_first_read_before_the_slow_libraries(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The frozen app takes the quick first read too (storage/firstread.py finds its migration
+    files inside the bundle): the page shows before SQLAlchemy, pydantic or holidays load."""
+    data = tmp_path / "datos"
+    _source("demo", "--data-dir", str(data))
+    done = subprocess.run(
+        [str(bundle / "migradesk"), "--data-dir", str(data)],
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "MIGRADESK_STARTUP_MARKS": "1",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "HOME": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    marks = [line.split()[0] for line in done.stdout.splitlines()]
+    assert marks == ["interactive", "content", "loaded"], done.stdout
+    assert done.stdout.splitlines()[-1] == "loaded"  # none of them

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -61,17 +62,7 @@ print(json.dumps(found))
 def test_the_window_answers_complete_before_qt_namespace_and_storage_load(
     demo_dir: Path, tmp_path: Path
 ) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, str(demo_dir), str(tmp_path)],
-        check=True,
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
-    found = json.loads(out.strip().splitlines()[-1])
+    found = _probe(PROBE, demo_dir, tmp_path)
     assert found["qt_namespace"] is False  # ~40 ms of Python enums, after the first paint
     assert found["heavy"] == []  # the city's file loads on the DB thread afterwards
     assert found["rows"] == 9
@@ -133,3 +124,83 @@ def test_shortcuts_work_after_start_up(
     qtbot.keyClick(window.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Exportar «Expediente completo» a PDF"]  # Inicio's document
     assert window.redo_action.shortcuts()[0] == QKeySequence(QKeySequence.StandardKey.Redo)
+
+
+# As the app starts: until the city's first page has shown, then one write through the Store.
+CONTENT_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from migradesk.ui import app as ui_app, settings
+
+settings.use_settings_path(Path(sys.argv[2]))
+qapp = ui_app.make_application()
+window = ui_app.launch(Path(sys.argv[1]))
+found = {}
+
+def content(page):
+    if "page" in found:
+        return
+    heavy = ("sqlalchemy", "pydantic", "holidays", "alembic", "requests", "keyring")
+    found["heavy"] = [name for name in heavy if name in sys.modules]
+    found["page"] = page
+    found["city"] = window.session.file and window.session.file.city.name
+    found["badges"] = len(window.session.badges)
+    found["pending"] = window.session.pending
+    window.session.worker.submit(lambda store: store.pending_count(), written)
+
+def written(count):
+    found["store_pending"] = count
+    found["after"] = "sqlalchemy" in sys.modules
+    qapp.quit()
+
+def welcome():  # no city: the welcome page (which is no page of the navigator's)
+    if window.session.file is None:
+        QTimer.singleShot(0, lambda: content("bienvenida" if window._welcome else "?"))
+
+window.page_shown.connect(content)
+window.session.loaded.connect(welcome)
+window.show()
+qapp.exec()
+window.session.worker.shutdown()
+print(json.dumps(found))
+"""
+
+
+def _probe(probe: str, data_dir: Path, settings_dir: Path) -> dict[str, Any]:
+    """Run a probe script in a fresh process on ``data_dir``; what it printed last, as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(data_dir), str(settings_dir)],
+        check=True,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    found: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return found
+
+
+def test_the_citys_first_page_shows_before_the_storage_stack_loads(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """The first read goes through sqlite3 (storage/firstread.py): SQLAlchemy, pydantic and the
+    holiday library load afterwards, when the Store opens for the first operation that needs it."""
+    found = _probe(CONTENT_PROBE, demo_dir, tmp_path)
+    assert found["heavy"] == []
+    assert found["page"] == "inicio"
+    assert found["city"] == "Santa Rosa del Cerro"
+    assert found["badges"] > 0
+    assert found["pending"] == found["store_pending"] > 0  # the same as the Store's count
+    assert found["after"] is True
+
+
+def test_a_new_data_dir_is_created_by_the_store_and_welcomes(tmp_path: Path) -> None:
+    """No file yet: the first read steps aside and the Store creates the database."""
+    data = tmp_path / "nuevo"
+    found = _probe(CONTENT_PROBE, data, tmp_path)
+    assert found["city"] is None
+    assert found["page"] == "bienvenida"
+    assert (data / "migradesk.sqlite3").is_file()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from migradesk.domain.base import Record
 from migradesk.domain.cityfile import CityFile
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.status_values import Badge
 
 from migradesk.ui.autosave import Binder
 from migradesk.ui.events import EVERYTHING, Change

@@ -12,7 +12,7 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.questionnaire import Questionnaire, QuestionnaireError
 from migradesk.domain.review import Comment
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.status_values import Badge
 
 from migradesk.ui import style
 from migradesk.ui.domain_labels import dimension_short

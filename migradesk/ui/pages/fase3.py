@@ -23,7 +23,7 @@ from migradesk.domain.process.reviews import Stage, is_locked, review
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportStatus, ReportVersion, Workshop
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.status_values import Badge
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date, fmt_int

@@ -25,7 +25,7 @@ from migradesk.domain.plan import (
     latest_update,
     ranked,
 )
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.status_values import Badge
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.fase4_model import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.status_values import Badge
 
 from migradesk.ui import style
 from migradesk.ui.pages import spec
