@@ -314,7 +314,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
     storage.database would bring SQLAlchemy before the window shows."""
     from migradesk.domain.base import DomainError
     from migradesk.pdf.errors import PdfExportError
-    from migradesk.storage.database import StorageError
+    from migradesk.storage.errors import StorageError
     from migradesk.sync.errors import SyncError
 
     return (StorageError, DomainError, PdfExportError, SyncError)
