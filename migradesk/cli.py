@@ -105,6 +105,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="sin llavero del sistema: guardar la sesión en un archivo sin cifrar (0600)",
     )
 
+    campaigns = commands.add_parser(
+        "campaigns", help="las convocatorias de la OIM que reciben inscripciones hoy"
+    )
+    _data_dir_option(campaigns)
+    campaigns.add_argument("server", metavar="URL", help="dirección del servidor (https://…)")
+    campaigns.add_argument("--ca-bundle", metavar="ARCHIVO", help="certificados de confianza")
+
+    apply = commands.add_parser(
+        "apply",
+        help="enviar la inscripción a una convocatoria y pedir la cuenta de la ciudad "
+        "(o, con --status, ver cómo sigue)",
+    )
+    _data_dir_option(apply)
+    apply.add_argument("server", metavar="URL", nargs="?", help="dirección del servidor")
+    apply.add_argument("--status", action="store_true", help="el estado de la solicitud enviada")
+    apply.add_argument("--campaign", metavar="ID", help="la convocatoria (migradesk campaigns)")
+    apply.add_argument("--username", metavar="USUARIO", help="el usuario que pide")
+    apply.add_argument("--contact-name", metavar="NOMBRE", help="quién pide el acceso")
+    apply.add_argument("--contact-email", metavar="CORREO")
+    apply.add_argument("--contact-post", metavar="CARGO", default="")
+    apply.add_argument("--contact-phone", metavar="TELÉFONO", default="")
+    apply.add_argument("--city", metavar="ID", help="la ciudad, si la carpeta tiene varias")
+    apply.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+    apply.add_argument("--ca-bundle", metavar="ARCHIVO", help="certificados de confianza")
+
     sync = commands.add_parser("sync", help="enviar los cambios y recibir los de OIM")
     _data_dir_option(sync)
 
@@ -226,6 +253,86 @@ def _ctrl_c_cancels(cancel: Cancel) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def cmd_campaigns(data_dir: Path, args: argparse.Namespace) -> int:
+    from migradesk.sync.access import open_campaigns
+
+    found = open_campaigns(data_dir, args.server, ca_bundle=args.ca_bundle)
+    if not found:
+        print("No hay convocatorias abiertas hoy.")
+    for campaign in found:
+        print(f"{campaign.id}  {campaign.name} (hasta el {campaign.deadline:%d/%m/%Y})")
+    return 0
+
+
+def cmd_apply(data_dir: Path, args: argparse.Namespace) -> int:
+    import getpass
+
+    from migradesk.sync import access
+    from migradesk.sync.access_protocol import RequestState
+
+    if args.status:
+        ticket, status = access.request_status(data_dir)
+        print(f"Solicitud de acceso de {status.city_name}: {status.state_label}.")
+        if status.reason:
+            print(f"Motivo: {status.reason}")
+        if status.state is RequestState.APPROVED:
+            print(f"Inicie sesión: migradesk login {ticket.server_url} {ticket.username}")
+        return 0
+    missing = [
+        option
+        for option, value in (
+            ("URL", args.server),
+            ("--campaign", args.campaign),
+            ("--username", args.username),
+            ("--contact-name", args.contact_name),
+            ("--contact-email", args.contact_email),
+        )
+        if not value
+    ]
+    if missing:
+        raise access.AccessError("Faltan datos de la solicitud: " + ", ".join(missing) + ".")
+    campaigns = {c.id: c for c in access.open_campaigns(data_dir, args.server)}
+    if args.campaign not in campaigns:
+        raise access.AccessError(
+            f"La convocatoria «{args.campaign}» no recibe inscripciones hoy "
+            "(vea «migradesk campaigns URL»)."
+        )
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Contraseña que pide: ")
+        if getpass.getpass("Repítala: ") != password:
+            raise access.AccessError("Las contraseñas no coinciden.")
+    from pydantic import ValidationError
+
+    from migradesk.sync.access_protocol import Contact
+
+    try:
+        contact = Contact(
+            name=args.contact_name,
+            email=args.contact_email,
+            post=args.contact_post,
+            phone=args.contact_phone,
+        )
+    except ValidationError:
+        raise access.AccessError("Revise el nombre y el correo de contacto.") from None
+    ticket = access.request_access(
+        data_dir,
+        args.server,
+        campaigns[args.campaign],
+        args.username,
+        password,
+        contact,
+        city_id=args.city,
+        ca_bundle=args.ca_bundle,
+    )
+    print(
+        f"Solicitud enviada a la convocatoria «{ticket.campaign_name}». La OIM la revisará; "
+        "vea cómo sigue con «migradesk apply --status»."
+    )
+    return 0
+
+
 def cmd_sync(data_dir: Path) -> int:
     from migradesk.sync.backoff import Backoff
     from migradesk.sync.cancel import Cancel
@@ -294,6 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_login(data_dir, args)
         if args.command == "sync":
             return cmd_sync(data_dir)
+        if args.command == "campaigns":
+            return cmd_campaigns(data_dir, args)
+        if args.command == "apply":
+            return cmd_apply(data_dir, args)
         if args.command == "status":
             from migradesk.status import status
 

@@ -209,7 +209,8 @@ def default_parameters(**changes: object) -> Parameters:
 
 
 def parameters_from(given: object, name: str = "parámetros") -> Parameters:
-    """Parameters from JSON data: the fields it names replace the defaults (Spanish errors)."""
+    """Parameters from JSON data: the fields it names replace the defaults, and the regional
+    references it gives are added to the register's (replacing a region's). Spanish errors."""
     import pydantic
 
     if not isinstance(given, dict):
@@ -223,7 +224,9 @@ def parameters_from(given: object, name: str = "parámetros") -> Parameters:
     adapter = pydantic.TypeAdapter(Parameters)
     base = adapter.dump_python(default_parameters(), mode="json")
     try:
-        return adapter.validate_python({**base, **given})
+        chosen = adapter.validate_python({**base, **given})
+        # The regions given are added to the register's (Gran Buenos Aires), or replace them.
+        return with_references(default_parameters(**_fields(chosen)), *chosen.region_references)
     except pydantic.ValidationError as exc:
         error = exc.errors()[0]
         cause = error.get("ctx", {}).get("error")
@@ -232,6 +235,15 @@ def parameters_from(given: object, name: str = "parámetros") -> Parameters:
         where = ".".join(str(part) for part in error["loc"])
         value = json.dumps(error.get("input"), ensure_ascii=False)
         raise DomainError(f"{name}: el valor {value} de «{where}» no es válido") from None
+
+
+def _fields(parameters: Parameters) -> dict[str, object]:
+    """The parameters' fields but the regional references."""
+    return {
+        f.name: getattr(parameters, f.name)
+        for f in dataclasses.fields(Parameters)
+        if f.name != "region_references"
+    }
 
 
 def with_references(parameters: Parameters, *references: RegionReference) -> Parameters:

@@ -18,7 +18,6 @@ import math
 import secrets
 import uuid
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,21 +29,9 @@ from migradesk.server import accounts, campaigns, cities, db
 from migradesk.server.accounts import AccountError
 from migradesk.server.db import access_requests, users
 from migradesk.server.settings import Settings
+from migradesk.sync.access_protocol import RequestState
 
 CLAIM_BYTES = 32
-
-
-class RequestState(StrEnum):
-    PENDING = "pendiente"
-    APPROVED = "aprobada"
-    REJECTED = "rechazada"
-
-
-STATE_LABELS = {
-    RequestState.PENDING: "Pendiente: la OIM revisa la solicitud",
-    RequestState.APPROVED: "Aprobada: ya puede iniciar sesión",
-    RequestState.REJECTED: "Rechazada",
-}
 
 
 class RateLimited(AccountError):

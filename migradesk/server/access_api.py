@@ -18,16 +18,24 @@ from pydantic import BaseModel, ConfigDict, Field
 from migradesk.domain.base import CITY_ROLES
 from migradesk.domain.selection_offers import argentina_day
 from migradesk.server import access, campaigns, db
-from migradesk.server.access import RequestInfo, RequestState
+from migradesk.server.access import RequestInfo
 from migradesk.server.context import Context
 from migradesk.server.policy import AdminPrincipal, IomPrincipal, ReadableCityPath
+from migradesk.sync.access_protocol import (
+    CLAIM_HEADER,
+    STATE_LABELS,
+    AccessRequestIn,
+    AccessRequestSent,
+    AccessRequestStatus,
+    CampaignOut,
+    RequestState,
+)
 from migradesk.sync.protocol import API_PREFIX, ErrorResponse
 
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422, 429)
 }
 router = APIRouter(prefix=API_PREFIX, tags=["access"], responses=ERRORS)
-CLAIM_HEADER = "X-MigraDesk-Claim"
 RequestId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$")]
 
 
@@ -38,48 +46,6 @@ class Input(BaseModel):
 class CampaignIn(Input):
     name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00]+$")
     launched_on: date
-
-
-class CampaignOut(BaseModel):
-    id: str
-    name: str
-    launched_on: date
-    deadline: date
-    results_due: date
-    open: bool
-
-
-class Contact(Input):
-    name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00]+$")
-    post: str = Field(default="", max_length=200, pattern=r"^[^\x00]*$")
-    email: str = Field(min_length=3, max_length=200, pattern=r"^[^@\s\x00]+@[^@\s\x00]+$")
-    phone: str = Field(default="", max_length=100, pattern=r"^[^\x00]*$")
-
-
-class AccessRequestIn(Input):
-    campaign_id: str = Field(min_length=1, max_length=64)
-    username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=1, max_length=1000)
-    contact: Contact
-    # The application as the desktop has it: {"city_id", "city", "application", "focal_point"}
-    # in wire form (SentApplication.snapshot()).
-    application: dict[str, Any]
-
-
-class AccessRequestSent(BaseModel):
-    id: str
-    claim: str  # keep it: it is the only way to ask for this request's state
-    state: RequestState
-
-
-class AccessRequestStatus(BaseModel):
-    id: str
-    state: RequestState
-    state_label: str
-    username: str
-    city_name: str
-    reason: str
-    decided_at: datetime | None
 
 
 class AccessRequestOut(BaseModel):
@@ -214,7 +180,7 @@ def access_request_status(
     return AccessRequestStatus(
         id=info.id,
         state=info.state,
-        state_label=access.STATE_LABELS[info.state],
+        state_label=STATE_LABELS[info.state],
         username=info.username,
         city_name=info.city_name,
         reason=info.reason,

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 
-import sqlalchemy as sa
-
-from migradesk.storage import database
-from migradesk.storage.replica import write
-from migradesk.storage.schema import SYNC_SETTINGS_KEY, meta
+from migradesk.storage.meta_values import read_json, write_json
+from migradesk.storage.schema import SYNC_SETTINGS_KEY
 from migradesk.storage.store import Store
 
 KEY = SYNC_SETTINGS_KEY
@@ -27,18 +23,12 @@ class SyncSettings:
 
 
 def load(store: Store) -> SyncSettings | None:
-    with store.engine.connect() as conn:
-        raw = conn.execute(sa.select(meta.c.value).where(meta.c.key == KEY)).scalar_one_or_none()
-    if raw is None:
+    data = read_json(store, KEY)
+    if data is None:
         return None
-    data = json.loads(raw)
     data["city_ids"] = tuple(data.get("city_ids", ()))
     return SyncSettings(**data)
 
 
 def save(store: Store, settings: SyncSettings) -> None:
-    value = json.dumps(dataclasses.asdict(settings), ensure_ascii=False)
-    with database.translated_errors(), write(store) as conn:
-        updated = conn.execute(sa.update(meta).where(meta.c.key == KEY).values(value=value))
-        if updated.rowcount == 0:
-            conn.execute(sa.insert(meta).values(key=KEY, value=value))
+    write_json(store, KEY, dataclasses.asdict(settings))

@@ -2,74 +2,262 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="67"/>
+        <source>Solicitar acceso</source>
+        <translation>Request access</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="73"/>
+        <source>Enviar la inscripción a la OIM y pedir acceso</source>
+        <translation>Send the application to IOM and request access</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="78"/>
+        <source>Si su ciudad todavía no participa de MigraCiudades, envíe aquí su inscripción (formulario y carta de intención) a una convocatoria abierta y pida la cuenta de la persona Punto Focal. La OIM revisa la solicitud; cuando la apruebe, inicie sesión con el usuario y la contraseña que elija aquí. La contraseña no se guarda en este equipo.</source>
+        <translation>If your city does not take part in MigraCiudades yet, send its application here (form and letter of intent) to an open call and request the focal point&apos;s account. IOM reviews the request; once it is approved, sign in with the username and password you choose here. The password is not stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="92"/>
+        <source>https://servidor.ejemplo.org</source>
+        <translation>https://server.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="93"/>
+        <source>Buscar convocatorias</source>
+        <translation>Find calls</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="113"/>
+        <source>Servidor</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="114"/>
+        <source>Convocatoria</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="117"/>
+        <source>Usuario que pide</source>
+        <translation>Requested username</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="119"/>
+        <source>Letras minúsculas, dígitos y . _ @ + -</source>
+        <translation>Lowercase letters, digits and . _ @ + -</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="122"/>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="123"/>
+        <source>Repetir contraseña</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="124"/>
+        <source>Nombre de contacto</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="125"/>
+        <source>Cargo</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="126"/>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="127"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="140"/>
+        <source>Consultar estado</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="142"/>
+        <source>Iniciar sesión</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="146"/>
+        <source>Enviar otra solicitud</source>
+        <translation>Send another request</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="163"/>
+        <source>Enviar solicitud</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="168"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="186"/>
+        <source>Solicitud enviada</source>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="187"/>
+        <source>Enviada el %1 a la convocatoria «%2» con el usuario «%3».</source>
+        <translation>Sent on %1 to the call “%2” with the username “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="213"/>
+        <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
+        <translation>Type the server&apos;s address (for example https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="229"/>
+        <source>%1 (hasta el %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="235"/>
+        <source>La OIM no tiene convocatorias abiertas hoy.</source>
+        <translation>IOM has no open calls today.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="241"/>
+        <source>Busque las convocatorias del servidor y elija una.</source>
+        <translation>Find the server&apos;s calls and choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="243"/>
+        <source>Escriba el usuario que pide.</source>
+        <translation>Type the username you request.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="245"/>
+        <source>La contraseña debe tener al menos %1 caracteres.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="249"/>
+        <source>Las contraseñas no coinciden.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="251"/>
+        <source>Escriba el nombre y el correo de contacto.</source>
+        <translation>Type the contact name and email.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="268"/>
+        <source>Revise el nombre y el correo de contacto.</source>
+        <translation>Check the contact name and email.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="305"/>
+        <source>Pendiente: la OIM revisa la solicitud.</source>
+        <translation>Pending: IOM is reviewing the request.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="307"/>
+        <source>Aprobada. Inicie sesión con el usuario «%1» y la contraseña que eligió.</source>
+        <translation>Approved. Sign in with the username “%1” and the password you chose.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="309"/>
+        <source>Rechazada. Motivo: %1</source>
+        <translation>Rejected. Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="312"/>
+        <source>Solicitud de acceso de %1</source>
+        <translation>Access request of %1</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="331"/>
+        <source>No se pudo conectar con el servidor. Revise la dirección y la conexión; la inscripción sigue guardada en este equipo.</source>
+        <translation>Could not connect to the server. Check the address and the connection; the application is still saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/access.py" line="338"/>
+        <source>No se pudo enviar la solicitud: %1</source>
+        <translation>The request could not be sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>AreasModel</name>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="84"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="85"/>
         <source>Área a fortalecer</source>
         <translation>Area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="86"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="87"/>
         <source>Importancia</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="88"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="89"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="89"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="91"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="91"/>
         <source>Prioritaria</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="94"/>
         <source>De 1 (baja) a 5 (alta). Escriba el número en la celda.</source>
         <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="160"/>
         <source>Calificar «%1»</source>
         <translation>Rate “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="164"/>
         <source>El área necesita un nombre.</source>
         <translation>The area needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="167"/>
         <source>Renombrar «%1»</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="172"/>
         <source>Marcar «%1» como prioritaria</source>
         <translation>Mark “%1” as a priority</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_areas.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="174"/>
         <source>Quitar «%1» de las prioritarias</source>
         <translation>Remove “%1” from the priorities</translation>
     </message>
@@ -77,17 +265,17 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
         <source>Organización</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
         <source>Función</source>
         <translation>Role</translation>
     </message>
@@ -95,7 +283,7 @@
 <context>
     <name>BadgeTree</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="164"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="164"/>
         <source>Etapa y tipo de registro</source>
         <translation>Step and kind of record</translation>
     </message>
@@ -103,37 +291,37 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="35"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="35"/>
         <source>Comentarios de OIM</source>
         <translation>IOM comments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="44"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="44"/>
         <source>Responder a OIM…</source>
         <translation>Reply to IOM…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="45"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="45"/>
         <source>Respuesta a OIM</source>
         <translation>Reply to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="46"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="46"/>
         <source>Responder</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="67"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="67"/>
         <source>OIM no dejó comentarios aquí.</source>
         <translation>IOM left no comments here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="74"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_comments.py" line="98"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="98"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
@@ -141,7 +329,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="229"/>
+        <location filename="../../migradesk/ui/widgets/forms.py" line="229"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -149,94 +337,94 @@
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="70"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="70"/>
         <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí para que elija.</source>
         <translation>No conflicts. When someone else changes the same text as you, or deletes a record you changed, before you synced, it will appear here for you to choose.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="97"/>
-        <location filename="../../ui/sync/conflicts.py" line="190"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="97"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="190"/>
         <source>Mi versión</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="120"/>
-        <location filename="../../ui/sync/conflicts.py" line="191"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="120"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="191"/>
         <source>Conservar el mío</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="123"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="123"/>
         <source>Combinar…</source>
         <translation>Combine…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="124"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="124"/>
         <source>Más tarde</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="148"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="148"/>
         <source>eliminado por otra persona</source>
         <translation>deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="177"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="177"/>
         <source>Versión de OIM</source>
         <translation>IOM&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="178"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="178"/>
         <source>Versión del otro equipo</source>
         <translation>The other team member&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="198"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="198"/>
         <source>Conservar el de OIM</source>
         <translation>Keep IOM&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="198"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="198"/>
         <source>Conservar el otro</source>
         <translation>Keep the other</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="201"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="201"/>
         <source>Descarta su versión (queda en el historial) y usa la otra.</source>
         <translation>Drops your version (it stays in the history) and uses the other one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="208"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="208"/>
         <source>Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no conserve queda en el historial.</source>
         <translation>Conflict of %1. Highlighted: what differs between the two versions; the one you do not keep stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="217"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="217"/>
         <source>Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?</source>
         <translation>Someone else deleted this record. Restore it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="219"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="219"/>
         <source>Sus datos en este equipo</source>
         <translation>Your data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="221"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="221"/>
         <source>Restaurar con mis cambios</source>
         <translation>Restore with my changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="223"/>
         <source>Vuelve a crear el registro con sus datos; se enviará al sincronizar.</source>
         <translation>Creates the record again with your data; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="225"/>
         <source>Aceptar la eliminación</source>
         <translation>Accept the deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="227"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="227"/>
         <source>El registro queda eliminado; sus cambios quedan en el historial.</source>
         <translation>The record stays deleted; your changes are kept in the history.</translation>
     </message>
@@ -244,13 +432,13 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../ui/widgets/dateedit.py" line="29"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="29"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dateedit.py" line="43"/>
-        <location filename="../../ui/widgets/dateedit.py" line="44"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="43"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="44"/>
         <source>Elegir en el calendario</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -258,153 +446,153 @@
 <context>
     <name>Fase1Page</name>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="51"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="51"/>
         <source>Plazos</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="59"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="59"/>
         <source>Prefiera personas con poder de decisión y cuide la diversidad de género. El curso es obligatorio para el Punto Focal; para pasar a la Fase 2, todas las personas inscriptas deben completarlo.</source>
         <translation>Prefer people with decision-making power and mind gender diversity. The course is mandatory for the Focal Point; to move on to Phase 2, everyone enrolled must complete it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="73"/>
         <source>Personas inscriptas</source>
         <translation>People enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="92"/>
         <source>Agregar persona</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="94"/>
         <source>Quitar de la capacitación</source>
         <translation>Remove from the training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="103"/>
         <source>Datos y avance</source>
         <translation>Details and progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="108"/>
         <source>Fase 1 · Capacitación</source>
         <translation>Phase 1 · Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="112"/>
         <source>Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno final. Registre quiénes lo hacen y cómo avanzan.</source>
         <translation>Self-paced online course of 4 modules, with an initial and a final questionnaire. Record who takes it and how they progress.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="119"/>
         <source>persona funcionaria</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="126"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="127"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="128"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="129"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="130"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="135"/>
-        <location filename="../../ui/pages/fase1.py" line="257"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="135"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="257"/>
         <source>Sin indicar</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="139"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="141"/>
         <source>Es el Punto Focal</source>
         <translation>Is the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="145"/>
         <source>Fecha de inscripción</source>
         <translation>Enrolment date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="158"/>
         <source>Curso: fecha en que completó cada parte</source>
         <translation>Course: date each part was completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="166"/>
         <source>Elija una persona de la lista o agregue una nueva.</source>
         <translation>Choose a person from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="194"/>
         <source>Quitar a %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="229"/>
         <source>La inscripción dura %1 semanas desde la confirmación; la fecha de inicio aún no está fijada.</source>
         <translation>Enrolment lasts %1 weeks from the confirmation; the start date is not set yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="242"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="242"/>
         <source>Curso: %1 semanas después de la inscripción.</source>
         <translation>Course: %1 weeks after enrolment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="235"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="235"/>
         <source>Inscripción de personas funcionarias: del %1 al %2 (%3).</source>
         <translation>Enrolment of officials: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="248"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="248"/>
         <source>Curso: del %1 al %2 (%3).</source>
         <translation>Course: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="263"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="263"/>
         <source>%1 personas inscriptas · %2</source>
         <translation>%1 people enrolled · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="266"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="266"/>
         <source>Todavía no hay personas inscriptas.</source>
         <translation>Nobody is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="292"/>
         <source>cerrado</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="294"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="294"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1.py" line="295"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="295"/>
         <source>faltan %1 días</source>
         <translation>%1 days left</translation>
     </message>
@@ -412,87 +600,87 @@
 <context>
     <name>Fase2Page</name>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="62"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="62"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="64"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="64"/>
         <source>Mostrar</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="86"/>
         <source>autoevaluación</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="102"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="102"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="106"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="111"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="121"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="227"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="227"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="238"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="238"/>
         <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the self-assessment on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="243"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="243"/>
         <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
         <translation>🔒 Sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="249"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="249"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="264"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="264"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
         <translation>Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="268"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="268"/>
         <source>Quedan %1 indicadores sin responder.</source>
         <translation>%1 indicators are still unanswered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2.py" line="271"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="271"/>
         <source>Enviar a OIM</source>
         <translation>Send to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="25"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="25"/>
         <source>Todos los indicadores</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="26"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="26"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="27"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="27"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
@@ -500,167 +688,167 @@
 <context>
     <name>Fase3Page</name>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="186"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="186"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="82"/>
         <source>Taller de diagnóstico</source>
         <translation>Diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="85"/>
         <source>Versiones y comparación</source>
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="90"/>
         <source>reporte</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="95"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="95"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="99"/>
         <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
         <translation>The diagnostic workshop with IOM and CIPPEC and the six-section evaluation report: draft, IOM comments, final version. Everything is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="113"/>
         <source>Marcar como versión final…</source>
         <translation>Mark as final version…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="115"/>
         <source>Enviar borrador a OIM…</source>
         <translation>Send draft to IOM…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="122"/>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
         <source>Palabras</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="128"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="161"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="164"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="229"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="306"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="306"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="350"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="350"/>
         <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the report on %1. It stays as a reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="354"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="354"/>
         <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
         <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="361"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="361"/>
         <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
         <translation>IOM returned the report with comments on %1: read them beside each section, agree with CIPPEC what to include and send a new version or mark it as final.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="377"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="377"/>
         <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
         <translation>Mark the current text as the final version (version %1) and deliver it to IOM? It cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="380"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="380"/>
         <source>Marcar como final</source>
         <translation>Mark as final</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="383"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="383"/>
         <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
         <translation>Send the draft to IOM as version %1? A copy is kept and the report cannot be edited until IOM returns it with comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="386"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="386"/>
         <source>Enviar borrador</source>
         <translation>Send draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="401"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="401"/>
         <source>Versión final.</source>
         <translation>Final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="403"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="403"/>
         <source>Borrador enviado a OIM para su revisión.</source>
         <translation>Draft sent to IOM for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3.py" line="412"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="412"/>
         <source>Versión %1.</source>
         <translation>Version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="73"/>
         <source>desde %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="92"/>
         <source>sin responder</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="99"/>
         <source>Desde la autoevaluación (%1)</source>
         <translation>From the self-assessment (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="103"/>
         <source>Acciones en marcha</source>
         <translation>Actions in place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="104"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="104"/>
         <source>Áreas de vacancia</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="108"/>
         <source>Ninguna medida registrada en la autoevaluación.</source>
         <translation>No measure recorded in the self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="112"/>
         <source>No se registraron vacancias en la autoevaluación.</source>
         <translation>No gaps recorded in the self-assessment.</translation>
     </message>
@@ -668,214 +856,214 @@
 <context>
     <name>Fase4Page</name>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="80"/>
         <source>Áreas y priorización</source>
         <translation>Areas and prioritisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="81"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="81"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="82"/>
         <source>Cronograma</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="83"/>
         <source>Taller de planificación</source>
         <translation>Planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="96"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="96"/>
         <source>Fase 4 · Plan de acción</source>
         <translation>Phase 4 · Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="100"/>
         <source>Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los objetivos, las acciones y sus plazos. Después envíe el plan a OIM para su validación.</source>
         <translation>Choose the areas to strengthen, rate them and write the objectives, actions and deadlines of the priority ones. Then send the plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="107"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="107"/>
         <source>Validación de OIM</source>
         <translation>IOM validation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="111"/>
         <source>Cuando el plan esté completo, envíelo a OIM. Mientras OIM lo revisa no se puede editar.</source>
         <translation>When the plan is complete, send it to IOM. While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="116"/>
         <source>Enviar para validación…</source>
         <translation>Send for validation…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="128"/>
         <source>Sí, enviar a OIM</source>
         <translation>Yes, send to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="131"/>
-        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="429"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="149"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="151"/>
         <source>Califique cada área de 1 (baja) a 5 (alta): escriba el número en la celda y pasa a la siguiente. Marque como prioritarias las que entran en el plan de acción.</source>
         <translation>Rate each area from 1 (low) to 5 (high): type the number in the cell and it moves to the next one. Mark as priority the areas that go into the action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="158"/>
         <source>Áreas a fortalecer, de mayor a menor puntaje</source>
         <translation>Areas to strengthen, from highest to lowest score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="166"/>
         <source>Otra área a fortalecer</source>
         <translation>Another area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="167"/>
         <source>Nueva área</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="169"/>
-        <location filename="../../ui/pages/fase4.py" line="342"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="169"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="342"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="171"/>
         <source>Quitar área</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="181"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="181"/>
         <source>Sugerencias</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="183"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="183"/>
         <source>Las áreas a fortalecer de la sección 5 del reporte y las dimensiones con indicadores sin medidas en la autoevaluación. Agréguelas con un clic.</source>
         <translation>The areas to strengthen from section 5 of the report and the dimensions with indicators without measures in the self-assessment. Add them with one click.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="202"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="202"/>
         <source>Taller de planificación estratégica</source>
         <translation>Strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="203"/>
         <source>El taller en que la ciudad acuerda el plan de acción, con OIM.</source>
         <translation>The workshop where the city agrees on the action plan, with IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="209"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="209"/>
         <source>taller de planificación</source>
         <translation>planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="213"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="217"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="221"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="221"/>
         <source>Notas y acuerdos</source>
         <translation>Notes and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="249"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="249"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="251"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="251"/>
         <source>Cada barra va del inicio al fin de la acción. En naranja, las acciones vencidas sin completar; en verde, las completadas. La línea roja es hoy.</source>
         <translation>Each bar runs from the start to the end of the action. In orange, overdue actions not completed; in green, completed ones. The red line is today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="285"/>
         <source>%1 participantes registrados.</source>
         <translation>%1 participants registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="306"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="306"/>
         <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
         <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="311"/>
         <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
         <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with remarks.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="317"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="317"/>
         <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
         <translation>IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="339"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="339"/>
         <source>Agregada</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="343"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="343"/>
         <source>Agregar «%1»</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="355"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="355"/>
         <source>Autoevaluación: %1 indicadores sin medidas</source>
         <translation>Self-assessment: %1 indicators without measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="359"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="359"/>
         <source>Reporte de evaluación, sección 5</source>
         <translation>Evaluation report, section 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="381"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="381"/>
         <source>Agregar el área «%1»</source>
         <translation>Add the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="396"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="396"/>
         <source>Quitar el área «%1»</source>
         <translation>Remove the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="413"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="413"/>
         <source>Antes de enviar el plan, complete lo siguiente:</source>
         <translation>Before sending the plan, complete the following:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="416"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="416"/>
         <source>…y %1 más.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="422"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="422"/>
         <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
         <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4.py" line="429"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="429"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
@@ -883,87 +1071,87 @@
 <context>
     <name>Fase5Page</name>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="39"/>
         <source>Certificación MigraCiudades</source>
         <translation>MigraCiudades certification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="50"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="50"/>
         <source>Requisitos</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="52"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="52"/>
         <source>Lo que OIM verifica antes de certificar. Cada requisito se calcula con los datos de la ciudad; el botón lleva a la etapa donde se completa.</source>
         <translation>What IOM checks before certifying. Each requirement is computed from the city&apos;s data; the button takes you to the step where it is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="60"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="60"/>
         <source>Requisitos cumplidos</source>
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="76"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="76"/>
         <source>Fase 5 · Certificación</source>
         <translation>Phase 5 · Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="80"/>
         <source>Con el plan de acción validado y todas las fases cumplidas, OIM entrega el sello MigraCiudades en un acto público. Certifica el proceso, no la calidad de las políticas.</source>
         <translation>With the action plan validated and every phase completed, IOM awards the MigraCiudades seal at a public ceremony. It certifies the process, not the quality of the policies.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="92"/>
         <source>%1 de %2 requisitos cumplidos.</source>
         <translation>%1 of %2 requirements met.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="109"/>
         <source>Ciudad certificada el %1</source>
         <translation>City certified on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="112"/>
         <source>Ceremonia de certificación: %1</source>
         <translation>Certification ceremony: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="115"/>
         <source>Fecha de certificación: pendiente</source>
         <translation>Certification date: pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="118"/>
         <source>OIM fijará la fecha y el lugar del acto público. Los requisitos están cumplidos.</source>
         <translation>IOM will set the date and place of the public ceremony. The requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="121"/>
         <source>OIM fija la fecha y el lugar del acto cuando se cumplen todos los requisitos.</source>
         <translation>IOM sets the date and place of the ceremony once every requirement is met.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="126"/>
         <source>Lugar del acto: %1</source>
         <translation>Ceremony place: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="138"/>
         <source>Cumplido</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="139"/>
         <source>Espera a OIM</source>
         <translation>Waiting for IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="140"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase5.py" line="156"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="156"/>
         <source>Ir a %1</source>
         <translation>Go to %1</translation>
     </message>
@@ -971,147 +1159,147 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="82"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="86"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="93"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="93"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="106"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="115"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="148"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="161"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="168"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="168"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="192"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="206"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="206"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="210"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="210"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="214"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="214"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="222"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="222"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="223"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="225"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="225"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="257"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="257"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="258"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="258"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="259"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="280"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="280"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="290"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="291"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="291"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="292"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="293"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="293"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="351"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="351"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="391"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="391"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="394"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="394"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6.py" line="405"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="405"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -1119,122 +1307,122 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="135"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="135"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="139"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="139"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="146"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="146"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
         <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="159"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="159"/>
         <source>Secretaría, dirección u oficina</source>
         <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="162"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="162"/>
         <source>Ordenanza, decreto, resolución, convenio…</source>
         <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="166"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="166"/>
         <source>aaaa</source>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="170"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="170"/>
         <source>Documentos, enlaces, registros que lo muestran</source>
         <translation>Documents, links, records that show it</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="173"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="173"/>
         <source>&amp;Descripción de la medida</source>
         <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="174"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="174"/>
         <source>Área &amp;responsable</source>
         <translation>&amp;Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="175"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="175"/>
         <source>&amp;Instrumento legal</source>
         <translation>&amp;Legal instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="176"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="176"/>
         <source>Desde el &amp;año</source>
         <translation>Since &amp;year</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="177"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="177"/>
         <source>&amp;Evidencia</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="189"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="189"/>
         <source>Grupos alcanzados por la medida</source>
         <translation>Groups the measure reaches</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="192"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="192"/>
         <source>Mujeres migrantes</source>
         <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="193"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="193"/>
         <source>Niñas, niños y adolescentes</source>
         <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="194"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="194"/>
         <source>Otros grupos vulnerables</source>
         <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="198"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="198"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
         <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="207"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="207"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
         <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="209"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="209"/>
         <source>&amp;Notas</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="214"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="214"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="215"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="215"/>
         <source>Indicador anterior (Ctrl+↑)</source>
         <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="216"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="216"/>
         <source>Siguiente ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="217"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="217"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
         <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="269"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="269"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
         <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
@@ -1242,27 +1430,27 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="117"/>
         <source>Indicadores de la autoevaluación</source>
         <translation>Self-assessment indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="181"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="181"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
         <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="194"/>
         <source>Respondido</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="196"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase2_tree.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="197"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
@@ -1270,94 +1458,94 @@
 <context>
     <name>InicioPage</name>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="44"/>
         <source>Lo próximo</source>
         <translation>Next up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="55"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="55"/>
         <source>Pendientes y vencidos</source>
         <translation>Due and overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="66"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="66"/>
         <source>Comentarios de OIM por responder</source>
         <translation>IOM comments awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="75"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="75"/>
         <source>Calendario del proceso</source>
         <translation>Process calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="77"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="77"/>
         <source>Los plazos de la guía, calculados con las fechas que fija OIM. La línea roja marca el día de hoy.</source>
         <translation>The guide&apos;s deadlines, computed from the dates IOM sets. The red line marks today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="86"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="88"/>
         <source>Proporción de indicadores con medidas en marcha, por dimensión (sin contar los que no aplican).</source>
         <translation>Share of indicators with measures in place, by dimension (not counting those that do not apply).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="110"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="111"/>
-        <location filename="../../ui/pages/inicio.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="203"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="114"/>
         <source>El estado de la certificación MigraCiudades de su ciudad, de un vistazo.</source>
         <translation>Your city&apos;s MigraCiudades certification at a glance.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="146"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="146"/>
         <source>Etapa actual: %1 (%2)</source>
         <translation>Current step: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="154"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="154"/>
         <source>La ciudad está certificada y no quedan acciones pendientes.</source>
         <translation>The city is certified and no actions are pending.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="161"/>
         <source>A cargo de %1.</source>
         <translation>Up to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="164"/>
-        <location filename="../../ui/pages/inicio.py" line="178"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="178"/>
         <source>Ir a %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="176"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="176"/>
         <source>Ir</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="197"/>
         <source>No hay comentarios esperando respuesta.</source>
         <translation>No comments are waiting for a reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="212"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="212"/>
         <source>Ver y responder</source>
         <translation>View and reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inicio.py" line="219"/>
+        <location filename="../../migradesk/ui/pages/inicio.py" line="219"/>
         <source>y %1 más.</source>
         <translation>and %1 more.</translation>
     </message>
@@ -1365,308 +1553,308 @@
 <context>
     <name>InscripcionPage</name>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="43"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="43"/>
         <source>gobierno local</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="45"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="45"/>
         <source>inscripción</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="48"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="48"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="59"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="59"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="63"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="63"/>
         <source>Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
         <translation>Registration form and letter of intent, completed within the 4 weeks of the call; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="99"/>
         <source>Gobierno local</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="100"/>
         <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
         <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="102"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="102"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="104"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="104"/>
         <source>Tipo de gobierno local</source>
         <translation>Type of local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="105"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="105"/>
         <source>Municipio, Comuna, Comisión de fomento…</source>
         <translation>Municipio, Comuna, Comisión de fomento…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="107"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="107"/>
         <source>Departamento o partido</source>
         <translation>Department or partido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="108"/>
         <source>Población (Censo 2010)</source>
         <translation>Population (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
         <source>Nacidos en el extranjero (Censo 2010)</source>
         <translation>Born abroad (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="113"/>
         <source>Es ciudad fronteriza</source>
         <translation>Is a border city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
         <source>Es cabecera de departamento</source>
         <translation>Is the head town of its department</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="123"/>
         <source>Sección 1 · Características generales de la ciudad</source>
         <translation>Section 1 · General characteristics of the city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="124"/>
         <source>Población actual estimada</source>
         <translation>Estimated current population</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="125"/>
         <source>Superficie (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="127"/>
         <source>Población migrante estimada</source>
         <translation>Estimated migrant population</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="130"/>
         <source>Principales países de origen</source>
         <translation>Main countries of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="131"/>
         <source>Bolivia, Paraguay, Perú…</source>
         <translation>Bolivia, Paraguay, Peru…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="134"/>
         <source>Principales actividades económicas</source>
         <translation>Main economic activities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="136"/>
         <source>Dirección del municipio</source>
         <translation>Municipal address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="137"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="139"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
         <source>nombre@municipio.gob.ar</source>
         <translation>name@municipio.gob.ar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="142"/>
         <source>Sitio web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="144"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="144"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="145"/>
         <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
         <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="151"/>
         <source>Sección 2 · Decisiones de política migratoria</source>
         <translation>Section 2 · Migration policy decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="153"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="153"/>
         <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
         <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="158"/>
-        <location filename="../../ui/pages/inscripcion.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="164"/>
         <source>Sin responder</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="159"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="159"/>
         <source>No existe</source>
         <translation>Does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="160"/>
         <source>Incipiente</source>
         <translation>Incipient</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="161"/>
         <source>Consolidada</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="165"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="165"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="166"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
         <source>Área o persona responsable de la política migratoria local</source>
         <translation>Office or person responsible for local migration policy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="172"/>
         <source>Programas locales específicos para personas migrantes</source>
         <translation>Local programmes specifically for migrants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="174"/>
         <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
         <translation>Agreements with other levels of government, international organisations or NGOs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="176"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
         <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
         <translation>Systematic measures for migrants in the last two years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="178"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="178"/>
         <source>Situaciones que demandan un área migratoria que hoy no existe</source>
         <translation>Situations that call for a migration office that does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="185"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="185"/>
         <source>Descríbalo brevemente</source>
         <translation>Describe it briefly</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="196"/>
         <source>Carta de intención</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="198"/>
         <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
         <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="203"/>
         <source>Intendente/a</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="204"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="204"/>
         <source>Cargo con que firma</source>
         <translation>Title used to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="205"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="205"/>
         <source>Fecha de firma</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="207"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="207"/>
         <source>Punto Focal: nombre y apellido</source>
         <translation>Focal Point: full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="210"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="210"/>
         <source>Cargo del Punto Focal</source>
         <translation>Focal Point&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="211"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="211"/>
         <source>Correo del Punto Focal</source>
         <translation>Focal Point&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
         <source>Teléfono del Punto Focal</source>
         <translation>Focal Point&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="215"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="215"/>
         <source>Exportar carta para firmar…</source>
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="220"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>PDF export is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="229"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="232"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="232"/>
         <source>Formulario y carta enviados el</source>
         <translation>Form and letter sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="235"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="235"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="238"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="238"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los 10 días hábiles.</source>
         <translation>If the city is selected: the mayor&apos;s note ratifying the Focal Point and committing to all six phases, within 10 business days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="259"/>
         <source>OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
         <translation>IOM approved the application on %1. The form is kept for reference and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="265"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="265"/>
         <source>Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones.</source>
         <translation>Sent to IOM on %1. You can edit it again if IOM returns it with comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inscripcion.py" line="270"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="270"/>
         <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios y corrija lo necesario.</source>
         <translation>IOM returned the application with comments on %1: read them and correct what is needed.</translation>
     </message>
@@ -1674,132 +1862,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../migradesk/ui/main_window.py" line="196"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../migradesk/ui/main_window.py" line="200"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../migradesk/ui/main_window.py" line="201"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../migradesk/ui/main_window.py" line="202"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../migradesk/ui/main_window.py" line="203"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../migradesk/ui/main_window.py" line="204"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../migradesk/ui/main_window.py" line="205"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../migradesk/ui/main_window.py" line="206"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../migradesk/ui/main_window.py" line="207"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../migradesk/ui/main_window.py" line="210"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../migradesk/ui/main_window.py" line="211"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../migradesk/ui/main_window.py" line="212"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../migradesk/ui/main_window.py" line="213"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../migradesk/ui/main_window.py" line="214"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../migradesk/ui/main_window.py" line="216"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../migradesk/ui/main_window.py" line="340"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../migradesk/ui/main_window.py" line="342"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../migradesk/ui/main_window.py" line="344"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../migradesk/ui/main_window.py" line="347"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../migradesk/ui/main_window.py" line="349"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../migradesk/ui/main_window.py" line="351"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../migradesk/ui/main_window.py" line="423"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../migradesk/ui/main_window.py" line="425"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../migradesk/ui/main_window.py" line="488"/>
         <source>Acerca de MigraDesk</source>
         <translation>About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../migradesk/ui/main_window.py" line="490"/>
         <source>MigraDesk %1
 
 Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
@@ -1811,22 +1999,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="261"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="261"/>
         <source>Combinar las dos versiones</source>
         <translation>Combine the two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="272"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="272"/>
         <source>El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como debe ser y guarde: se enviará en la próxima sincronización.</source>
         <translation>The text holds your version and, below it, %1. Edit it until it is right and save: it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="283"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="283"/>
         <source>Guardar el texto combinado</source>
         <translation>Save the combined text</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="286"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="286"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -1834,42 +2022,42 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>MonitoringModel</name>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="138"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="139"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="140"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="141"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="142"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="143"/>
         <source>Última actualización</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="156"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="156"/>
         <source>Pasó la fecha de fin y la acción no está completada.</source>
         <translation>The end date has passed and the action is not completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase6_model.py" line="184"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="184"/>
         <source>%1 · vencida</source>
         <translation>%1 · overdue</translation>
     </message>
@@ -1877,48 +2065,48 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../ui/pdf_export.py" line="105"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="105"/>
         <source>Espere: todavía se está exportando «%1».</source>
         <translation>Please wait: “%1” is still being exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="133"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="133"/>
         <source>Exportar «%1» a PDF</source>
         <translation>Export “%1” to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="135"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="135"/>
         <source>Documentos PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="161"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="161"/>
         <source>Exportando «%1»…</source>
         <translation>Exporting “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="175"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="175"/>
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="181"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="181"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="182"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="182"/>
         <source>Mostrar carpeta</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="183"/>
-        <location filename="../../ui/pdf_export.py" line="197"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="183"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="197"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_export.py" line="195"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="195"/>
         <source>No se pudo exportar el PDF. %1</source>
         <translation>The PDF could not be exported. %1</translation>
     </message>
@@ -1926,12 +2114,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="18"/>
+        <location filename="../../migradesk/ui/pages/placeholder.py" line="18"/>
         <source>En preparación</source>
         <translation>In preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="22"/>
+        <location filename="../../migradesk/ui/pages/placeholder.py" line="22"/>
         <source>Esta etapa todavía no está disponible en esta versión de MigraDesk. Sus datos de las otras etapas están guardados en este equipo.</source>
         <translation>This step is not available yet in this version of MigraDesk. Your data for the other steps are saved on this computer.</translation>
     </message>
@@ -1939,62 +2127,62 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="100"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="121"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="122"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="123"/>
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="124"/>
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="125"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="131"/>
         <source>Mover arriba (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="132"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="132"/>
         <source>Mover abajo (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="145"/>
         <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
         <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="154"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="154"/>
         <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
         <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="220"/>
         <source>Nuevo objetivo</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_plan.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="224"/>
         <source>Nueva acción</source>
         <translation>New action</translation>
     </message>
@@ -2002,87 +2190,87 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="191"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="191"/>
         <source>Objetivo / acción</source>
         <translation>Objective / action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="192"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="193"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="193"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="194"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="195"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="195"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="196"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="197"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="198"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="199"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="199"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="259"/>
         <source>Área: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="283"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="283"/>
         <source>El título no puede quedar vacío.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="288"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="288"/>
         <source>La fecha de fin no puede ser anterior a la de inicio.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="294"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="294"/>
         <source>Editar «%1»</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="310"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="310"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="325"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="325"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="350"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="350"/>
         <source>Quitar «%1»</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase4_model.py" line="370"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="370"/>
         <source>Mover «%1»</source>
         <translation>Move “%1”</translation>
     </message>
@@ -2090,226 +2278,226 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PuntoFocalPage</name>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="56"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="56"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="60"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="60"/>
         <source>La persona que el/la intendente/a designó como responsable de la certificación. Si deja el cargo, registre aquí a quien la reemplaza: el trabajo de la ciudad continúa.</source>
         <translation>The person the mayor appointed as responsible for the certification. If they leave, record their replacement here: the city&apos;s work carries on.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="67"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="67"/>
         <source>Punto Focal actual</source>
         <translation>Current Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="70"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="70"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="73"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="74"/>
-        <location filename="../../ui/pages/punto_focal.py" line="114"/>
-        <location filename="../../ui/pages/punto_focal.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="75"/>
-        <location filename="../../ui/pages/punto_focal.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="75"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="115"/>
         <source>Área o secretaría</source>
         <translation>Office or department</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="76"/>
-        <location filename="../../ui/pages/punto_focal.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="76"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="116"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="77"/>
-        <location filename="../../ui/pages/punto_focal.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="77"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="117"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="87"/>
-        <location filename="../../ui/pages/punto_focal.py" line="226"/>
-        <location filename="../../ui/pages/punto_focal.py" line="324"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="226"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="324"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="90"/>
         <source>Cuando el Punto Focal deja el cargo (fin de funciones, cambio de gestión, reestructuración), el/la intendente/a envía a OIM una nota que nombra a la nueva persona con su cargo y contacto.</source>
         <translation>When the Focal Point leaves (end of term, change of administration, restructuring), the mayor sends IOM a note naming the new person, with their post and contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="97"/>
-        <location filename="../../ui/pages/punto_focal.py" line="325"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="97"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="325"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="99"/>
         <source>Exportar nota de sustitución para firmar…</source>
         <translation>Export the replacement note for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="113"/>
         <source>Nombre y apellido de la nueva persona</source>
         <translation>Full name of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="123"/>
         <source>Fecha del reemplazo</source>
         <translation>Date of replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="128"/>
         <source>Fin de sus funciones</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="129"/>
         <source>Cambio de gestión</source>
         <translation>Change of administration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="130"/>
         <source>Reestructuración del municipio</source>
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="134"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="135"/>
-        <location filename="../../ui/pages/punto_focal.py" line="288"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="135"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="288"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="139"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="141"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="143"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="150"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="153"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="153"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="185"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="185"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="197"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="201"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="201"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="233"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="233"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="240"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="240"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="241"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="241"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="279"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="279"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="286"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="286"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="287"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="287"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="313"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="314"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="314"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="315"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="317"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="318"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="320"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="320"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="332"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="332"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/punto_focal.py" line="341"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="341"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
@@ -2317,37 +2505,37 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="50"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="50"/>
         <source>El servidor aceptó todos los cambios enviados.</source>
         <translation>The server accepted every change sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="59"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="59"/>
         <source>Motivo que dio el servidor</source>
         <translation>The server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="69"/>
         <source>El cambio sigue guardado en este equipo. «Reintentar» lo envía de nuevo en la próxima sincronización (por ejemplo, después de que OIM corrija un permiso); «Descartar» vuelve al valor anterior y guarda el suyo en el historial.</source>
         <translation>The change is still saved on this computer. “Retry” sends it again with the next sync (for example after IOM fixes a permission); “Discard” goes back to the previous value and keeps yours in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="77"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="77"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="79"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="79"/>
         <source>Descartar…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="140"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="140"/>
         <source>¿Descartar este cambio? Su valor queda guardado en el historial.</source>
         <translation>Discard this change? Its value stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="141"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="141"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
@@ -2355,32 +2543,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>ReportDiff</name>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="59"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="59"/>
         <source>%1 palabras agregadas, %2 quitadas</source>
         <translation>%1 words added, %2 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="61"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="61"/>
         <source>(sección vacía)</source>
         <translation>(empty section)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="68"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="68"/>
         <source>Las dos versiones tienen el mismo texto.</source>
         <translation>Both versions have the same text.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="73"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="73"/>
         <source>texto agregado</source>
         <translation>added text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="74"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="74"/>
         <source>texto quitado</source>
         <translation>removed text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_diff.py" line="81"/>
+        <location filename="../../migradesk/ui/widgets/report_diff.py" line="81"/>
         <source>Sin cambios: %1.</source>
         <translation>Unchanged: %1.</translation>
     </message>
@@ -2388,37 +2576,37 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="61"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="61"/>
         <source>1 palabra</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="62"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="62"/>
         <source>%1 palabras</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="107"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="107"/>
         <source>Negrita</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="108"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="108"/>
         <source>Cursiva</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="109"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="109"/>
         <source>Lista</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="110"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="110"/>
         <source>Lista numerada</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/report_editor.py" line="111"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="111"/>
         <source>Título</source>
         <translation>Heading</translation>
     </message>
@@ -2426,117 +2614,117 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/sync/signin.py" line="57"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="57"/>
         <source>Conectar con el servidor</source>
         <translation>Connect to the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="63"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="63"/>
         <source>Iniciar sesión en el servidor de MigraCiudades</source>
         <translation>Sign in to the MigraCiudades server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="69"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="69"/>
         <source>Con una sesión iniciada, este equipo envía sus cambios al servidor y recibe los de su equipo y los comentarios de OIM. Su contraseña no se guarda: este equipo recibe una llave propia que queda en el almacén seguro del sistema.</source>
         <translation>Once signed in, this computer sends its changes to the server and receives your team&apos;s changes and IOM&apos;s comments. Your password is not stored: this computer gets a key of its own, kept in the system&apos;s secure store.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="80"/>
         <source>https://servidor.ejemplo.org</source>
         <translation>https://server.example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="82"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="82"/>
         <source>su usuario</source>
         <translation>your user name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="85"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="86"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="86"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="87"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="87"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="95"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="92"/>
         <source>Guardar la sesión en un archivo sin cifrar en este equipo (menos seguro)</source>
         <translation>Keep the session in an unencrypted file on this computer (less secure)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="108"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="101"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="113"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="106"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="130"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="123"/>
         <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
         <translation>Type the server&apos;s address (for example https://…).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="132"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="125"/>
         <source>La dirección del servidor no es válida: debe empezar con https://.</source>
         <translation>The server&apos;s address is not valid: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="135"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="128"/>
         <source>Por seguridad la conexión debe ser https://. Solo se acepta http:// para un servidor en este mismo equipo.</source>
         <translation>For security the connection must be https://. http:// is accepted only for a server on this same computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="139"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="132"/>
         <source>La dirección del servidor no debe llevar parámetros (?… o #…).</source>
         <translation>The server&apos;s address must not carry parameters (?… or #…).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="152"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="145"/>
         <source>Escriba su usuario.</source>
         <translation>Type your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="154"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="147"/>
         <source>Escriba su contraseña.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="190"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="183"/>
         <source>Usuario o contraseña incorrectos.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="193"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="186"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet. Puede seguir trabajando sin conexión: todo queda guardado en este equipo.</source>
         <translation>Could not connect to the server. Check the address and the internet connection. You can keep working offline: everything stays saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="199"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="192"/>
         <source>Este equipo no tiene un almacén seguro de contraseñas (llavero del sistema) disponible, y MigraDesk no guarda la sesión sin cifrar por su cuenta. En Linux, instale y desbloquee «gnome-keyring» o KWallet e intente de nuevo; o, si acepta el riesgo, marque la opción de abajo.</source>
         <translation>This computer has no secure password store (system keyring) available, and MigraDesk does not keep the session unencrypted on its own. On Linux, install and unlock “gnome-keyring” or KWallet and try again; or, if you accept the risk, tick the option below.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="206"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="199"/>
         <source>No se pudo verificar el certificado del servidor. Revise la dirección o pida a su organización el certificado.</source>
         <translation>The server&apos;s certificate could not be verified. Check the address or ask your organisation for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="211"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="204"/>
         <source>El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus datos siguen guardados en este equipo.</source>
         <translation>The server uses another version of MigraDesk. Update the application; your data is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/signin.py" line="216"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="209"/>
         <source>No se pudo iniciar sesión: %1</source>
         <translation>Could not sign in: %1</translation>
     </message>
@@ -2544,227 +2732,237 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync/controller.py" line="432"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="445"/>
         <source>Cancelando…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="222"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
         <source>&amp;Cancelar la sincronización</source>
         <translation>&amp;Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="217"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="223"/>
         <source>Si&amp;ncronización</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="218"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="224"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="220"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
         <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
         <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="229"/>
         <source>&amp;Panel de sincronización</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="224"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="230"/>
         <source>&amp;Iniciar sesión en el servidor…</source>
         <translation>&amp;Sign in to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="231"/>
         <source>&amp;Cerrar la sesión de este equipo</source>
         <translation>Sign &amp;out of this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="226"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="232"/>
+        <source>Enviar la inscripción y solicitar &amp;acceso…</source>
+        <translation>Send the application and request &amp;access…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/controller.py" line="234"/>
+        <source>Para una ciudad que todavía no participa: la OIM aprueba su cuenta</source>
+        <translation>For a city that does not take part yet: IOM approves its account</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/controller.py" line="236"/>
         <source>Sincronizar &amp;automáticamente</source>
         <translation>Sync &amp;automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="229"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="239"/>
         <source>Nunca (solo a mano)</source>
         <translation>Never (only by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="231"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="241"/>
         <source>Cada %1 minutos</source>
         <translation>Every %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="233"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="243"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="234"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="244"/>
         <source>Abrir el panel de sincronización</source>
         <translation>Open the sync panel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="323"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="336"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="328"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="341"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="330"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="343"/>
         <source>ayer %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="331"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="344"/>
         <source>%1 a las %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="337"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="350"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="339"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="352"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="341"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="354"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="343"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="356"/>
         <source>Sin conexión a un servidor</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="345"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="358"/>
         <source>Sesión cerrada: inicie sesión para sincronizar</source>
         <translation>Signed out: sign in to sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="361"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="351"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="364"/>
         <source>%1 en conflicto</source>
         <translation>%1 in conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="353"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="366"/>
         <source>1 rechazado</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="355"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="368"/>
         <source>%1 rechazados</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="416"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="429"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="422"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="435"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="438"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="451"/>
         <source>Enviando… %p %</source>
         <translation>Sending… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="439"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="452"/>
         <source>Recibiendo… %p %</source>
         <translation>Receiving… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="440"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="453"/>
         <source>Verificando… %p %</source>
         <translation>Checking… %p %</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="441"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="454"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="456"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="469"/>
         <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
         <translation>Sync complete: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="461"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="474"/>
         <source>%1 en conflicto: vea el panel de sincronización.</source>
         <translation>%1 in conflict: see the sync panel.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="476"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="489"/>
         <source>No se pudo sincronizar: %1</source>
         <translation>Could not sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="564"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="609"/>
         <source>Sesión iniciada como %1. Sincronizando…</source>
         <translation>Signed in as %1. Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="585"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="630"/>
         <source>Sesión cerrada. Los datos siguen en este equipo.</source>
         <translation>Signed out. The data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="599"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="644"/>
         <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
         <translation>The conflict stays open: you can resolve it whenever you want.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="612"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="657"/>
         <source>Se conserva su versión; se enviará al sincronizar.</source>
         <translation>Your version is kept; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="614"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="659"/>
         <source>Se conserva la otra versión; la suya queda en el historial.</source>
         <translation>The other version is kept; yours stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="616"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="661"/>
         <source>Texto combinado guardado; se enviará al sincronizar.</source>
         <translation>Combined text saved; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="620"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="665"/>
         <source>Registro restaurado con sus cambios; se enviará al sincronizar.</source>
         <translation>Record restored with your changes; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="623"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="668"/>
         <source>Se aceptó la eliminación; sus cambios quedan en el historial.</source>
         <translation>Deletion accepted; your changes are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="644"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="689"/>
         <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>The change will be sent again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="663"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="708"/>
         <source>Cambio descartado; su valor quedó en el historial.</source>
         <translation>Change discarded; its value is in the history.</translation>
     </message>
@@ -2772,272 +2970,272 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../ui/sync/labels.py" line="30"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="30"/>
         <source>Datos de la ciudad</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="31"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="31"/>
         <source>Formulario de inscripción</source>
         <translation>Registration form</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="32"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="32"/>
         <source>Puntos focales</source>
         <translation>Focal points</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="33"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="33"/>
         <source>Personas funcionarias</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="34"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="34"/>
         <source>Respuestas de la autoevaluación</source>
         <translation>Self-assessment answers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="35"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="35"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="36"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="36"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="37"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="37"/>
         <source>Versiones del reporte</source>
         <translation>Report versions</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="38"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="38"/>
         <source>Áreas prioritarias</source>
         <translation>Priority areas</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="39"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="39"/>
         <source>Objetivos</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="40"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="40"/>
         <source>Acciones del plan</source>
         <translation>Plan actions</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="41"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="41"/>
         <source>Informes de monitoreo</source>
         <translation>Monitoring reports</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="42"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="42"/>
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="43"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="43"/>
         <source>Revisiones de OIM</source>
         <translation>IOM reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="44"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="44"/>
         <source>Fechas de las fases</source>
         <translation>Phase dates</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="45"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="45"/>
         <source>Certificación</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="72"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="72"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="73"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="73"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="74"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="74"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="75"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="75"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="76"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="76"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="77"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="77"/>
         <source>Descripción de la medida</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="78"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="78"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="79"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="79"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="80"/>
         <source>Organismo de migración</source>
         <translation>Migration body</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="81"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="81"/>
         <source>Programas para personas migrantes</source>
         <translation>Programmes for migrants</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="84"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="84"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="85"/>
         <source>Medidas sistemáticas</source>
         <translation>Systematic measures</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="86"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="86"/>
         <source>Demanda emergente</source>
         <translation>Emerging demand</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="88"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="88"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="89"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="89"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="90"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="90"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="91"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="91"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="92"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="92"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="93"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="93"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="94"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="94"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="95"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="95"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="96"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="96"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="97"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="97"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="98"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="98"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="99"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="99"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="100"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="100"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="101"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="101"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="102"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="102"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="111"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="111"/>
         <source>guardado localmente</source>
         <translation>saved locally</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="112"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="112"/>
         <source>por enviar</source>
         <translation>to send</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="113"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="113"/>
         <source>sincronizado</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="114"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="114"/>
         <source>en conflicto</source>
         <translation>in conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="115"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="115"/>
         <source>rechazado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="122"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="122"/>
         <source>Guardado en este equipo; todavía no llegó al servidor.</source>
         <translation>Saved on this computer; it has not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="125"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="125"/>
         <source>Tiene cambios guardados en este equipo que se enviarán al sincronizar.</source>
         <translation>Has changes saved on this computer that will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="128"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="128"/>
         <source>Igual en este equipo y en el servidor.</source>
         <translation>The same on this computer and on the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="131"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="131"/>
         <source>Otra persona cambió el mismo texto o eliminó el registro: elija qué conservar en Sincronización.</source>
         <translation>Someone else changed the same text or deleted the record: choose what to keep in Sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/labels.py" line="136"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="136"/>
         <source>El servidor no aceptó un cambio; vea el motivo en Sincronización.</source>
         <translation>The server did not accept a change; see the reason under Sync.</translation>
     </message>
@@ -3045,62 +3243,62 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncMessages</name>
     <message>
-        <location filename="../../ui/sync/messages.py" line="49"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="49"/>
         <source>Sus cambios siguen guardados aquí.</source>
         <translation>Your changes are still saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="52"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="52"/>
         <source>Sincronización cancelada. Lo que faltaba enviar sigue guardado en este equipo y se enviará en la próxima sincronización.</source>
         <translation>Sync cancelled. What was still to be sent stays saved on this computer and will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="23"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="23"/>
         <source>Puede intentar de nuevo a partir de las %1.</source>
         <translation>You can try again from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="21"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="21"/>
         <source>Intente de nuevo en unos minutos.</source>
         <translation>Try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="19"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="19"/>
         <source>El servidor no está disponible en este momento.</source>
         <translation>The server is not available right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="31"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="31"/>
         <source>La sesión con el servidor expiró o no está guardada en este equipo. Inicie sesión de nuevo; sus cambios siguen guardados aquí.</source>
         <translation>The session with the server expired or is not saved on this computer. Sign in again; your changes are still saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="37"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="37"/>
         <source>Este equipo todavía no está conectado a un servidor. Inicie sesión para sincronizar; sus cambios siguen guardados aquí.</source>
         <translation>This computer is not connected to a server yet. Sign in to sync; your changes are still saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="43"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="43"/>
         <source>No hay conexión con el servidor. Sus cambios siguen guardados en este equipo y se enviarán en la próxima sincronización.</source>
         <translation>There is no connection to the server. Your changes are still saved on this computer and will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="58"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="58"/>
         <source>No se pudo verificar el certificado del servidor. Consulte a soporte; sus cambios siguen guardados aquí.</source>
         <translation>The server&apos;s certificate could not be verified. Contact support; your changes are still saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="64"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="64"/>
         <source>El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus cambios siguen guardados aquí.</source>
         <translation>The server uses another version of MigraDesk. Update the application; your changes are still saved here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="70"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="70"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already in progress.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/messages.py" line="71"/>
+        <location filename="../../migradesk/ui/sync/messages.py" line="71"/>
         <source>error desconocido</source>
         <translation>unknown error</translation>
     </message>
@@ -3108,114 +3306,114 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="242"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="242"/>
         <source>Detiene la sincronización; lo que falta enviar queda guardado en este equipo</source>
         <translation>Stops the sync; what is still to be sent stays saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="239"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="239"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="236"/>
-        <location filename="../../ui/sync/panel.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="236"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="348"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="246"/>
-        <location filename="../../ui/sync/panel.py" line="339"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="246"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="339"/>
         <source>Iniciar sesión…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="263"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="263"/>
         <source>Estado de los registros de la ciudad en este equipo, por etapa.</source>
         <translation>State of the city&apos;s records on this computer, by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="273"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="273"/>
         <source>Pasos de las últimas sincronizaciones. No contiene contraseñas ni datos de la ciudad: puede enviarlo a soporte.</source>
         <translation>Steps of the latest syncs. It holds no passwords and no city data: you can send it to support.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="286"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="286"/>
         <source>Copiar registro</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="306"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="306"/>
         <source>Conflictos (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="308"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="308"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="312"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="312"/>
         <source>Rechazados (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="314"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="314"/>
         <source>Rechazados</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="316"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="316"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="317"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="317"/>
         <source>Registro de sincronización</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="334"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="334"/>
         <source>Este equipo todavía no está conectado a un servidor. Todo lo que carga queda guardado aquí; inicie sesión para enviarlo y recibir los cambios de OIM.</source>
         <translation>This computer is not connected to a server yet. Everything you enter is saved here; sign in to send it and receive IOM&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="341"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="341"/>
         <source>Conectado al servidor como:</source>
         <translation>Connected to the server as:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="343"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="343"/>
         <source>Cambiar de cuenta…</source>
         <translation>Change account…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="348"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="355"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="355"/>
         <source>La última sincronización no terminó: %1</source>
         <translation>The last sync did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="362"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="362"/>
         <source>Un registro de esta ciudad tiene el mismo identificador que un registro de otra de sus ciudades.</source>
         <translation>A record of this city has the same identifier as a record of another of your cities.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="367"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="367"/>
         <source>%1 registros de esta ciudad tienen el mismo identificador que registros de otra de sus ciudades.</source>
         <translation>%1 records of this city have the same identifier as records of another of your cities.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="374"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="374"/>
         <source>Se guardan por separado, cada uno en su ciudad: ninguno cambia al otro. Avise a OIM para que los revise.</source>
         <translation>They are kept apart, each in its own city: neither changes the other. Tell IOM so that they can check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="399"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="399"/>
         <source>Copiado: %1 líneas. Péguelo en su mensaje a soporte.</source>
         <translation>Copied: %1 lines. Paste them in your message to support.</translation>
     </message>
@@ -3223,92 +3421,92 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="32"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="33"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="33"/>
         <source>Enviada a OIM</source>
         <translation>Sent to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="34"/>
         <source>Comentada por OIM</source>
         <translation>Commented by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="35"/>
         <source>Versión final</source>
         <translation>Final version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="52"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="52"/>
         <source>Versiones del reporte</source>
         <translation>Report versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="53"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="53"/>
         <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia.</source>
         <translation>Each delivery to IOM keeps a numbered copy of the report, which no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="67"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="67"/>
         <source>Todavía no se envió ninguna versión.</source>
         <translation>No version has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="71"/>
         <source>Comparar versiones</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="74"/>
         <source>Versión anterior</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="76"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="76"/>
         <source>Versión posterior</source>
         <translation>Later version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="82"/>
         <source>Comparar</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="84"/>
         <source>con</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="119"/>
         <source>Texto actual (sin enviar)</source>
         <translation>Current text (not sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_versions.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="143"/>
         <source>Versión %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
@@ -3316,72 +3514,72 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="34"/>
         <source>Elija su ciudad</source>
         <translation>Choose your city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
         <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
         <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="42"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="42"/>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="44"/>
         <source>Todas las provincias</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="49"/>
         <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
         <translation>Name of the local government, e.g. Humahuaca</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="50"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="50"/>
         <source>Buscar gobierno local</source>
         <translation>Search local government</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="56"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="56"/>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="63"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="63"/>
         <source>Empezar con esta ciudad</source>
         <translation>Start with this city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="74"/>
         <source>¿Quiere conocer MigraDesk primero?</source>
         <translation>Would you like to try MigraDesk first?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="76"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="76"/>
         <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Puede volver a elegir su ciudad más adelante.</source>
         <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. You can pick your own city later.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="80"/>
         <source>Abrir la ciudad de demostración</source>
         <translation>Open the demo city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="96"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="96"/>
         <source>Le damos la bienvenida a MigraDesk</source>
         <translation>Welcome to MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="100"/>
         <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
         <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="131"/>
         <source>%1 habitantes (2022)</source>
         <translation>%1 inhabitants (2022)</translation>
     </message>
@@ -3389,68 +3587,68 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="105"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="105"/>
         <source>Taller de evaluación y diagnóstico</source>
         <translation>Evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="107"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="107"/>
         <source>Lo conducen OIM y CIPPEC entre las semanas 12 y 14: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
         <translation>Led by IOM and CIPPEC in weeks 12 to 14: the self-assessment is shared, and good practices, initiatives to deepen and areas to improve are identified.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="117"/>
         <source>taller de diagnóstico</source>
         <translation>diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="122"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="125"/>
         <source>Salón, edificio, dirección</source>
         <translation>Hall, building, address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="127"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="130"/>
-        <location filename="../../ui/pages/fase3_workshop.py" line="135"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="135"/>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="149"/>
         <source>Agregar asistente</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="151"/>
         <source>Quitar seleccionados</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="160"/>
         <source>Notas del taller</source>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="170"/>
         <source>1 asistente</source>
         <translation>1 attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="171"/>
         <source>%1 asistentes</source>
         <translation>%1 attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_workshop.py" line="205"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="205"/>
         <source>Editar asistentes del taller</source>
         <translation>Edit workshop attendees</translation>
     </message>
@@ -3458,7 +3656,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>assessment</name>
     <message>
-        <location filename="../../ui/widgets/assessment_editor.py" line="46"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="46"/>
         <source>Escriba el año con cuatro cifras, por ejemplo 2019.</source>
         <translation>Write the year with four digits, for example 2019.</translation>
     </message>
@@ -3466,7 +3664,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>autosave</name>
     <message>
-        <location filename="../../ui/autosave.py" line="256"/>
+        <location filename="../../migradesk/ui/autosave.py" line="256"/>
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -3474,942 +3672,942 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../ui/domain_labels.py" line="12"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="12"/>
         <source>Enviar formulario de inscripción y carta de intención</source>
         <translation>Send the registration form and the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="13"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="13"/>
         <source>Comunicar los resultados de la selección</source>
         <translation>Announce the selection results</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="14"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="14"/>
         <source>Confirmar la participación con nota del/de la intendente/a</source>
         <translation>Confirm participation with a note from the mayor</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="15"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="15"/>
         <source>Incorporar personas funcionarias a la capacitación</source>
         <translation>Enrol officials in the training</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="16"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="16"/>
         <source>Completar el curso virtual y el cuestionario final</source>
         <translation>Complete the online course and the final questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="17"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="17"/>
         <source>Completar el formulario de evaluación (autoevaluación)</source>
         <translation>Complete the assessment form (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="18"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="18"/>
         <source>Revisar el formulario de evaluación</source>
         <translation>Review the assessment form</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="19"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="19"/>
         <source>Realizar el workshop de evaluación y diagnóstico</source>
         <translation>Hold the evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="20"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="20"/>
         <source>Entregar el reporte de evaluación</source>
         <translation>Deliver the evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="21"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="21"/>
         <source>Revisar el reporte de evaluación (OIM – CIPPEC)</source>
         <translation>Review the evaluation report (IOM – CIPPEC)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="25"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="25"/>
         <source>Salud</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="26"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="26"/>
         <source>Educación</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="27"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="27"/>
         <source>Asistencia social</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="28"/>
         <source>Integración</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="29"/>
         <source>Alianzas</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="30"/>
         <source>Migración regular</source>
         <translation>Regular migration</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="31"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="31"/>
         <source>Participación</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="32"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="32"/>
         <source>Capacidades</source>
         <translation>Capacities</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="36"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="36"/>
         <source>Acceso a la salud</source>
         <translation>Access to health</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="37"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="37"/>
         <source>Acceso a la educación</source>
         <translation>Access to education</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="38"/>
         <source>Asistencia y protección social</source>
         <translation>Social assistance and protection</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="39"/>
         <source>Integración de personas migrantes</source>
         <translation>Integration of migrants</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="40"/>
         <source>Forjar alianzas duraderas para hacer frente a la migración y a las cuestiones conexas</source>
         <translation>Forging lasting partnerships to address migration and related issues</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="44"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="44"/>
         <source>Velar por una migración segura, ordenada y regular</source>
         <translation>Ensuring safe, orderly and regular migration</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="45"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="45"/>
         <source>Participación política, social y cultural</source>
         <translation>Political, social and cultural participation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="46"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="46"/>
         <source>Capacidades y recursos institucionales para la gobernanza migratoria</source>
         <translation>Institutional capacities and resources for migration governance</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="52"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="52"/>
         <source>Inicio de la Fase 4</source>
         <translation>Start of Phase 4</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="53"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="53"/>
         <source>Plan de acción validado</source>
         <translation>Action plan validated</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="54"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="54"/>
         <source>Inicio de la Fase 6</source>
         <translation>Start of Phase 6</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="55"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="55"/>
         <source>Certificación</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="16"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="16"/>
         <source>Breve descripción del contexto local y provincial</source>
         <translation>Brief description of the local and provincial context</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="17"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="17"/>
         <source>Acciones llevadas a cabo o áreas de vacancia en cada dimensión</source>
         <translation>Actions carried out or gaps in each dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="20"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="20"/>
         <source>Comentarios y reflexiones de las autoridades locales</source>
         <translation>Comments and reflections of the local authorities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="21"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="21"/>
         <source>Buenas prácticas detectadas</source>
         <translation>Good practices found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="22"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="22"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase3_sections.py" line="23"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="23"/>
         <source>Conclusiones</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="25"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="25"/>
         <source>la ciudad</source>
         <translation>the city</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="26"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="26"/>
         <source>OIM</source>
         <translation>IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="27"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="27"/>
         <source>CIPPEC</source>
         <translation>CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="28"/>
         <source>la DNM</source>
         <translation>the DNM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="29"/>
         <source>{first} y {second}</source>
         <translation>{first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="30"/>
         <source>{first} o {second}</source>
         <translation>{first} or {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="31"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="31"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="32"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="32"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="33"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="33"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="34"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="34"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="35"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="35"/>
         <source>borrador</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="36"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="36"/>
         <source>por enviar</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="37"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="37"/>
         <source>enviada a OIM</source>
         <translation>sent to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="38"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="38"/>
         <source>recibida por OIM</source>
         <translation>received by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="39"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="39"/>
         <source>con observaciones de OIM</source>
         <translation>with IOM&apos;s observations</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="40"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="40"/>
         <source>en revisión por OIM</source>
         <translation>under review by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="41"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="41"/>
         <source>revisada por OIM</source>
         <translation>reviewed by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="42"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="42"/>
         <source>enviado a OIM</source>
         <translation>sent to IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="43"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="43"/>
         <source>en revisión por OIM y CIPPEC</source>
         <translation>under review by IOM and CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="44"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="44"/>
         <source>comentado por OIM y CIPPEC</source>
         <translation>commented by IOM and CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="45"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="45"/>
         <source>comentarios validados con CIPPEC</source>
         <translation>comments validated with CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="46"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="46"/>
         <source>versión final</source>
         <translation>final version</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="47"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="47"/>
         <source>validado por OIM</source>
         <translation>validated by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="48"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="48"/>
         <source>sin iniciar</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="49"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="49"/>
         <source>en curso</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="50"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="50"/>
         <source>completo</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="51"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="51"/>
         <source>venció</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="52"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="52"/>
         <source>El Punto Focal no está inscripto en el curso.</source>
         <translation>The focal point is not enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="53"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="53"/>
         <source>El Punto Focal, {name}, no está inscripto en el curso.</source>
         <translation>The focal point, {name}, is not enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="54"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="54"/>
         <source>El curso de {name} venció el {due} sin completarse.</source>
         <translation>{name}&apos;s course expired on {due} without being completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="55"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="55"/>
         <source>{name} no completó el curso ({done} de {total} partes).</source>
         <translation>{name} has not completed the course ({done} of {total} parts).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="56"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="56"/>
         <source>{name} no completó el curso ({done} de {total} partes; vence el {due}).</source>
         <translation>{name} has not completed the course ({done} of {total} parts; due {due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="59"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="59"/>
         <source>No hay personas inscriptas en el curso.</source>
         <translation>Nobody is enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="60"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="60"/>
         <source>Sección 1: falta la población actual estimada.</source>
         <translation>Section 1: the estimated current population is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="61"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="61"/>
         <source>Sección 1: falta la población migrante estimada.</source>
         <translation>Section 1: the estimated migrant population is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="62"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="62"/>
         <source>Sección 1: faltan los principales países de origen.</source>
         <translation>Section 1: the main countries of origin are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="63"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="63"/>
         <source>Sección 1: faltan las principales actividades económicas.</source>
         <translation>Section 1: the main economic activities are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="64"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="64"/>
         <source>Sección 1: falta el correo electrónico del municipio.</source>
         <translation>Section 1: the municipality&apos;s e-mail is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="65"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="65"/>
         <source>Sección 1: falta el contexto migratorio.</source>
         <translation>Section 1: the migration context is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="66"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="66"/>
         <source>Sección 2: falta responder si hay un área o persona responsable.</source>
         <translation>Section 2: say whether there is a responsible office or person.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="67"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="67"/>
         <source>Sección 2: falta responder si hay programas para personas migrantes.</source>
         <translation>Section 2: say whether there are programmes for migrants.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="70"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="70"/>
         <source>Sección 2: falta responder si hay convenios.</source>
         <translation>Section 2: say whether there are agreements.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="71"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="71"/>
         <source>Sección 2: falta responder si hubo medidas sistemáticas en los últimos dos años.</source>
         <translation>Section 2: say whether there were systematic measures in the last two years.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="74"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="74"/>
         <source>Sección 2: falta responder si hay situaciones que demandan un área.</source>
         <translation>Section 2: say whether situations call for a migration area.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="77"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="77"/>
         <source>Carta de intención: falta el nombre del/de la intendente/a.</source>
         <translation>Letter of intent: the mayor&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="78"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="78"/>
         <source>Carta de intención: falta la fecha de firma.</source>
         <translation>Letter of intent: the signing date is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="79"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="79"/>
         <source>Carta de intención: falta el Punto Focal que designa.</source>
         <translation>Letter of intent: the focal point it names is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="80"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="80"/>
         <source>Carta de intención: falta el cargo del Punto Focal.</source>
         <translation>Letter of intent: the focal point&apos;s post is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="81"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="81"/>
         <source>Faltan {missing} de {total} indicadores por responder (No sabe y No aplica también son respuestas).</source>
         <translation>{missing} of {total} indicators are still unanswered (Don&apos;t know and Not applicable are answers too).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="86"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="86"/>
         <source>La sección {section} del reporte no tiene texto.</source>
         <translation>Section {section} of the report has no text.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="87"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="87"/>
         <source>Marque al menos un área como prioritaria.</source>
         <translation>Mark at least one area as a priority.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="88"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="88"/>
         <source>El área «{area}» no tiene objetivos.</source>
         <translation>The area “{area}” has no objectives.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="89"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="89"/>
         <source>El objetivo «{objective}» no tiene acciones.</source>
         <translation>The objective “{objective}” has no actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="90"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="90"/>
         <source>La acción «{action}» no tiene fechas de inicio y fin.</source>
         <translation>The action “{action}” has no start and end dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="91"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="91"/>
         <source>La acción «{action}» no tiene área responsable.</source>
         <translation>The action “{action}” has no responsible area.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="92"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="92"/>
         <source>Inscripción enviada y recibida por OIM</source>
         <translation>Application sent and received by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="93"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="93"/>
         <source>Punto Focal designado</source>
         <translation>Focal point designated</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="94"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="94"/>
         <source>Nota de confirmación del/de la intendente/a enviada</source>
         <translation>Mayor&apos;s confirmation note sent</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="95"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="95"/>
         <source>Curso completado por el Punto Focal y todas las personas inscriptas</source>
         <translation>Course completed by the focal point and everyone enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="98"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="98"/>
         <source>Autoevaluación enviada y revisada por OIM</source>
         <translation>Self-assessment sent and reviewed by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="99"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="99"/>
         <source>Workshop de evaluación y diagnóstico realizado</source>
         <translation>Evaluation and diagnosis workshop held</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="100"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="100"/>
         <source>Reporte de evaluación en su versión final</source>
         <translation>Evaluation report in its final version</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="101"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="101"/>
         <source>Plan de acción validado por OIM</source>
         <translation>Action plan validated by IOM</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="102"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="102"/>
         <source>Workshop de planeamiento estratégico realizado</source>
         <translation>Strategic planning workshop held</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="103"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="103"/>
         <source>Cumplido el {date}.</source>
         <translation>Met on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="104"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="104"/>
         <source>Todavía no se envió a OIM.</source>
         <translation>Not sent to IOM yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="105"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="105"/>
         <source>Por enviar: sale de este equipo cuando haya conexión.</source>
         <translation>Waiting to be sent: it leaves this computer when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="106"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="106"/>
         <source>Enviado el {date}; OIM todavía no respondió.</source>
         <translation>Sent on {date}; IOM has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="107"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="107"/>
         <source>OIM lo devolvió con observaciones el {date}.</source>
         <translation>IOM returned it with observations on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="108"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="108"/>
         <source>Comentarios validados el {date}: falta enviar la versión final.</source>
         <translation>Comments validated on {date}: the final version is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="109"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="109"/>
         <source>{name} es el Punto Focal.</source>
         <translation>{name} is the focal point.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="110"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="110"/>
         <source>Falta designar al Punto Focal.</source>
         <translation>The focal point is not designated yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="111"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="111"/>
         <source>Enviada el {date}.</source>
         <translation>Sent on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="112"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="112"/>
         <source>Falta enviar la nota de confirmación.</source>
         <translation>The confirmation note is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="113"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="113"/>
         <source>{done} de {total} personas completaron el curso.</source>
         <translation>{done} of {total} people completed the course.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="114"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="114"/>
         <source>Realizado el {date}.</source>
         <translation>Held on {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="115"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="115"/>
         <source>Previsto para el {date}.</source>
         <translation>Planned for {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="116"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="116"/>
         <source>Realizado el {date}: faltan los participantes.</source>
         <translation>Held on {date}: the participants are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="117"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="117"/>
         <source>Sin fecha registrada.</source>
         <translation>No date recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="118"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="118"/>
         <source>Esto le corresponde a {actor}.</source>
         <translation>This is for {actor} to do.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="119"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="119"/>
         <source>Solo el reporte de evaluación tiene comentarios para validar.</source>
         <translation>Only the evaluation report has comments to validate.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="120"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="120"/>
         <source>Ya está por enviar: sale de este equipo cuando haya conexión.</source>
         <translation>It is already waiting to be sent: it leaves this computer when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="121"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="121"/>
         <source>Ya fue enviado: OIM lo está revisando.</source>
         <translation>It was already sent: IOM is reviewing it.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="122"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="122"/>
         <source>OIM ya lo aprobó: el paso está cumplido.</source>
         <translation>IOM already approved it: the step is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="123"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="123"/>
         <source>Los comentarios ya están validados: envíe la versión final.</source>
         <translation>The comments are already validated: send the final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="124"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="124"/>
         <source>Antes de la versión final, CIPPEC y la ciudad validan los comentarios de OIM.</source>
         <translation>Before the final version, CIPPEC and the city validate IOM&apos;s comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="127"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="127"/>
         <source>No hay un envío pendiente que se pueda retirar.</source>
         <translation>There is no pending send that can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="128"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="128"/>
         <source>No se edita mientras está enviado a OIM o ya aprobado.</source>
         <translation>It cannot be edited while it is sent to IOM or once approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="129"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="129"/>
         <source>No hay nada enviado esperando la respuesta de OIM.</source>
         <translation>Nothing sent is waiting for IOM&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="130"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="130"/>
         <source>La versión en revisión no es la final: coméntela o espere la versión final.</source>
         <translation>The version under review is not the final one: comment on it or wait for the final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="133"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="133"/>
         <source>El reporte no tiene comentarios de OIM por validar.</source>
         <translation>The report has no IOM comments to validate.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="134"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="134"/>
         <source>Falta que la ciudad responda {count} comentarios sobre el reporte.</source>
         <translation>The city still has to answer {count} comments on the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="137"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="137"/>
         <source>La inscripción todavía no fue recibida por OIM.</source>
         <translation>IOM has not received the application yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="138"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="138"/>
         <source>Falta la nota de confirmación del/de la intendente/a.</source>
         <translation>The mayor&apos;s confirmation note is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="139"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="139"/>
         <source>OIM todavía no revisó la autoevaluación.</source>
         <translation>IOM has not reviewed the self-assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="140"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="140"/>
         <source>Falta registrar el workshop de evaluación y diagnóstico (fecha y participantes).</source>
         <translation>The evaluation and diagnosis workshop is not recorded yet (date and participants).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="143"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="143"/>
         <source>El reporte de evaluación todavía no está en su versión final.</source>
         <translation>The evaluation report is not in its final version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="144"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="144"/>
         <source>Falta: {requirement}.</source>
         <translation>Missing: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="145"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="145"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="146"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="146"/>
         <source>Inscripción: carta de intención, designación del Punto Focal y formulario de inscripción</source>
         <translation>Application: letter of intent, designation of the focal point and application form</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="150"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="150"/>
         <source>La persona designada como Punto Focal</source>
         <translation>The person designated as focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="151"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="151"/>
         <source>Fase 1 · Capacitación del funcionariado local</source>
         <translation>Phase 1 · Training of local officials</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="152"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="152"/>
         <source>Fase 2 · Capacidades y recursos institucionales para la gobernanza migratoria</source>
         <translation>Phase 2 · Institutional capacities and resources for migration governance</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="155"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="155"/>
         <source>Fase 3 · Workshop de evaluación y diagnóstico</source>
         <translation>Phase 3 · Evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="156"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="156"/>
         <source>Fase 4 · Priorización, plan de acción y workshop de planeamiento estratégico</source>
         <translation>Phase 4 · Prioritisation, action plan and strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="159"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="159"/>
         <source>Fase 5 · Finalización y certificación</source>
         <translation>Phase 5 · Completion and certification</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="160"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="160"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="161"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="161"/>
         <source>enviado</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="162"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="162"/>
         <source>con comentarios</source>
         <translation>with comments</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="163"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="163"/>
         <source>comentarios validados</source>
         <translation>comments validated</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="164"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="164"/>
         <source>aprobado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="165"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="165"/>
         <source>completado</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="166"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="166"/>
         <source>cuando OIM fije la fecha</source>
         <translation>when IOM sets the date</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="167"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="167"/>
         <source>Completar el formulario de inscripción y la carta de intención (faltan {count} datos).</source>
         <translation>Complete the application form and the letter of intent ({count} items missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="171"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="171"/>
         <source>Enviar la inscripción a OIM.</source>
         <translation>Send the application to IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="172"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="172"/>
         <source>Corregir la inscripción según las observaciones de OIM y volver a enviarla.</source>
         <translation>Correct the application following IOM&apos;s observations and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="175"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="175"/>
         <source>Conectarse a Internet para que salga {what}: está por enviar en este equipo.</source>
         <translation>Connect to the Internet so that {what} goes out: it is waiting to be sent on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="178"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="178"/>
         <source>Recibir la inscripción de la ciudad.</source>
         <translation>Receive the city&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="179"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="179"/>
         <source>Comunicar los resultados de la selección.</source>
         <translation>Announce the selection results.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="180"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="180"/>
         <source>Enviar la nota de confirmación firmada por el/la intendente/a.</source>
         <translation>Send the confirmation note signed by the mayor.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="181"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="181"/>
         <source>Designar al Punto Focal.</source>
         <translation>Designate the focal point.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="182"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="182"/>
         <source>Inscribir al Punto Focal en el curso virtual.</source>
         <translation>Enrol the focal point in the online course.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="183"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="183"/>
         <source>{name}: completar el curso virtual ({done} de {total} partes).</source>
         <translation>{name}: complete the online course ({done} of {total} parts).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="184"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="184"/>
         <source>El curso de {name} venció: pedir a OIM que lo reabra.</source>
         <translation>{name}&apos;s course expired: ask IOM to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="185"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="185"/>
         <source>Completar la autoevaluación ({done} de {total} indicadores respondidos).</source>
         <translation>Complete the self-assessment ({done} of {total} indicators answered).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="188"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="188"/>
         <source>Enviar la autoevaluación a OIM.</source>
         <translation>Send the self-assessment to IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="189"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="189"/>
         <source>Revisar la autoevaluación de la ciudad.</source>
         <translation>Review the city&apos;s self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="190"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="190"/>
         <source>Responder las observaciones de OIM y volver a enviar la autoevaluación.</source>
         <translation>Answer IOM&apos;s observations and send the self-assessment again.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="193"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="193"/>
         <source>Realizar el workshop de evaluación y diagnóstico en la ciudad.</source>
         <translation>Hold the evaluation and diagnosis workshop in the city.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="194"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="194"/>
         <source>Realizar el workshop de evaluación y diagnóstico (previsto para el {date}).</source>
         <translation>Hold the evaluation and diagnosis workshop (planned for {date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="197"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="197"/>
         <source>Registrar los participantes del workshop de evaluación y diagnóstico.</source>
         <translation>Record the participants of the evaluation and diagnosis workshop.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="200"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="200"/>
         <source>Redactar el reporte de evaluación con CIPPEC ({done} de {total} secciones).</source>
         <translation>Write the evaluation report with CIPPEC ({done} of {total} sections).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="203"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="203"/>
         <source>Enviar la versión preliminar del reporte de evaluación a OIM.</source>
         <translation>Send the preliminary version of the evaluation report to IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="204"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="204"/>
         <source>Revisar el reporte de evaluación y comentarlo.</source>
         <translation>Review the evaluation report and comment on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="205"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="205"/>
         <source>Aprobar la versión final del reporte de evaluación.</source>
         <translation>Approve the final version of the evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="206"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="206"/>
         <source>Responder los comentarios de OIM y CIPPEC sobre el reporte ({count} sin respuesta).</source>
         <translation>Answer IOM&apos;s and CIPPEC&apos;s comments on the report ({count} unanswered).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="210"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="210"/>
         <source>Validar con la ciudad los comentarios a incorporar en la versión final.</source>
         <translation>Validate with the city the comments to include in the final version.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="213"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="213"/>
         <source>Enviar la versión final del reporte de evaluación a OIM.</source>
         <translation>Send the final version of the evaluation report to IOM.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="214"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="214"/>
         <source>Priorizar áreas y completar el plan de acción ({count} pendientes).</source>
         <translation>Prioritise areas and complete the action plan ({count} pending).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="217"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="217"/>
         <source>Enviar el plan de acción a OIM para su validación.</source>
         <translation>Send the action plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="218"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="218"/>
         <source>Validar el plan de acción.</source>
         <translation>Validate the action plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="219"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="219"/>
         <source>Corregir el plan de acción según las observaciones de OIM y volver a enviarlo.</source>
         <translation>Correct the action plan following IOM&apos;s observations and send it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="222"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="222"/>
         <source>Realizar el workshop de planeamiento estratégico.</source>
         <translation>Hold the strategic planning workshop.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="223"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="223"/>
         <source>Registrar los participantes del workshop de planeamiento estratégico.</source>
         <translation>Record the participants of the strategic planning workshop.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="226"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="226"/>
         <source>Certificar a la ciudad y fijar la ceremonia pública.</source>
         <translation>Certify the city and set the public ceremony.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="227"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="227"/>
         <source>Ceremonia pública de certificación.</source>
         <translation>Public certification ceremony.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="228"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="228"/>
         <source>Completar los requisitos pendientes de la certificación ({count}).</source>
         <translation>Complete the pending certification requirements ({count}).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="231"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="231"/>
         <source>Informar el avance de la acción «{action}».</source>
         <translation>Report the progress of the action “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="232"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="232"/>
         <source>la inscripción</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="233"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="233"/>
         <source>la autoevaluación</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="234"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="234"/>
         <source>el reporte de evaluación</source>
         <translation>the evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="235"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="235"/>
         <source>el plan de acción</source>
         <translation>the action plan</translation>
     </message>
@@ -4417,27 +4615,27 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../migradesk/ui/errors.py" line="65"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../migradesk/ui/errors.py" line="82"/>
         <source>(sin registro)</source>
         <translation>(no log file)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../migradesk/ui/errors.py" line="85"/>
         <source>MigraDesk: error inesperado</source>
         <translation>MigraDesk: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../migradesk/ui/errors.py" line="87"/>
         <source>Ocurrió un error inesperado en MigraDesk. Lo que ya figuraba como guardado está a salvo en este equipo.</source>
         <translation>An unexpected error occurred in MigraDesk. Whatever was shown as saved is safe on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../migradesk/ui/errors.py" line="94"/>
         <source>Si el problema se repite, envíe a OIM el archivo de registro:
 %1</source>
         <translation>If the problem happens again, send IOM the log file:
@@ -4447,112 +4645,112 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>fase1</name>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="24"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="24"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="25"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="25"/>
         <source>Varón</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="26"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="26"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="27"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="27"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="28"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="28"/>
         <source>Prefiere no decir</source>
         <translation>Prefers not to say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="31"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="31"/>
         <source>Cuestionario inicial</source>
         <translation>Initial questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="32"/>
         <source>Módulo 1</source>
         <translation>Module 1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="33"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="33"/>
         <source>Módulo 2</source>
         <translation>Module 2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="34"/>
         <source>Módulo 3</source>
         <translation>Module 3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="35"/>
         <source>Módulo 4</source>
         <translation>Module 4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="36"/>
         <source>Cuestionario final</source>
         <translation>Final questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="39"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="40"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="40"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="41"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="42"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="42"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="43"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="43"/>
         <source>Avance del curso</source>
         <translation>Course progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="44"/>
         <source>Plazo del curso</source>
         <translation>Course deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="108"/>
         <source> (Punto Focal)</source>
         <translation> (Focal Point)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="125"/>
         <source>%1 de %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="130"/>
         <source>completo</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="136"/>
         <source>venció el %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fase1_model.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="138"/>
         <source>%1 · faltan %2 días</source>
         <translation>%1 · %2 days left</translation>
     </message>
@@ -4560,27 +4758,27 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../ui/formats.py" line="62"/>
+        <location filename="../../migradesk/ui/formats.py" line="62"/>
         <source>Escriba la fecha como dd/mm/aaaa, por ejemplo 15/03/2026.</source>
         <translation>Type the date as dd/mm/yyyy, for example 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/formats.py" line="76"/>
+        <location filename="../../migradesk/ui/formats.py" line="76"/>
         <source>Escriba un número entero, sin letras ni decimales.</source>
         <translation>Type a whole number, without letters or decimals.</translation>
     </message>
     <message>
-        <location filename="../../ui/formats.py" line="83"/>
+        <location filename="../../migradesk/ui/formats.py" line="83"/>
         <source>El número no puede ser menor que %1.</source>
         <translation>The number cannot be less than %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/formats.py" line="100"/>
+        <location filename="../../migradesk/ui/formats.py" line="100"/>
         <source>Escriba un número, por ejemplo 1.234,5.</source>
         <translation>Type a number, for example 1.234,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/formats.py" line="103"/>
+        <location filename="../../migradesk/ui/formats.py" line="103"/>
         <source>El número no puede ser negativo.</source>
         <translation>The number cannot be negative.</translation>
     </message>
@@ -4588,17 +4786,17 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>gantt</name>
     <message>
-        <location filename="../../ui/widgets/gantt.py" line="49"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="49"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/gantt.py" line="95"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="95"/>
         <source>Todavía no hay acciones con fechas.</source>
         <translation>There are no actions with dates yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/gantt.py" line="151"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="151"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
@@ -4606,12 +4804,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>monitoring</name>
     <message>
-        <location filename="../../ui/widgets/monitoring_chart.py" line="25"/>
+        <location filename="../../migradesk/ui/widgets/monitoring_chart.py" line="25"/>
         <source>Avance en el tiempo</source>
         <translation>Progress over time</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/monitoring_chart.py" line="51"/>
+        <location filename="../../migradesk/ui/widgets/monitoring_chart.py" line="51"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
@@ -4619,47 +4817,47 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="31"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="31"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="32"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="33"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="33"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="34"/>
         <source>Fase 1 · Capacitación</source>
         <translation>Phase 1 · Training</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="35"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="36"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="37"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="37"/>
         <source>Fase 4 · Plan de acción</source>
         <translation>Phase 4 · Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="38"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="38"/>
         <source>Fase 5 · Certificación</source>
         <translation>Phase 5 · Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="39"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
@@ -4667,54 +4865,54 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="25"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="25"/>
         <source>Carta de intención</source>
         <extracomment>Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.</extracomment>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="26"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="26"/>
         <source>Nota de confirmación</source>
         <translation>Confirmation note</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="27"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="27"/>
         <source>Nota de sustitución del Punto Focal</source>
         <translation>Focal Point replacement note</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="28"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="28"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="29"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="29"/>
         <source>Reporte de evaluación</source>
         <translation>Assessment report</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="30"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="30"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="31"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="31"/>
         <source>Informe de monitoreo</source>
         <translation>Monitoring report</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="32"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
         <source>Expediente completo</source>
         <translation>Complete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="81"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="81"/>
         <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
         <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
         <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_bridge.py" line="86"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="86"/>
         <source>Esta pantalla no tiene un documento para exportar.</source>
         <translation>This screen has no document to export.</translation>
     </message>
@@ -4722,42 +4920,42 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="12"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="12"/>
         <source>Sin iniciar</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="13"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="13"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="14"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="14"/>
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="15"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="15"/>
         <source>Demorada</source>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="16"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="16"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="28"/>
         <source>Reporte</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="29"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/plan_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="30"/>
         <source>Propia</source>
         <translation>Own</translation>
     </message>
@@ -4765,32 +4963,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>process</name>
     <message>
-        <location filename="../../ui/process_labels.py" line="276"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="276"/>
         <source>Cuando OIM fije la fecha.</source>
         <translation>When IOM sets the date.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="280"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="280"/>
         <source>Venció el %1.</source>
         <translation>Was due on %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="282"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="282"/>
         <source>Empieza el %1 y vence el %2.</source>
         <translation>Starts on %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="285"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="285"/>
         <source>Vence hoy.</source>
         <translation>Due today.</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="287"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="287"/>
         <source>Vence mañana (%1).</source>
         <translation>Due tomorrow (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/process_labels.py" line="288"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="288"/>
         <source>Vence el %1: faltan %2 días.</source>
         <translation>Due on %1: %2 days left.</translation>
     </message>
@@ -4798,7 +4996,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>radar</name>
     <message>
-        <location filename="../../ui/widgets/radar.py" line="22"/>
+        <location filename="../../migradesk/ui/widgets/radar.py" line="22"/>
         <source>Indicadores con medidas, por dimensión</source>
         <translation>Indicators with measures, by dimension</translation>
     </message>
@@ -4806,12 +5004,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../ui/search.py" line="65"/>
+        <location filename="../../migradesk/ui/search.py" line="65"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="66"/>
+        <location filename="../../migradesk/ui/search.py" line="66"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
@@ -4819,27 +5017,27 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/navigator.py" line="76"/>
+        <location filename="../../migradesk/ui/navigator.py" line="76"/>
         <source>venció el %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="80"/>
+        <location filename="../../migradesk/ui/navigator.py" line="80"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="82"/>
+        <location filename="../../migradesk/ui/navigator.py" line="82"/>
         <source>desde el %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="85"/>
+        <location filename="../../migradesk/ui/navigator.py" line="85"/>
         <source>vence el %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="240"/>
+        <location filename="../../migradesk/ui/navigator.py" line="240"/>
         <source>Etapas del proceso</source>
         <translation>Steps of the process</translation>
     </message>
@@ -4847,22 +5045,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="40"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="40"/>
         <source>Calendario del proceso</source>
         <translation>Process calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="105"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="105"/>
         <source>%1 (OIM)</source>
         <translation>%1 (IOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="130"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="130"/>
         <source>Hitos de las fases 4 a 6</source>
         <translation>Milestones of phases 4 to 6</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/timeline.py" line="152"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="152"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
@@ -4870,27 +5068,27 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>validators</name>
     <message>
-        <location filename="../../ui/validators.py" line="22"/>
+        <location filename="../../migradesk/ui/validators.py" line="22"/>
         <source>Revise el correo electrónico: debe tener la forma nombre@dominio.gob.ar.</source>
         <translation>Check the e-mail address: it must look like name@domain.gob.ar.</translation>
     </message>
     <message>
-        <location filename="../../ui/validators.py" line="30"/>
+        <location filename="../../migradesk/ui/validators.py" line="30"/>
         <source>Escriba el teléfono con números, por ejemplo +54 388 421-0000.</source>
         <translation>Type the phone number with digits, for example +54 388 421-0000.</translation>
     </message>
     <message>
-        <location filename="../../ui/validators.py" line="38"/>
+        <location filename="../../migradesk/ui/validators.py" line="38"/>
         <source>Revise la dirección web, por ejemplo www.municipio.gob.ar.</source>
         <translation>Check the web address, for example www.municipio.gob.ar.</translation>
     </message>
     <message>
-        <location filename="../../ui/validators.py" line="45"/>
+        <location filename="../../migradesk/ui/validators.py" line="45"/>
         <source>Este dato es obligatorio.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/validators.py" line="52"/>
+        <location filename="../../migradesk/ui/validators.py" line="52"/>
         <source>La fecha no puede ser posterior a hoy (%1).</source>
         <translation>The date cannot be later than today (%1).</translation>
     </message>

@@ -98,3 +98,22 @@ def test_describe_names_every_adjustable_value() -> None:
     assert "0,75 si es incipiente" in text
     assert "Apoyo financiero: 1 ciudades por el criterio i" in text
     assert "se repiten las rondas 2, 3" in text
+
+
+def test_parameters_from_json_add_regions_to_the_registers() -> None:
+    from migradesk.domain.selection_params import parameters_from
+
+    given = {
+        "full_points_ratio": "3",
+        "region_references": [
+            {"region": "cuyo", "foreign_born": 5, "population": 100, "source": "OIM"}
+        ],
+    }
+    parameters = parameters_from(given)
+    assert parameters.full_points_ratio == Decimal(3)
+    assert [r.region for r in parameters.region_references] == [
+        Region.CUYO,
+        Region.GRAN_BUENOS_AIRES,
+    ]
+    with pytest.raises(DomainError, match="«cupos» no es un parámetro"):
+        parameters_from({"cupos": 3})

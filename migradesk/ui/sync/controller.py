@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QDockWidget, QMenu, QProgressBar, QToolButton
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QProgressBar, QToolButton
 
 from migradesk.storage import resolution
 from migradesk.storage.resolution import Resolution
@@ -66,6 +66,7 @@ class SyncController(QObject):
         self.has_token: bool | None = None  # None: not checked yet
         self.offline = False
         self.dialog: SignInDialog | None = None
+        self.access_dialog: QDialog | None = None
         self._automatic = False
         self.not_before: datetime | None = None  # a server's Retry-After, for automatic syncs
         self._auto_waiting: str | None = None  # an automatic sync asked for before the status
@@ -115,6 +116,8 @@ class SyncController(QObject):
         self.sign_in_action.triggered.connect(self.sign_in)
         self.sign_out_action = QAction(w)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.access_action = QAction(w)
+        self.access_action.triggered.connect(self.ask_access)
         self.interval_group = QActionGroup(w)
         self.interval_actions: dict[int, QAction] = {}
         for minutes in INTERVALS:
@@ -143,6 +146,8 @@ class SyncController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.sign_in_action)
         self.menu.addAction(self.sign_out_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.access_action)
 
     def _build_status(self) -> None:
         bar = self.window.statusBar()
@@ -224,6 +229,10 @@ class SyncController(QObject):
         self.panel_action.setText(self.tr("&Panel de sincronización"))
         self.sign_in_action.setText(self.tr("&Iniciar sesión en el servidor…"))
         self.sign_out_action.setText(self.tr("&Cerrar la sesión de este equipo"))
+        self.access_action.setText(self.tr("Enviar la inscripción y solicitar &acceso…"))
+        self.access_action.setToolTip(
+            self.tr("Para una ciudad que todavía no participa: la OIM aprueba su cuenta")
+        )
         self.auto_menu.setTitle(self.tr("Sincronizar &automáticamente"))
         for minutes, action in self.interval_actions.items():
             action.setText(
@@ -559,6 +568,35 @@ class SyncController(QObject):
             self.transport,
             server_url=settings.server_url if settings else "",
             username=settings.username if settings else "",
+            parent=self.window,
+        )
+        self.dialog.signed_in.connect(self._signed_in)
+        self.dialog.open()
+
+    def ask_access(self) -> None:
+        """A city not yet in the programme sends its application and asks for its account."""
+        if self.data_dir is None:
+            return
+        from migradesk.ui.sync.access import AccessDialog
+
+        settings = self.snapshot.settings if self.snapshot else None
+        self.access_dialog = AccessDialog(
+            self.data_dir,
+            self.transport,
+            server_url=settings.server_url if settings else "",
+            parent=self.window,
+        )
+        self.access_dialog.sign_in_requested.connect(self._sign_in_as)
+        self.access_dialog.open()
+
+    def _sign_in_as(self, server_url: str, username: str) -> None:
+        if self.data_dir is None:
+            return
+        self.dialog = SignInDialog(
+            self.data_dir,
+            self.transport,
+            server_url=server_url,
+            username=username,
             parent=self.window,
         )
         self.dialog.signed_in.connect(self._signed_in)

@@ -7,13 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from migradesk.sync.errors import (
 from migradesk.sync.transport import is_loopback
 
 from migradesk.ui.style import em, scaled_font
+from migradesk.ui.sync.dialog_parts import busy_bar, error_line
 from migradesk.ui.sync.messages import busy_text
 from migradesk.ui.sync.runner import Background, TransportFactory
 from migradesk.ui.widgets.forms import add_row, label, new_form
@@ -86,21 +86,14 @@ class SignInDialog(QDialog):
         add_row(form, self.tr("Usuario"), self.user_edit, label_em=8)
         add_row(form, self.tr("Contraseña"), self.password_edit, label_em=8)
 
-        self.message = label("", "error")
-        self.message.setObjectName("error")
-        self.message.setVisible(False)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = error_line()
         layout.addWidget(self.message)
         self.insecure_box = QCheckBox(
             self.tr("Guardar la sesión en un archivo sin cifrar en este equipo (menos seguro)")
         )
         self.insecure_box.setVisible(False)
         layout.addWidget(self.insecure_box)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(em(self, 0.5))
-        self.progress.setVisible(False)
+        self.progress = busy_bar(self)
         layout.addWidget(self.progress)
 
         self.buttons = QDialogButtonBox()
