@@ -203,7 +203,7 @@ REVIEWER = "Paula Ferreyra (OIM Argentina)"
 
 def _focal_points(clock: _Clock) -> list[FocalPoint]:
     first = FocalPoint(
-        id=_id("focal_point", "1"),
+        id=FocalPoint.id_for(DEMO_CITY_ID),
         city_id=DEMO_CITY_ID,
         name=FIRST_FOCAL_POINT,
         post="Secretario de Desarrollo Social",
@@ -218,7 +218,8 @@ def _focal_points(clock: _Clock) -> list[FocalPoint]:
         ),
     )
     current = FocalPoint(
-        id=_id("focal_point", "2"),
+        id=FocalPoint.id_for(DEMO_CITY_ID, first.id),
+        follows=first.id,
         city_id=DEMO_CITY_ID,
         name=FOCAL_POINT,
         post="Directora de Desarrollo Comunitario",
@@ -1524,7 +1525,7 @@ def _report(clock: _Clock) -> list[ReportSection | ReportVersion]:
         )
     records.append(
         ReportVersion(
-            id=_id("report_version", "1"),
+            id=ReportVersion.id_for(DEMO_CITY_ID, 1),
             city_id=DEMO_CITY_ID,
             number=1,
             status=ReportStatus.SENT,
@@ -1535,7 +1536,7 @@ def _report(clock: _Clock) -> list[ReportSection | ReportVersion]:
     )
     records.append(
         ReportVersion(
-            id=_id("report_version", "2"),
+            id=ReportVersion.id_for(DEMO_CITY_ID, 2),
             city_id=DEMO_CITY_ID,
             number=2,
             status=ReportStatus.FINAL,

@@ -197,3 +197,14 @@ def field_types(cls: type[Record]) -> dict[str, Any]:
 
     hints = typing.get_type_hints(cls)
     return {name: hints[name] for name in field_names(cls)}
+
+
+def is_text_field(cls: type[Record], name: str) -> bool:
+    """Whether a field holds free text (``str`` or ``str | None``): what two versions of can be
+    combined by hand, where a date, a choice or a number is one version or the other."""
+    import types
+    import typing
+
+    hint = field_types(cls).get(name)
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    return str in options and all(o in (str, type(None)) for o in options)

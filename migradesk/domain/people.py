@@ -5,15 +5,20 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from migradesk.domain.base import DomainError, Record, register
+from migradesk.domain.base import DomainError, Record, derived_id, register
 
 
 @register
 @dataclasses.dataclass(kw_only=True)
 class FocalPoint(Record):
-    """One person's term as the city's Punto Focal; the current one has no end date."""
+    """One person's term as the city's Punto Focal; the current one has no end date.
+
+    A city has one focal point at a time (sync G13): a term's id is derived from the city and
+    the term it follows (``follows``: its id; "" for the city's first), so two desktops that
+    record the focal point, or its replacement, offline create the same record and meet as a
+    conflict instead of leaving two current focal points (``migradesk.domain.unique``)."""
 
     KIND: ClassVar[str] = "focal_point"
 
@@ -27,6 +32,23 @@ class FocalPoint(Record):
     reason_for_leaving: str = ""
     # The mayor's letter naming this person as the replacement of the previous focal point.
     substitution_letter_on: date | None = None
+    follows: str = ""  # the id of the term this one follows; "" for the city's first
+
+    @staticmethod
+    def id_for(city_id: str, follows: str = "") -> str:
+        return derived_id("focal_point", city_id, follows)
+
+
+def next_term(city_id: str, focal_points: list[FocalPoint], **fields: Any) -> FocalPoint:
+    """A new focal point for a city with no current one: it follows the latest term (an ended
+    one), or is the city's first; its id says so (sync G13)."""
+    ended = max(
+        focal_points, key=lambda fp: (fp.until or date.min, fp.since or date.min), default=None
+    )
+    follows = ended.id if ended is not None else ""
+    return FocalPoint(
+        id=FocalPoint.id_for(city_id, follows), city_id=city_id, follows=follows, **fields
+    )
 
 
 def current_focal_point(focal_points: list[FocalPoint]) -> FocalPoint | None:
@@ -46,7 +68,14 @@ def replace_focal_point(
         raise DomainError("indique el motivo del reemplazo")
     ended = dataclasses.replace(current, until=on, reason_for_leaving=reason.strip())
     letter_on = successor.substitution_letter_on or on
-    started = dataclasses.replace(successor, since=on, until=None, substitution_letter_on=letter_on)
+    started = dataclasses.replace(
+        successor,
+        id=FocalPoint.id_for(current.city_id, current.id),  # one successor per term (G13)
+        follows=current.id,
+        since=on,
+        until=None,
+        substitution_letter_on=letter_on,
+    )
     return ended, started
 
 

@@ -105,3 +105,9 @@ class ReportVersion(Record):
     created_at: datetime
     sections: dict[str, str] = dataclasses.field(default_factory=dict)  # key "1", "2a"… → Markdown
     note: str = ""
+
+    @staticmethod
+    def id_for(city_id: str, number: int) -> str:
+        """Version n of a city's report is one (sync G13): two desktops that freeze it offline
+        meet as a conflict instead of leaving two versions with one number."""
+        return derived_id("report_version", city_id, str(number))

@@ -24,12 +24,15 @@ from migradesk.domain.base import (
     DomainError,
     Record,
     asks_before_restoring,
+    field_names,
     from_wire,
+    per_class,
     python_value,
     record_type,
     to_wire,
     wire_value,
 )
+from migradesk.domain.unique import identity_refusal, unique_kind
 from migradesk.server import db, policy, reads, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
 from migradesk.sync.protocol import (
@@ -251,6 +254,26 @@ def _normal(cls: type[Record], name: str, value: Any) -> Any:
     return wire_value(cls, name, python_value(cls, name, value))
 
 
+@per_class
+def _initial_values(cls: type[Record]) -> dict[str, Any]:
+    """Each field's value before anyone writes it (its default; None when it has none)."""
+    found: dict[str, Any] = {}
+    for field in dataclasses.fields(cls):
+        if field.name not in field_names(cls):
+            continue
+        if field.default is not dataclasses.MISSING:
+            found[field.name] = wire_value(cls, field.name, field.default)
+        elif field.default_factory is not dataclasses.MISSING:
+            found[field.name] = wire_value(cls, field.name, field.default_factory())
+        else:
+            found[field.name] = None
+    return found
+
+
+def _initial(cls: type[Record], name: str) -> Any:
+    return _initial_values(cls).get(name)
+
+
 def _normal_lenient(cls: type[Record], name: str, value: Any) -> Any:
     try:
         return _normal(cls, name, value)
@@ -314,6 +337,11 @@ def _apply_one(
     overwritten: list[tuple[str, Any]] = []
     kept: list[tuple[FieldConflict, Any]] = []
     applied_long_text: list[str] = []
+    # Sync G13: a record the city has one of, created here while someone created it elsewhere
+    # (same derived id, never seen by this desktop): whatever both set differently is a
+    # conflict the user resolves, not a silent overwrite.
+    unique = unique_kind(cls)
+    met = row is not None and mutation.base_version == 0 and unique is not None
     for name, (old, new) in mutation.changes.items():
         try:
             wanted = _normal(cls, name, new)
@@ -325,12 +353,18 @@ def _apply_one(
         server = current[name]
         if server == wanted:
             continue
-        base = _normal_lenient(cls, name, old)
+        # A creation carries no earlier value: its base is what the field is before anyone
+        # writes it, and a field it leaves so keeps the value written elsewhere.
+        created = mutation.base_version == 0 and old is None
+        base = _initial(cls, name) if created else _normal_lenient(cls, name, old)
+        if created and wanted == base:
+            continue
         if server == base:
             merged[name] = wanted
             if name in cls.LONG_TEXT:
                 applied_long_text.append(name)
-        elif name in cls.LONG_TEXT:  # edited on both sides: keep the server's, park the other
+        elif name in cls.LONG_TEXT or (met and unique is not None and name not in unique.stamps):
+            # Edited on both sides: keep the server's, park the other for the user.
             kept.append((FieldConflict(field=name, mine=wanted, theirs=server), base))
         else:  # a short field: the later arrival wins, the replaced value goes to history
             overwritten.append((name, server))
@@ -340,6 +374,10 @@ def _apply_one(
         record = from_wire(cls.KIND, mutation.record_id, city_id, merged)
     except DomainError:
         return _rejected(mutation, reasons.invalid_record(cls, mutation.record_id, city_id, merged))
+    if row is None:  # sync G13: created only under the identity its city gives it
+        refusal = identity_refusal(record)
+        if refusal is not None:
+            return _rejected(mutation, refusal)
     reason = policy.decide_record(writer.role, record)
     if reason is not None:
         return _rejected(mutation, reason, forbidden=True)

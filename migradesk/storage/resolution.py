@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from migradesk.domain.base import (
     DomainError,
     field_names,
+    is_text_field,
     python_value,
     record_type,
     wire_value,
@@ -76,6 +77,8 @@ def resolve_conflict(
             return
         local = wire_value(cls, name, row[name])
         theirs = found["theirs"]
+        if resolution is Resolution.MERGED and not is_text_field(cls, name):
+            raise DomainError("solo un texto se combina: conserve una de las dos versiones")
         if resolution is Resolution.KEEP_THEIRS:
             _drop_pending_field(conn, row["city_id"], row["id"], name)
             if local != theirs:

@@ -244,6 +244,16 @@ def sample_fields(kind: str, **overrides: Any) -> dict[str, Any]:
     return {name: _sample_value(hints[name]) for name in required} | overrides
 
 
+def record_id_for(kind: str, city_id: str, fields: dict[str, Any], default: str) -> str:
+    """The id a record of ``kind`` with these fields takes in ``city_id``: derived from the city
+    for the kinds it has one of (sync G13: the server creates them under no other), else
+    ``default``."""
+    from migradesk.domain.base import from_wire
+    from migradesk.domain.unique import identity
+
+    return identity(from_wire(kind, default, city_id, fields)) or default
+
+
 # A real server process
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from fastapi import FastAPI
-from serverkit import FAST, PROTOCOL, World, mutation, push_body, sample_fields
+from serverkit import FAST, PROTOCOL, World, mutation, push_body, record_id_for, sample_fields
 
 from migradesk.domain.base import CITY_ROLES, Role, record_type
 from migradesk.domain.kinds import record_types
@@ -100,7 +100,12 @@ def _selection_scene(
             agreements=Presence.NONE,
             mayor_name="Intendenta",
         )
-        cities.load_records(conn, city, [form, FocalPoint(city_id=city, name="Punto focal")], now)
+        cities.load_records(
+            conn,
+            city,
+            [form, FocalPoint(id=FocalPoint.id_for(city), city_id=city, name="Punto focal")],
+            now,
+        )
         sent = campaigns.application_from_records(conn, city)
         campaigns.record_application(conn, campaign.id, sent, by="x", via="cuenta", at=now)
     run = selection_store.create_run(
@@ -138,7 +143,9 @@ def _push_all_kinds(t: Target) -> dict[str, Any]:
         if cls is ReviewEvent:
             state = ReviewState.SENT if t.role in CITY_ROLES else ReviewState.RECEIVED
             overrides = {"state": state.value}
-        changes = {n: [None, v] for n, v in sample_fields(cls.KIND, **overrides).items()}
+        fields = sample_fields(cls.KIND, **overrides)
+        record_id = record_id_for(cls.KIND, t.city_id, fields, record_id)
+        changes = {n: [None, v] for n, v in fields.items()}
         mutations.append(mutation(kind=cls.KIND, record_id=record_id, changes=changes))
     mutations.append(
         mutation(kind="workshop", record_id=t.workshop_id, changes={"place": [None, "tomado"]})
@@ -304,8 +311,13 @@ def scene(world: World) -> Scene:
     world.user("ana", Role.FOCAL_POINT, [home])
     world.user("victima", Role.FOCAL_POINT, [foreign])
     now = datetime.now(UTC)
-    secret_workshop = Workshop(city_id=foreign, kind=WorkshopKind.DIAGNOSTIC, notes=SECRET)
-    home_workshop = Workshop(city_id=home, kind=WorkshopKind.DIAGNOSTIC, notes="de A")
+    diagnostic = WorkshopKind.DIAGNOSTIC
+    secret_workshop = Workshop(
+        id=Workshop.id_for(foreign, diagnostic), city_id=foreign, kind=diagnostic, notes=SECRET
+    )
+    home_workshop = Workshop(
+        id=Workshop.id_for(home, diagnostic), city_id=home, kind=diagnostic, notes="de A"
+    )
     comment = Comment(
         city_id=foreign,
         anchor_kind="workshop",

@@ -12,8 +12,11 @@ import pytest
 import sqlalchemy as sa
 from serverkit import World, mutation, now, push_body
 
+from migradesk.domain.application import Application
 from migradesk.domain.base import Role
-from migradesk.domain.report import Workshop, WorkshopKind
+from migradesk.domain.city import Region
+from migradesk.domain.people import FocalPoint
+from migradesk.domain.report import ReportVersion, Workshop, WorkshopKind
 from migradesk.domain.review import (
     Comment,
     Deliverable,
@@ -22,10 +25,12 @@ from migradesk.domain.review import (
     ReviewEvent,
     ReviewState,
 )
-from migradesk.server import db, push
+from migradesk.server import cities, db, push
 from migradesk.sync.protocol import PUSH_PATH, Mutation
 
-WORKSHOP_ID = "0b6a7d3e-8c51-4f1e-9d47-6a5e3c2b1a00"
+# The diagnostic workshop of the city the tests use (its id derives from the city: sync G13).
+HUMAHUACA = cities.build_city("Humahuaca", "Jujuy", region=Region.NOROESTE).id
+WORKSHOP_ID = Workshop.id_for(HUMAHUACA, WorkshopKind.DIAGNOSTIC)
 
 
 def _push(world: World, headers: dict[str, str], body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -36,7 +41,8 @@ def _push(world: World, headers: dict[str, str], body: dict[str, Any]) -> list[d
 
 
 def _workshop(city_id: str, **fields: Any) -> Workshop:
-    return Workshop(id=WORKSHOP_ID, city_id=city_id, kind=WorkshopKind.DIAGNOSTIC, **fields)
+    kind = WorkshopKind.DIAGNOSTIC
+    return Workshop(id=Workshop.id_for(city_id, kind), city_id=city_id, kind=kind, **fields)
 
 
 def _record(world: World, city_id: str, record_id: str = WORKSHOP_ID) -> sa.RowMapping:
@@ -46,7 +52,9 @@ def _record(world: World, city_id: str, record_id: str = WORKSHOP_ID) -> sa.RowM
 
 @pytest.fixture
 def city(world: World) -> str:
-    return world.city("Humahuaca")
+    found = world.city("Humahuaca")
+    assert found == HUMAHUACA
+    return found
 
 
 @pytest.fixture
@@ -241,7 +249,11 @@ def test_a_rejected_mutation_does_not_stop_the_rest_of_the_batch(
         mutation(kind="phase_date", record_id="p1", changes={"milestone": [None, "inicio_fase_1"]}),
         mutation(kind="no_such_kind", record_id="x1", changes={"a": [None, 1]}),
         mutation(kind="workshop", record_id="w2", changes={"place": [None, "falta el tipo"]}),
-        mutation(kind="workshop", record_id="w3", changes={"kind": [None, "planificacion"]}),
+        mutation(
+            kind="workshop",
+            record_id=Workshop.id_for(city, WorkshopKind.PLANNING),
+            changes={"kind": [None, "planificacion"]},
+        ),
     ]
     results = _push(world, focal, push_body(city, batch))
     assert [r["status"] for r in results] == [
@@ -341,6 +353,55 @@ def test_a_fresh_create_over_a_deleted_record_is_answered_deleted(
     [result] = _push(world, focal, push_body(city, [mutation(record)]))
     assert (result["status"], result["version"]) == ("deleted", deleted)
     assert _record(world, city)["deleted"]
+
+
+def test_a_record_the_city_has_one_of_is_created_only_under_its_citys_identity(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    """Sync G13: a second focal point, application… under another id would be a second record;
+    the server refuses it (an older MigraDesk made random ids), with the reason."""
+    stray = FocalPoint(id="punto-focal-suelto", city_id=city, name="Rosa Mamaní")
+    first = FocalPoint(id=FocalPoint.id_for(city), city_id=city, name="Rosa Mamaní")
+    refused, applied = _push(world, focal, push_body(city, [mutation(stray), mutation(first)]))
+    assert refused["status"] == "rejected"
+    assert refused["error"].startswith("Una ciudad tiene una sola vez el punto focal de cada")
+    assert applied["status"] == "applied"
+    assert [r["id"] for r in world.rows(db.records, city_id=city, kind="focal_point")] == [first.id]
+
+
+def test_two_creations_of_one_record_merge_what_only_one_set_and_conflict_on_the_rest(
+    world: World, city: str, focal: dict[str, str]
+) -> None:
+    """Sync G13: the second creation (never saw the first) keeps what the first set where it
+    left the field as it comes, and every field both set differently is a conflict, short
+    fields included; a creation's clock stamp is not worth a conflict."""
+    ours = Application(
+        id=Application.id_for(city), city_id=city, mayor_name="Ana Quispe", municipal_phone="1"
+    )
+    theirs = Application(id=ours.id, city_id=city, mayor_name="Beatriz Cruz", area_km2=12.5)
+    [one] = _push(world, focal, push_body(city, [mutation(ours)]))
+    [two] = _push(world, focal, push_body(city, [mutation(theirs)], "desk-2"))
+    assert (one["status"], two["status"]) == ("applied", "conflict")
+    assert [(c["field"], c["mine"], c["theirs"]) for c in two["conflicts"]] == [
+        ("mayor_name", "Beatriz Cruz", "Ana Quispe")
+    ]
+    fields = _record(world, city, ours.id)["fields"]
+    assert (fields["mayor_name"], fields["municipal_phone"], fields["area_km2"]) == (
+        "Ana Quispe",
+        "1",
+        12.5,
+    )
+    v1 = ReportVersion(
+        id=ReportVersion.id_for(city, 1),
+        city_id=city,
+        number=1,
+        created_at=datetime(2026, 5, 1, 10, tzinfo=UTC),
+        note="igual",
+    )
+    v1_elsewhere = dataclasses.replace(v1, created_at=datetime(2026, 5, 1, 11, tzinfo=UTC))
+    [made] = _push(world, focal, push_body(city, [mutation(v1)]))
+    [met] = _push(world, focal, push_body(city, [mutation(v1_elsewhere)], "desk-2"))
+    assert (made["status"], met["status"], met["conflicts"]) == ("applied", "applied", [])
 
 
 def test_reviewer_written_records_are_restored_by_any_upsert(

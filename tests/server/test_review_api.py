@@ -32,7 +32,8 @@ def reviewer(world: World) -> dict[str, str]:
 
 @pytest.fixture
 def workshop(world: World, city: str, focal: dict[str, str]) -> str:
-    record = Workshop(city_id=city, kind=WorkshopKind.DIAGNOSTIC, notes="Diagnóstico")
+    kind = WorkshopKind.DIAGNOSTIC
+    record = Workshop(id=Workshop.id_for(city, kind), city_id=city, kind=kind, notes="Diagnóstico")
     world.client.post(PUSH_PATH, json=push_body(city, [mutation(record)]), headers=focal)
     return record.id
 

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.city import City
+from migradesk.domain.people import FocalPoint
 from migradesk.storage import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -70,7 +71,8 @@ def test_upgrade_from_previous_revision_keeps_data_and_backs_up(tmp_path: Path, 
 def test_upgrade_to_records_keyed_by_city_keeps_data_and_backs_up(
     tmp_path: Path, city: City
 ) -> None:
-    """0003: a record's key becomes (id, city_id) (sync G10); rows and the outbox stay."""
+    """0003: a record's key becomes (id, city_id) (sync G10); 0004: a focal point's term
+    follows another (G13; older terms follow none). Rows and the outbox stay."""
     path = tmp_path / DATABASE_NAME
     engine = database.create_engine(path)
     database.upgrade(engine, path, target="0002")
@@ -93,9 +95,18 @@ def test_upgrade_to_records_keyed_by_city_keeps_data_and_backs_up(
             ),
             {"id": answer.id, "city": city.id, "now": now},
         )
+        conn.execute(  # a focal point recorded before terms were chained (0004)
+            sa.text(
+                "INSERT INTO focal_point (id, city_id, version, updated_at, name) VALUES"
+                " ('fp-antiguo', :city, 3, :now, 'Rosa Mamaní')"
+            ),
+            {"city": city.id, "now": now},
+        )
     engine.dispose()
 
     with Store.open(tmp_path) as store:
+        (kept,) = store.all(FocalPoint, city.id)
+        assert (kept.id, kept.name, kept.follows) == ("fp-antiguo", "Rosa Mamaní", "")
         loaded = store.get(IndicatorAnswer, answer.id, city.id)
         assert loaded is not None and loaded.measure_description == "Mesa de atención al migrante"
         assert [(e.mutation_id, e.base_version) for e in store.outbox_entries()] == [("m1", 7)]

@@ -565,6 +565,16 @@ class LiveServer:
         self.inspect.engine.dispose()
 
 
+def live_desktop(live: LiveServer, folder: Path, template: Path, user: str) -> Desktop:
+    """A desktop signed in to the live server over HTTP (requests), in ``folder / user``."""
+    from migradesk.sync.transport import HttpTransport
+
+    store = fresh_store(folder / user, template)
+    link = HttpTransport(live.url, connect_timeout=2, read_timeout=10)
+    login_token(link, user, store)
+    return Desktop(user, store, link, live.tokens[user], [CITY.id])
+
+
 def postgres_database(base_url: str, name: str) -> Iterator[str]:
     """A fresh database on the test PostgreSQL (MIGRADESK_TEST_PG), dropped afterwards."""
     admin = sa.create_engine(

@@ -13,24 +13,16 @@ from migradesk.domain.base import Role
 from migradesk.domain.plan import Action
 from migradesk.domain.review import Comment, Milestone, PhaseDate
 from migradesk.storage import resolution, sync_status
-from migradesk.sync.transport import HttpTransport
 
 CITY = synckit.CITY.id
-
-
-def _desk(live: synckit.LiveServer, tmp: Path, template: Path, user: str) -> synckit.Desktop:
-    store = synckit.fresh_store(tmp / user, template)
-    link = HttpTransport(live.url, connect_timeout=2, read_timeout=10)
-    synckit.login_token(link, user, store)
-    return synckit.Desktop(user, store, link, live.tokens[user], [CITY])
 
 
 def test_two_desktops_and_a_reviewer_converge(
     live_server: synckit.LiveServer, tmp_path: Path, template_dir: Path
 ) -> None:
-    a = _desk(live_server, tmp_path, template_dir, "punto.focal")
-    b = _desk(live_server, tmp_path, template_dir, "otra.persona")
-    r = _desk(live_server, tmp_path, template_dir, "revisora")
+    a = synckit.live_desktop(live_server, tmp_path, template_dir, "punto.focal")
+    b = synckit.live_desktop(live_server, tmp_path, template_dir, "otra.persona")
+    r = synckit.live_desktop(live_server, tmp_path, template_dir, "revisora")
     desks = (a, b, r)
     try:
         for desk in desks:

@@ -167,6 +167,31 @@ def test_push_answers_applied_rejected_conflict_unanswered(store: Store, city: C
     assert [e.error for e in sync_status.rejected_entries(store)] == ["respuesta inválida"]
 
 
+def test_a_conflict_on_a_short_field_is_kept_mine_or_theirs_never_combined(
+    store: Store, city: City
+) -> None:
+    """A record the city has one of, created on two desktops (G13): its short fields conflict
+    too; the user keeps one version, a typed-in combination of a choice is refused."""
+    answer = IndicatorAnswer.blank(city.id, "1", "a01")
+    answer.since_year = 2019
+    store.save_all([city, answer])
+    batch = replica.take_batch(store, max_entries=10, max_bytes=10**6)
+    assert batch is not None
+    met = protocol.FieldConflict(field="since_year", mine=2019, theirs=2020)
+    results = [*_applied(batch)]
+    results[1] = protocol.MutationResult(
+        mutation_id=batch.entries[1].mutation_id, status="conflict", version=2, conflicts=[met]
+    )
+    replica.apply_push(store, batch, results, NOW)
+    (conflict,) = sync_status.open_conflicts(store)
+    with pytest.raises(DomainError, match="solo un texto se combina"):
+        resolution.resolve_conflict(store, conflict.id, resolution.Resolution.MERGED, "2019/20")
+    resolution.resolve_conflict(store, conflict.id, resolution.Resolution.KEEP_THEIRS)
+    got = store.get(IndicatorAnswer, answer.id)
+    assert got is not None and got.since_year == 2020
+    assert sync_status.open_conflicts(store) == []
+
+
 def test_pull_inserts_and_saves_cursor(store: Store, city: City) -> None:
     answer = IndicatorAnswer.blank(city.id, "1", "a01")
     answer.answer = "si"

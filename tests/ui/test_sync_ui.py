@@ -436,6 +436,22 @@ def _deleted_conflict(conflict_id: int = 7) -> ConflictItem:
     return ConflictItem(conflict, "Mesa de atención")
 
 
+def test_only_texts_offer_to_combine(qtbot: QtBot) -> None:
+    """Two desktops that set a date of a record the city has one of (G13) choose one."""
+    view = ConflictView()
+    qtbot.addWidget(view)
+    view.show()
+    at = datetime(2026, 5, 1, 12, tzinfo=UTC)
+    dated = Conflict(8, CITY, "phase_date", "p1", "on", "2026-04-01", "2026-04-06", None, at, None)
+    text = dataclasses.replace(dated, id=9, kind="workshop", field="notes", mine="A", theirs="B")
+    view.set_items([ConflictItem(dated, ""), ConflictItem(text, "")])
+    view.select(8)
+    assert not view.combine.isVisible() and view.keep_mine.isVisible()
+    assert "2026-04-06" in view.theirs_view.toPlainText()
+    view.select(9)
+    assert view.combine.isVisible()
+
+
 def test_conflict_view_asks_to_restore_a_deleted_record(qtbot: QtBot) -> None:
     view = ConflictView()
     qtbot.addWidget(view)

@@ -402,6 +402,7 @@ class Fase3Page(Page):
         else:
             note = self.tr("Borrador enviado a OIM para su revisión.")
         version = ReportVersion(
+            id=ReportVersion.id_for(file.city.id, number),  # one version n per city (G13)
             city_id=file.city.id,
             number=number,
             status=ReportStatus.FINAL if final else ReportStatus.SENT,

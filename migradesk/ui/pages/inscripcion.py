@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.people import FocalPoint
+from migradesk.domain.people import FocalPoint, next_term
 from migradesk.domain.process.reviews import Stage, is_locked, review
 from migradesk.domain.review import Deliverable, ReviewEvent
 
@@ -242,7 +242,9 @@ class InscripcionPage(Page):
         self.content.addWidget(card)
 
     def _new_focal_point(self, file: CityFile) -> FocalPoint:
-        return FocalPoint(city_id=file.city.id, name="", since=self.session.today())
+        # Its id says which term it is: two desktops that name it offline meet (sync G13).
+        history = file.focal_point_history
+        return next_term(file.city.id, history, name="", since=self.session.today())
 
     # Refresh and export
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.base import DomainError, Record
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.people import FocalPoint, Official, replace_focal_point
+from migradesk.domain.people import FocalPoint, Official, next_term, replace_focal_point
 
 from migradesk.ui import pdf_bridge, validators
 from migradesk.ui.formats import fmt_date
@@ -202,8 +202,9 @@ class PuntoFocalPage(Page):
         if problems:
             return self._fail(problems)
         assert on is not None
-        successor = FocalPoint(
-            city_id=file.city.id,
+        successor = next_term(  # replace_focal_point makes it the current one's successor
+            file.city.id,
+            file.focal_point_history,
             name=name,
             **{f: self.new[f].text().strip() for f in ("post", "area", "email", "phone")},
             since=on,

@@ -187,6 +187,8 @@ class ConflictView(QWidget):
         if c.deleted:
             self._show_deleted(item)
             return
+        # Only texts combine; a date, a choice or a number is one version or the other.
+        self.combine.setVisible(_is_text(c.kind, c.field))
         self.mine_title.setText(self.tr("Mi versión"))
         self.keep_mine.setText(self.tr("Conservar el mío"))
         self.keep_mine.setToolTip("")
@@ -290,3 +292,12 @@ class MergeDialog(QDialog):
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+
+def _is_text(kind: str, field: str) -> bool:
+    from migradesk.domain.base import DomainError, is_text_field, record_type
+
+    try:
+        return is_text_field(record_type(kind), field)
+    except DomainError:
+        return True  # a kind this version does not know: let the user write it out
