@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from migradesk.domain.text import clean
 from migradesk.server.accounts import AccountError
 from migradesk.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -37,7 +38,8 @@ class _Refusal(Exception):
 
 
 def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    # A detail may quote what the client sent: made encodable first (sync G11, never a 500).
+    return JSONResponse({"detail": clean(detail)}, status_code=status, headers=headers)
 
 
 def protocol_refusal(version: int) -> tuple[int, str] | None:

@@ -32,6 +32,7 @@ from migradesk.domain.base import (
     to_wire,
     wire_value,
 )
+from migradesk.domain.text import text_problem
 from migradesk.domain.unique import identity_refusal, unique_kind
 from migradesk.server import db, policy, reads, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
@@ -228,11 +229,13 @@ def _edit_after_delete(cls: type[Record], mutation: Mutation, deleted_at: int) -
 
 
 def unstorable(value: Any, depth: int = 0) -> str | None:
-    """Why a JSON value cannot be stored (NUL in text, NaN, absurd nesting), or None."""
+    """Why a JSON value cannot be stored (text that cannot be kept, NaN, absurd nesting), or
+    None. Sync G11: refused here, one mutation at a time, it never reaches the tables that
+    every later pull of the city reads."""
     if depth > MAX_JSON_DEPTH:
         return reasons.TOO_DEEP
     if isinstance(value, str):
-        return reasons.NUL_TEXT if "\x00" in value else None
+        return text_problem(value)
     if isinstance(value, float):
         return None if math.isfinite(value) else reasons.NOT_FINITE
     if isinstance(value, dict):
@@ -292,6 +295,10 @@ def _apply_one(
     other_cities_ids: frozenset[str] = frozenset(),
 ) -> Outcome:
     """One mutation. ``other_cities_ids``: record ids of the batch that another city holds."""
+    # First of all, before any of its text reaches an answer or a table (sync G11).
+    problem = unstorable(mutation.kind) or unstorable(mutation.record_id)
+    if problem is not None:
+        return _rejected(mutation, problem)
     reason = policy.decide(
         writer.role, writer.city_ids, policy.Access.WRITE, city_id, mutation.kind
     )
@@ -301,7 +308,7 @@ def _apply_one(
         cls = record_type(mutation.kind)
     except DomainError:
         return _rejected(mutation, reasons.unknown_kind(mutation.kind))
-    problem = unstorable(mutation.record_id) or unstorable(mutation.changes)
+    problem = unstorable(mutation.changes)
     if problem is not None:
         return _rejected(mutation, problem)
     key = {"k_city": city_id, "k_kind": cls.KIND, "k_id": mutation.record_id}

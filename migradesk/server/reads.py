@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
+import pydantic
+import pydantic_core
 import sqlalchemy as sa
 
+from migradesk.domain.text import cleaned
 from migradesk.server.db import cities, records
 from migradesk.sync.protocol import PullResponse, RecordState, Summary, summary_digest
 
@@ -20,7 +24,11 @@ _COLUMNS = (
 )
 
 
-def _states(rows: Iterable[Any]) -> list[RecordState]:
+log = logging.getLogger("migradesk.server")
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+def _states(rows: Iterable[Any], repair: bool = False) -> list[RecordState]:
     return [
         RecordState(
             kind=row.kind,
@@ -28,10 +36,24 @@ def _states(rows: Iterable[Any]) -> list[RecordState]:
             city_id=row.city_id,
             version=row.version,
             deleted=row.deleted,
-            fields=row.fields,
+            fields=cleaned(row.fields) if repair else row.fields,
         )
         for row in rows
     ]
+
+
+def servable_json(message: M, dump: Callable[[M], str] = lambda m: m.model_dump_json()) -> str:
+    """The JSON of an answer built from stored data. Sync G11: reading stored data never fails
+    a whole page. Text the push refuses today (a lone surrogate, NUL) may still sit in a row an
+    older server stored, until the upgrade repairs it: then that text goes out repaired
+    (``text.clean``) and every other record of the page as it is. The check is the encoding
+    itself, so the usual answer costs nothing more."""
+    try:
+        return dump(message)
+    except pydantic_core.PydanticSerializationError:
+        log.warning("stored text that cannot be served was repaired in an answer")
+        repaired = type(message).model_validate(cleaned(message.model_dump()))
+        return dump(repaired)
 
 
 def city_seq(conn: sa.Connection, city_id: str) -> int | None:
@@ -71,7 +93,7 @@ def of_kind(
     query = sa.select(*_COLUMNS).where(records.c.city_id == city_id, records.c.kind == kind)
     if not with_deleted:
         query = query.where(records.c.deleted.is_(False))
-    return _states(conn.execute(query.order_by(records.c.version)))
+    return _states(conn.execute(query.order_by(records.c.version)), repair=True)
 
 
 def one(conn: sa.Connection, city_id: str, kind: str, record_id: str) -> RecordState | None:
@@ -80,5 +102,5 @@ def one(conn: sa.Connection, city_id: str, kind: str, record_id: str) -> RecordS
             records.c.city_id == city_id, records.c.kind == kind, records.c.id == record_id
         )
     )
-    found = _states(rows)
+    found = _states(rows, repair=True)
     return found[0] if found else None

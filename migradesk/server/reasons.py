@@ -17,6 +17,7 @@ import pydantic
 
 from migradesk.domain.base import Record, field_names, field_types
 from migradesk.domain.permissions import kind_subject
+from migradesk.domain.text import NUL_TEXT as NUL_TEXT
 
 # The domain's own consistency checks (English ValueErrors), by a piece of their text.
 _DOMAIN_CHECKS = {
@@ -34,7 +35,6 @@ ID_OF_ANOTHER_CITY = (
     "para no mezclar los datos de dos ciudades. Si el cambio es de esta ciudad, vuelva a "
     "cargarlo como un registro nuevo; si no, descártelo."
 )
-NUL_TEXT = "Un texto contiene un carácter nulo, que no se puede guardar."
 NOT_FINITE = "Un número no es válido (infinito o indefinido)."
 TOO_DEEP = "Los datos están anidados a demasiada profundidad."
 ADMIN_ONLY = "Solo las cuentas de administración gestionan cuentas y ciudades."

@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from migradesk.domain.text import text_problem
 from migradesk.server import db, push, reads
 from migradesk.server.context import Context, ServerContext
 from migradesk.server.http import protocol_refusal
@@ -48,7 +49,7 @@ _CITY_ID = re.compile(CITY_ID_PATTERN)
 
 def _json(message: BaseModel) -> Response:
     """The hot path's answers, serialised once (FastAPI would validate them again first)."""
-    return Response(message.model_dump_json(), media_type="application/json")
+    return Response(reads.servable_json(message), media_type="application/json")
 
 
 Since = Annotated[int, Query(ge=0, le=MAX_CURSOR, description="the last cursor received")]
@@ -127,9 +128,11 @@ def push_changes(body: PushRequest, request: Request) -> Response:
         if not _CITY_ID.match(body.city_id):
             raise HTTPException(422, f"Solicitud no válida: «{body.city_id}» no es una ciudad.")
         ids = [body.client_id, *(m.mutation_id for m in body.mutations)]
-        if any("\x00" in value for value in ids):
+        if any(text_problem(value) for value in ids):  # they key the stored answers (G11)
             raise HTTPException(
-                422, "Solicitud no válida: un identificador contiene un carácter nulo."
+                422,
+                "Solicitud no válida: un identificador contiene un carácter que no se puede "
+                "guardar (nulo o inválido).",
             )
         if query.pull_since is not None:  # refused before anything is applied, not after
             cannot_read = decide(principal.role, principal.city_ids, Access.READ, body.city_id)
@@ -152,7 +155,7 @@ def push_changes(body: PushRequest, request: Request) -> Response:
         except push.PushRefused as exc:
             raise HTTPException(exc.status, exc.detail) from None
     answer = PushResponse(results=[outcome.result for outcome in pushed.outcomes], pull=pushed.page)
-    return Response(answer.wire(), media_type="application/json")
+    return Response(reads.servable_json(answer, PushResponse.wire), media_type="application/json")
 
 
 @router.get(PULL_PATH, response_model=PullResponse)

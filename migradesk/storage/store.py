@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 
 from migradesk.domain import permissions
-from migradesk.domain.base import DomainError, Record, field_names, wire_value
+from migradesk.domain.base import DomainError, Record, field_names, to_wire, wire_value
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.text import value_problem
 from migradesk.storage import database, outbox
 from migradesk.storage.schema import RECORD_TABLES, SYNC_SETTINGS_KEY, meta
 from migradesk.storage.status_values import role_in_settings
@@ -126,12 +127,16 @@ class Store:
         """Save records in one transaction; returns how many changed.
 
         Only what this desktop's role may write is saved and queued (``permissions``): any
-        other change raises WriteRefused with the reason, and nothing of the call is saved."""
+        other change raises WriteRefused with the reason, and nothing of the call is saved.
+        So is text no file can hold (``domain.text``, sync G11: the server refuses it too)."""
         now = datetime.now(UTC)
         changed = 0
         with database.translated_errors(), self._write() as conn:
             role = signed_in_role(conn)
             for record in records:
+                problem = value_problem(to_wire(record))
+                if problem is not None:
+                    raise DomainError(problem)
                 changed += _save(conn, record, now, role)
         return changed
 

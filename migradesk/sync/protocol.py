@@ -153,5 +153,5 @@ def summary_digest(pairs: list[tuple[str, int]]) -> str:
 
     digest = hashlib.sha256()
     for record_id, version in sorted(pairs):
-        digest.update(f"{record_id}:{version}\n".encode())
+        digest.update(f"{record_id}:{version}\n".encode("utf-8", "surrogatepass"))  # never fails
     return digest.hexdigest()

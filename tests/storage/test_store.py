@@ -268,3 +268,26 @@ def test_records_received_are_stored_but_never_queued(store: Store, city: City) 
     assert store.get(PhaseDate, _phase_date(city).id) == _phase_date(city)
     assert store.outbox_entries() == before
     assert store.save_as_received([_phase_date(city)]) == 0
+
+
+@pytest.mark.parametrize("bad", ["con \x00 nulo", "suelto \ud800", "x" * 100_001])
+def test_text_no_file_can_hold_is_refused_with_the_reason(
+    store: Store, city: City, bad: str
+) -> None:
+    """Sync G11: the rule the server applies, already when the desktop saves (SQLite itself
+    would fail on a lone surrogate with an English error)."""
+    from migradesk.domain import text
+
+    store.save(city)
+    before = store.outbox_entries()
+    workshop = Workshop(
+        id=Workshop.id_for(city.id, WorkshopKind.DIAGNOSTIC),
+        city_id=city.id,
+        kind=WorkshopKind.DIAGNOSTIC,
+        attendees=[Attendee(bad)],
+    )
+    with pytest.raises(DomainError) as refused:
+        store.save(workshop)
+    assert str(refused.value) == text.text_problem(bad)
+    assert store.get(Workshop, workshop.id) is None and store.outbox_entries() == before
+    store.save(dataclasses.replace(workshop, attendees=[Attendee("\u202eAna\u200f, con \t y \n")]))

@@ -10,6 +10,7 @@ import gzip
 import json
 import random
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -22,7 +23,10 @@ import keyring.backend
 import sqlalchemy as sa
 from requests.structures import CaseInsensitiveDict
 
-from migradesk.domain.base import Record, Role, field_names, record_types, to_wire, wire_value
+sys.path.insert(0, str(Path(__file__).parents[1] / "server"))  # the server tests' kit
+import serverkit
+
+from migradesk.domain.base import Record, Role, field_names, record_types, wire_value
 from migradesk.domain.city import City, Region
 from migradesk.domain.plan import Action
 from migradesk.server import accounts, auth, cities, db, policy, push, reads
@@ -100,23 +104,7 @@ class Server:
     def store_unchecked(self, city_id: str, record: Record) -> None:
         """Write a record straight into the server's table, past every check of the push: what
         an older server may have accepted."""
-        with db.write(self.engine) as conn:
-            seq = conn.execute(
-                sa.update(db.cities)
-                .where(db.cities.c.id == city_id)
-                .values(seq=db.cities.c.seq + 1)
-                .returning(db.cities.c.seq)
-            ).scalar_one()
-            conn.execute(
-                sa.insert(db.records).values(
-                    city_id=city_id,
-                    kind=record.KIND,
-                    id=record.id,
-                    version=seq,
-                    fields=to_wire(record),
-                    updated_at=now(),
-                )
-            )
+        serverkit.store_unchecked(self.engine, city_id, record)
 
     def add_user(self, username: str, role: Role, city_ids: list[str]) -> None:
         with db.write(self.engine) as conn:

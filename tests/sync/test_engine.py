@@ -394,3 +394,25 @@ def test_a_lost_push_pull_answer_is_retried_and_applied_once(
     assert "pull_since" in lost[0].params
     synckit.assert_converged(server, a.store, CITY)
     synckit.assert_outbox_empty(a.store)
+
+
+def test_a_fresh_desktop_syncs_a_city_an_older_server_poisoned(
+    server: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    """Sync G11: text stored before the push refused it ("\\ud800") reaches a new desktop
+    repaired; the city syncs, checks equal, and keeps syncing."""
+    from migradesk.domain.report import Workshop, WorkshopKind
+
+    kind = WorkshopKind.DIAGNOSTIC
+    poisoned = Workshop(
+        id=Workshop.id_for(CITY, kind), city_id=CITY, kind=kind, notes="Medida \ud800 en marcha"
+    )
+    server.store_unchecked(CITY, poisoned)
+    desk = make_desktop()
+    report = desk.sync()
+    assert report.ok, report.error
+    assert [c.check for c in report.cities] == ["ok"]
+    got = desk.store.get(Workshop, poisoned.id, CITY)
+    assert got is not None and got.notes == "Medida \ufffd en marcha"
+    desk.store.save(_answer(answer="si"))
+    assert desk.sync().ok and desk.sync().pending_after == 0
