@@ -60,7 +60,7 @@ def _xz_size(paths: list[Path]) -> int:
 
 # The bundle's parts, first match wins (paths relative to _internal/).
 PARTS: list[tuple[str, Callable[[str], bool]]] = [
-    ("Python code of the app and its libraries (the executable's archive)", lambda p: p == ".."),
+    ("Python modules, compiled (.pyc), of the app and its libraries", lambda p: p.endswith(".pyc")),
     ("Qt: ICU data and libraries (Unicode, collation)", lambda p: "/libicu" in p),
     ("Qt: Core, Gui, Widgets, Network, Svg, DBus, XcbQpa", lambda p: "PySide6/Qt/lib/" in p),
     (
@@ -93,10 +93,10 @@ PARTS: list[tuple[str, Callable[[str], bool]]] = [
 
 def breakdown() -> list[Row]:
     groups: dict[str, list[Path]] = {name: [] for name, _ in PARTS}
-    groups[PARTS[0][0]].append(BUNDLE / "migradesk")
+    groups["other"].append(BUNDLE / "migradesk")  # PyInstaller's bootloader
     for path in _files(INTERNAL):
         relative = path.relative_to(INTERNAL).as_posix()
-        name = next(name for name, matches in PARTS[1:] if matches(relative))
+        name = next(name for name, matches in PARTS if matches(relative))
         groups[name].append(path)
     rows = []
     for name, paths in groups.items():

@@ -109,6 +109,8 @@ def test_only_the_qt_parts_the_app_uses(bundle: Path) -> None:
     assert not {n for n in libraries if n.startswith(("libgtk", "libQt6Wayland", "libQt6Qml"))}
     # Neither the server's stack nor the dev tools of the venv it was built from.
     assert not {"fastapi", "uvicorn", "psycopg_binary", "hypothesis", "mypy"} & libraries
+    assert not (bundle / INTERNAL / "migradesk" / "server").exists()
+    assert (bundle / INTERNAL / "migradesk" / "storage" / "firstread.pyc").is_file()
 
 
 def test_the_resources_travel_inside_the_package(bundle: Path) -> None:
