@@ -354,6 +354,9 @@ def _apply_one(
             wanted = _normal(cls, name, new)
         except DomainError:
             return _rejected(mutation, reasons.invalid_field(cls, name))
+        problem = unstorable(wanted)  # the text "nan" is a valid float, and no JSON (G11)
+        if problem is not None:
+            return _rejected(mutation, problem)
         if row is None or name not in current:
             merged[name] = wanted
             continue

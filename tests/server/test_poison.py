@@ -20,7 +20,7 @@ from migradesk.domain import text
 from migradesk.domain.base import CITY_ROLES, Role, field_names, record_types
 from migradesk.domain.report import Workshop, WorkshopKind
 from migradesk.domain.review import ReviewState
-from migradesk.server import db
+from migradesk.server import db, reasons
 from migradesk.sync.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, PullResponse
 
 LONE = "Medida \ud800 en marcha"
@@ -112,6 +112,23 @@ def test_text_no_file_can_hold_is_refused_with_its_reason(
     assert response.status_code == 200, response.text
     (result,) = response.json()["results"]
     assert (result["status"], result["error"]) == ("rejected", reason)
+    _serves(world, focal, city)
+
+
+@pytest.mark.parametrize("number", ["nan", "-Infinity", 1e400])
+def test_a_number_json_cannot_hold_is_refused(
+    world: World, city: str, focal: dict[str, str], number: Any
+) -> None:
+    """ "nan" is a float for pydantic and no number for JSON (PostgreSQL refuses it)."""
+    form = mutation(
+        kind="application",
+        record_id=record_id_for("application", city, {}, "x"),
+        changes={"area_km2": [None, number]},
+    )
+    response = _post(world, focal, push_body(city, [form]))  # 1e400: Infinity on the wire
+    assert response.status_code == 200, response.text
+    (result,) = response.json()["results"]
+    assert (result["status"], result["error"]) == ("rejected", reasons.NOT_FINITE)
     _serves(world, focal, city)
 
 
@@ -214,6 +231,7 @@ HOSTILE = st.one_of(
     st.text(st.characters(categories=["Cs", "Cc", "Cf", "Zl", "Zp", "Co"]), max_size=40),
     st.text(max_size=60),
     st.sampled_from(["\x00", "\ud800", "\udfff x", "\u202etxt.exe", "\ufeff", "\uffff", "\x7f"]),
+    st.sampled_from(["nan", "-Infinity", "1e999", "9" * 5000, "2026-02-30", "\u0661\u0662"]),
     st.builds(
         lambda c, n: c * n, st.sampled_from(["a", "ñ", "\u05d0", "😀"]), st.integers(1, 2**17)
     ),
