@@ -258,6 +258,13 @@ def _value(value: Value) -> str:
     return value
 
 
+def step_title(step_id: str) -> str:
+    """The guide's title of a step of the app, in the interface language."""
+    from migradesk.domain.process.steps import TITLES
+
+    return QCoreApplication.translate("domain", TITLES[step_id])
+
+
 def actors_text(actors: Iterable[Actor]) -> str:
     """'la ciudad', 'OIM y CIPPEC', in the interface language."""
     from migradesk.domain.actors import actor_names

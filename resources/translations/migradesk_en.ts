@@ -265,17 +265,17 @@
 <context>
     <name>AttendeesModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="42"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="42"/>
         <source>Organización</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="42"/>
         <source>Función</source>
         <translation>Role</translation>
     </message>
@@ -476,123 +476,118 @@
         <translation>Details and progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="108"/>
-        <source>Fase 1 · Capacitación</source>
-        <translation>Phase 1 · Training</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="109"/>
         <source>Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno final. Registre quiénes lo hacen y cómo avanzan.</source>
         <translation>Self-paced online course of 4 modules, with an initial and a final questionnaire. Record who takes it and how they progress.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="116"/>
         <source>persona funcionaria</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="123"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="124"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="125"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="126"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="127"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="135"/>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="257"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="132"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="254"/>
         <source>Sin indicar</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="136"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="138"/>
         <source>Es el Punto Focal</source>
         <translation>Is the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="142"/>
         <source>Fecha de inscripción</source>
         <translation>Enrolment date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="155"/>
         <source>Curso: fecha en que completó cada parte</source>
         <translation>Course: date each part was completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="163"/>
         <source>Elija una persona de la lista o agregue una nueva.</source>
         <translation>Choose a person from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="191"/>
         <source>Quitar a %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="226"/>
         <source>La inscripción dura %1 semanas desde la confirmación; la fecha de inicio aún no está fijada.</source>
         <translation>Enrolment lasts %1 weeks from the confirmation; the start date is not set yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="242"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="239"/>
         <source>Curso: %1 semanas después de la inscripción.</source>
         <translation>Course: %1 weeks after enrolment.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="235"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="232"/>
         <source>Inscripción de personas funcionarias: del %1 al %2 (%3).</source>
         <translation>Enrolment of officials: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="248"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="245"/>
         <source>Curso: del %1 al %2 (%3).</source>
         <translation>Course: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="263"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="260"/>
         <source>%1 personas inscriptas · %2</source>
         <translation>%1 people enrolled · %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="266"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="263"/>
         <source>Todavía no hay personas inscriptas.</source>
         <translation>Nobody is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="289"/>
         <source>cerrado</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="294"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="291"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="295"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="292"/>
         <source>faltan %1 días</source>
         <translation>%1 days left</translation>
     </message>
@@ -615,59 +610,24 @@
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="102"/>
-        <source>Fase 2 · Autoevaluación</source>
-        <translation>Phase 2 · Self-assessment</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="103"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="108"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="118"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="227"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="223"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="238"/>
-        <source>OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
-        <translation>IOM approved the self-assessment on %1. It stays as a reference and can no longer be edited.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="243"/>
-        <source>🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
-        <translation>🔒 Sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="249"/>
-        <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
-        <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="264"/>
-        <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
-        <translation>Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="268"/>
-        <source>Quedan %1 indicadores sin responder.</source>
-        <translation>%1 indicators are still unanswered.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="271"/>
-        <source>Enviar a OIM</source>
-        <translation>Send to IOM</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase2_tree.py" line="25"/>
@@ -688,7 +648,7 @@
 <context>
     <name>Fase3Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="186"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="184"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
@@ -708,114 +668,59 @@
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="95"/>
-        <source>Fase 3 · Reporte de evaluación</source>
-        <translation>Phase 3 · Evaluation report</translation>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="96"/>
+        <source>El workshop de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: versión preliminar, comentarios de OIM y CIPPEC, validación con CIPPEC y versión final. Todo se guarda solo.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="99"/>
-        <source>El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo.</source>
-        <translation>The diagnostic workshop with IOM and CIPPEC and the six-section evaluation report: draft, IOM comments, final version. Everything is saved automatically.</translation>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="111"/>
+        <source>Enviar versión final…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3.py" line="113"/>
-        <source>Marcar como versión final…</source>
-        <translation>Mark as final version…</translation>
+        <source>Enviar versión preliminar a OIM…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="115"/>
-        <source>Enviar borrador a OIM…</source>
-        <translation>Send draft to IOM…</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="120"/>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="123"/>
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="123"/>
         <source>Palabras</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="126"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="159"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="162"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="227"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="306"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="304"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="350"/>
-        <source>OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.</source>
-        <translation>IOM approved the report on %1. It stays as a reference and can no longer be edited.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="354"/>
-        <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo revisa.</source>
-        <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM reviews it.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="361"/>
-        <source>OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final.</source>
-        <translation>IOM returned the report with comments on %1: read them beside each section, agree with CIPPEC what to include and send a new version or mark it as final.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="377"/>
-        <source>¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? No se podrá editar mientras OIM la revisa.</source>
-        <translation>Mark the current text as the final version (version %1) and deliver it to IOM? It cannot be edited while IOM reviews it.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="380"/>
-        <source>Marcar como final</source>
-        <translation>Mark as final</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="383"/>
-        <source>¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no se podrá editar hasta que OIM lo devuelva con comentarios.</source>
-        <translation>Send the draft to IOM as version %1? A copy is kept and the report cannot be edited until IOM returns it with comments.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="386"/>
-        <source>Enviar borrador</source>
-        <translation>Send draft</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="401"/>
-        <source>Versión final.</source>
-        <translation>Final version.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="403"/>
-        <source>Borrador enviado a OIM para su revisión.</source>
-        <translation>Draft sent to IOM for review.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="412"/>
-        <source>Versión %1.</source>
-        <translation>Version %1.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_sections.py" line="73"/>
@@ -856,216 +761,165 @@
 <context>
     <name>Fase4Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="78"/>
         <source>Áreas y priorización</source>
         <translation>Areas and prioritisation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="81"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="79"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="80"/>
         <source>Cronograma</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="81"/>
         <source>Taller de planificación</source>
         <translation>Planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="96"/>
-        <source>Fase 4 · Plan de acción</source>
-        <translation>Phase 4 · Action plan</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="95"/>
         <source>Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los objetivos, las acciones y sus plazos. Después envíe el plan a OIM para su validación.</source>
         <translation>Choose the areas to strengthen, rate them and write the objectives, actions and deadlines of the priority ones. Then send the plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="107"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="102"/>
         <source>Validación de OIM</source>
         <translation>IOM validation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="106"/>
         <source>Cuando el plan esté completo, envíelo a OIM. Mientras OIM lo revisa no se puede editar.</source>
         <translation>When the plan is complete, send it to IOM. While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="111"/>
         <source>Enviar para validación…</source>
         <translation>Send for validation…</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase4.py" line="128"/>
-        <source>Sí, enviar a OIM</source>
-        <translation>Yes, send to IOM</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="131"/>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="429"/>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="149"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="130"/>
         <source>Califique cada área de 1 (baja) a 5 (alta): escriba el número en la celda y pasa a la siguiente. Marque como prioritarias las que entran en el plan de acción.</source>
         <translation>Rate each area from 1 (low) to 5 (high): type the number in the cell and it moves to the next one. Mark as priority the areas that go into the action plan.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="137"/>
         <source>Áreas a fortalecer, de mayor a menor puntaje</source>
         <translation>Areas to strengthen, from highest to lowest score</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="145"/>
         <source>Otra área a fortalecer</source>
         <translation>Another area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="146"/>
         <source>Nueva área</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="169"/>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="342"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="298"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="150"/>
         <source>Quitar área</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="181"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="160"/>
         <source>Sugerencias</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="183"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="162"/>
         <source>Las áreas a fortalecer de la sección 5 del reporte y las dimensiones con indicadores sin medidas en la autoevaluación. Agréguelas con un clic.</source>
         <translation>The areas to strengthen from section 5 of the report and the dimensions with indicators without measures in the self-assessment. Add them with one click.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="202"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="181"/>
         <source>Taller de planificación estratégica</source>
         <translation>Strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="182"/>
         <source>El taller en que la ciudad acuerda el plan de acción, con OIM.</source>
         <translation>The workshop where the city agrees on the action plan, with IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="209"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="188"/>
         <source>taller de planificación</source>
         <translation>planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="192"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="196"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="221"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="200"/>
         <source>Notas y acuerdos</source>
         <translation>Notes and agreements</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="249"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="228"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="251"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="230"/>
         <source>Cada barra va del inicio al fin de la acción. En naranja, las acciones vencidas sin completar; en verde, las completadas. La línea roja es hoy.</source>
         <translation>Each bar runs from the start to the end of the action. In orange, overdue actions not completed; in green, completed ones. The red line is today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="266"/>
         <source>%1 participantes registrados.</source>
         <translation>%1 participants registered.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="306"/>
-        <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
-        <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="311"/>
-        <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
-        <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with remarks.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="317"/>
-        <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
-        <translation>IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="339"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="295"/>
         <source>Agregada</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="343"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="299"/>
         <source>Agregar «%1»</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="355"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="311"/>
         <source>Autoevaluación: %1 indicadores sin medidas</source>
         <translation>Self-assessment: %1 indicators without measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="359"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="315"/>
         <source>Reporte de evaluación, sección 5</source>
         <translation>Evaluation report, section 5</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="381"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="337"/>
         <source>Agregar el área «%1»</source>
         <translation>Add the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="396"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="352"/>
         <source>Quitar el área «%1»</source>
         <translation>Remove the area “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="413"/>
-        <source>Antes de enviar el plan, complete lo siguiente:</source>
-        <translation>Before sending the plan, complete the following:</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="416"/>
-        <source>…y %1 más.</source>
-        <translation>…and %1 more.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="422"/>
-        <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
-        <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="429"/>
-        <source>Cerrar</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1091,67 +945,62 @@
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="76"/>
-        <source>Fase 5 · Certificación</source>
-        <translation>Phase 5 · Certification</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="77"/>
         <source>Con el plan de acción validado y todas las fases cumplidas, OIM entrega el sello MigraCiudades en un acto público. Certifica el proceso, no la calidad de las políticas.</source>
         <translation>With the action plan validated and every phase completed, IOM awards the MigraCiudades seal at a public ceremony. It certifies the process, not the quality of the policies.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="89"/>
         <source>%1 de %2 requisitos cumplidos.</source>
         <translation>%1 of %2 requirements met.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="106"/>
         <source>Ciudad certificada el %1</source>
         <translation>City certified on %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="109"/>
         <source>Ceremonia de certificación: %1</source>
         <translation>Certification ceremony: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="112"/>
         <source>Fecha de certificación: pendiente</source>
         <translation>Certification date: pending</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="115"/>
         <source>OIM fijará la fecha y el lugar del acto público. Los requisitos están cumplidos.</source>
         <translation>IOM will set the date and place of the public ceremony. The requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="118"/>
         <source>OIM fija la fecha y el lugar del acto cuando se cumplen todos los requisitos.</source>
         <translation>IOM sets the date and place of the ceremony once every requirement is met.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="123"/>
         <source>Lugar del acto: %1</source>
         <translation>Ceremony place: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="135"/>
         <source>Cumplido</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="136"/>
         <source>Espera a OIM</source>
         <translation>Waiting for IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="137"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase5.py" line="156"/>
+        <location filename="../../migradesk/ui/pages/fase5.py" line="153"/>
         <source>Ir a %1</source>
         <translation>Go to %1</translation>
     </message>
@@ -1159,147 +1008,142 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="82"/>
-        <source>Fase 6 · Implementación y monitoreo</source>
-        <translation>Phase 6 · Implementation and monitoring</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="83"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="93"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="90"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="103"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="112"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="145"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="158"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="168"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="165"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="189"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="206"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="203"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="210"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="207"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="214"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="211"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="217"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="222"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="219"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="225"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="222"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="257"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="254"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="258"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="255"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="256"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="280"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="277"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="286"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="287"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="291"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="288"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="293"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="351"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="348"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="391"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="388"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="394"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="391"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="405"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="402"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -1553,310 +1397,295 @@
 <context>
     <name>InscripcionPage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="43"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="52"/>
         <source>gobierno local</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="45"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="54"/>
         <source>inscripción</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="48"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="57"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="59"/>
-        <source>Inscripción</source>
-        <translation>Application</translation>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="69"/>
+        <source>Formulario de inscripción y carta de intención. Se completa en las %1 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="63"/>
-        <source>Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
-        <translation>Registration form and letter of intent, completed within the 4 weeks of the call; everything is saved automatically on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="105"/>
         <source>Gobierno local</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="106"/>
         <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
         <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="102"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="108"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="104"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
         <source>Tipo de gobierno local</source>
         <translation>Type of local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="105"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="111"/>
         <source>Municipio, Comuna, Comisión de fomento…</source>
         <translation>Municipio, Comuna, Comisión de fomento…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="107"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="113"/>
         <source>Departamento o partido</source>
         <translation>Department or partido</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
         <source>Población (Censo 2010)</source>
         <translation>Population (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="116"/>
         <source>Nacidos en el extranjero (Censo 2010)</source>
         <translation>Born abroad (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="119"/>
         <source>Es ciudad fronteriza</source>
         <translation>Is a border city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="120"/>
         <source>Es cabecera de departamento</source>
         <translation>Is the head town of its department</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="129"/>
         <source>Sección 1 · Características generales de la ciudad</source>
         <translation>Section 1 · General characteristics of the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="130"/>
         <source>Población actual estimada</source>
         <translation>Estimated current population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="131"/>
         <source>Superficie (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="133"/>
         <source>Población migrante estimada</source>
         <translation>Estimated migrant population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="136"/>
         <source>Principales países de origen</source>
         <translation>Main countries of origin</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
         <source>Bolivia, Paraguay, Perú…</source>
         <translation>Bolivia, Paraguay, Peru…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
         <source>Principales actividades económicas</source>
         <translation>Main economic activities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="142"/>
         <source>Dirección del municipio</source>
         <translation>Municipal address</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="143"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="145"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="146"/>
         <source>nombre@municipio.gob.ar</source>
         <translation>name@municipio.gob.ar</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="148"/>
         <source>Sitio web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="144"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="150"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="151"/>
         <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
         <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="157"/>
         <source>Sección 2 · Decisiones de política migratoria</source>
         <translation>Section 2 · Migration policy decisions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="153"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="159"/>
         <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
         <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="158"/>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
         <source>Sin responder</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="159"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="165"/>
         <source>No existe</source>
         <translation>Does not exist</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="166"/>
         <source>Incipiente</source>
         <translation>Incipient</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="167"/>
         <source>Consolidada</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="165"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="171"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="172"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
         <source>Área o persona responsable de la política migratoria local</source>
         <translation>Office or person responsible for local migration policy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="178"/>
         <source>Programas locales específicos para personas migrantes</source>
         <translation>Local programmes specifically for migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="180"/>
         <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
         <translation>Agreements with other levels of government, international organisations or NGOs</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="182"/>
         <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
         <translation>Systematic measures for migrants in the last two years</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="178"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="184"/>
         <source>Situaciones que demandan un área migratoria que hoy no existe</source>
         <translation>Situations that call for a migration office that does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="185"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="191"/>
         <source>Descríbalo brevemente</source>
         <translation>Describe it briefly</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="202"/>
         <source>Carta de intención</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="204"/>
         <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
         <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="209"/>
         <source>Intendente/a</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="204"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="210"/>
         <source>Cargo con que firma</source>
         <translation>Title used to sign</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="205"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="211"/>
         <source>Fecha de firma</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="207"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
         <source>Punto Focal: nombre y apellido</source>
         <translation>Focal Point: full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="210"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="216"/>
         <source>Cargo del Punto Focal</source>
         <translation>Focal Point&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="211"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="217"/>
         <source>Correo del Punto Focal</source>
         <translation>Focal Point&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="219"/>
         <source>Teléfono del Punto Focal</source>
         <translation>Focal Point&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="215"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="221"/>
         <source>Exportar carta para firmar…</source>
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="226"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>PDF export is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="236"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="232"/>
-        <source>Formulario y carta enviados el</source>
-        <translation>Form and letter sent on</translation>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="238"/>
+        <source>Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta antes de enviar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="235"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="244"/>
+        <source>Enviar a OIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="257"/>
+        <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los %1 días hábiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="254"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="238"/>
-        <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los 10 días hábiles.</source>
-        <translation>If the city is selected: the mayor&apos;s note ratifying the Focal Point and committing to all six phases, within 10 business days.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="259"/>
-        <source>OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
-        <translation>IOM approved the application on %1. The form is kept for reference and can no longer be edited.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="265"/>
-        <source>Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones.</source>
-        <translation>Sent to IOM on %1. You can edit it again if IOM returns it with comments.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="270"/>
-        <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios y corrija lo necesario.</source>
-        <translation>IOM returned the application with comments on %1: read them and correct what is needed.</translation>
     </message>
 </context>
 <context>
@@ -2278,226 +2107,221 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>PuntoFocalPage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="56"/>
-        <source>Punto focal</source>
-        <translation>Focal point</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="60"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="57"/>
         <source>La persona que el/la intendente/a designó como responsable de la certificación. Si deja el cargo, registre aquí a quien la reemplaza: el trabajo de la ciudad continúa.</source>
         <translation>The person the mayor appointed as responsible for the certification. If they leave, record their replacement here: the city&apos;s work carries on.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="67"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="64"/>
         <source>Punto Focal actual</source>
         <translation>Current Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="70"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="67"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="70"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="74"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="114"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="75"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="72"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="112"/>
         <source>Área o secretaría</source>
         <translation>Office or department</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="76"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="113"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="77"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="114"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="87"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="226"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="324"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="321"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="87"/>
         <source>Cuando el Punto Focal deja el cargo (fin de funciones, cambio de gestión, reestructuración), el/la intendente/a envía a OIM una nota que nombra a la nueva persona con su cargo y contacto.</source>
         <translation>When the Focal Point leaves (end of term, change of administration, restructuring), the mayor sends IOM a note naming the new person, with their post and contact details.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="97"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="325"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="322"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="96"/>
         <source>Exportar nota de sustitución para firmar…</source>
         <translation>Export the replacement note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="110"/>
         <source>Nombre y apellido de la nueva persona</source>
         <translation>Full name of the new person</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="120"/>
         <source>Fecha del reemplazo</source>
         <translation>Date of replacement</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="125"/>
         <source>Fin de sus funciones</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="126"/>
         <source>Cambio de gestión</source>
         <translation>Change of administration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="127"/>
         <source>Reestructuración del municipio</source>
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="131"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="135"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="288"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="132"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="136"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="138"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="140"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="147"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="153"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="150"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="185"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="182"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="194"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="201"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="198"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="233"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="230"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="240"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="237"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="241"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="238"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="279"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="276"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="281"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="286"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="287"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="310"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="314"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="312"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="314"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="320"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="332"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="329"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="341"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="338"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
@@ -2609,6 +2433,129 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../migradesk/ui/widgets/report_editor.py" line="111"/>
         <source>Título</source>
         <translation>Heading</translation>
+    </message>
+</context>
+<context>
+    <name>Sender</name>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="36"/>
+        <source>¿Enviar la inscripción a OIM? Mientras OIM la recibe no se podrá editar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="39"/>
+        <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
+        <translation type="unfinished">Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="42"/>
+        <source>¿Enviar el texto actual a OIM como versión preliminar? Se guarda una copia numerada y el reporte no se podrá editar hasta que OIM y CIPPEC lo comenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="47"/>
+        <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
+        <translation type="unfinished">Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="90"/>
+        <source>Todavía no se puede enviar. Falta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="93"/>
+        <source>Cerrar</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="100"/>
+        <source>¿Enviar el texto actual a OIM como versión final? Se guarda una copia numerada y el reporte no se podrá editar mientras OIM la revisa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="103"/>
+        <source>Enviar versión final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="106"/>
+        <source>Enviar a OIM</source>
+        <translation type="unfinished">Send to IOM</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="145"/>
+        <source>Por enviar: sale de este equipo hacia OIM cuando haya conexión. Mientras tanto no se edita; si necesita cambiar algo, retire el envío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="149"/>
+        <source>Retirar el envío</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="165"/>
+        <source>🔒 Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con observaciones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="170"/>
+        <source>🔒 Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="175"/>
+        <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y CIPPEC lo revisan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="180"/>
+        <source>🔒 Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="187"/>
+        <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios, corrija lo necesario y vuelva a enviarla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="192"/>
+        <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
+        <translation type="unfinished">IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="197"/>
+        <source>OIM y CIPPEC comentaron el reporte el %1: responda cada comentario junto a su sección; luego CIPPEC y la ciudad validan qué incorporar en la versión final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="202"/>
+        <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
+        <translation type="unfinished">IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="209"/>
+        <source>OIM recibió la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="214"/>
+        <source>OIM revisó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="217"/>
+        <source>OIM aprobó la versión final del reporte el %1. Queda como referencia y ya no se edita.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="222"/>
+        <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
+        <translation type="unfinished">IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="229"/>
+        <source>Comentarios validados con CIPPEC el %1: incorpore lo acordado y envíe la versión final.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3421,92 +3368,88 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="33"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="33"/>
-        <source>Enviada a OIM</source>
-        <translation>Sent to IOM</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="34"/>
-        <source>Comentada por OIM</source>
-        <translation>Commented by IOM</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="36"/>
         <source>Versión final</source>
         <translation>Final version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="52"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="53"/>
         <source>Versiones del reporte</source>
         <translation>Report versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="53"/>
-        <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia.</source>
-        <translation>Each delivery to IOM keeps a numbered copy of the report, which no longer changes.</translation>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="35"/>
+        <source>Versión preliminar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="55"/>
+        <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia: versiones preliminares y, con los comentarios validados, la versión final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="61"/>
         <source>Versión</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="61"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="61"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="61"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="67"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="71"/>
         <source>Todavía no se envió ninguna versión.</source>
         <translation>No version has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="75"/>
         <source>Comparar versiones</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="78"/>
         <source>Versión anterior</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="76"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="80"/>
         <source>Versión posterior</source>
         <translation>Later version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="86"/>
         <source>Comparar</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="88"/>
         <source>con</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="123"/>
         <source>Texto actual (sin enviar)</source>
         <translation>Current text (not sent)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="147"/>
         <source>Versión %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
@@ -3587,68 +3530,68 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>WorkshopPanel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="105"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="106"/>
         <source>Taller de evaluación y diagnóstico</source>
         <translation>Evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="107"/>
-        <source>Lo conducen OIM y CIPPEC entre las semanas 12 y 14: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
-        <translation>Led by IOM and CIPPEC in weeks 12 to 14: the self-assessment is shared, and good practices, initiatives to deepen and areas to improve are identified.</translation>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="108"/>
+        <source>Lo conducen OIM y CIPPEC entre las semanas %1 y %2 de la Fase 2: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="120"/>
         <source>taller de diagnóstico</source>
         <translation>diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="125"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="128"/>
         <source>Salón, edificio, dirección</source>
         <translation>Hall, building, address</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="130"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="130"/>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="135"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="133"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="138"/>
         <source>Asistentes</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="152"/>
         <source>Agregar asistente</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="154"/>
         <source>Quitar seleccionados</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="163"/>
         <source>Notas del taller</source>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="173"/>
         <source>1 asistente</source>
         <translation>1 attendee</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="174"/>
         <source>%1 asistentes</source>
         <translation>%1 attendees</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="205"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="208"/>
         <source>Editar asistentes del taller</source>
         <translation>Edit workshop attendees</translation>
     </message>
@@ -4963,32 +4906,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>process</name>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="276"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="283"/>
         <source>Cuando OIM fije la fecha.</source>
         <translation>When IOM sets the date.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="280"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="287"/>
         <source>Venció el %1.</source>
         <translation>Was due on %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="282"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="289"/>
         <source>Empieza el %1 y vence el %2.</source>
         <translation>Starts on %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="285"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="292"/>
         <source>Vence hoy.</source>
         <translation>Due today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="287"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="294"/>
         <source>Vence mañana (%1).</source>
         <translation>Due tomorrow (%1).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="288"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="295"/>
         <source>Vence el %1: faltan %2 días.</source>
         <translation>Due on %1: %2 days left.</translation>
     </message>

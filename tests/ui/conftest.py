@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from migradesk.storage import Store
 
 from migradesk.ui import app as ui_app
 from migradesk.ui import i18n, settings
+from migradesk.ui.events import EVERYTHING
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.worker import SyncDbWorker
 
@@ -98,4 +100,24 @@ def receive_from_iom(window: MainWindow, records: list[Record]) -> None:
     desktop, the focal point's, may not write them) and the pages refresh."""
     window.session.run(
         lambda store: store.save_as_received(records), kinds={r.KIND for r in records}
+    )
+
+
+# --- Cities at a stage of the process, and what sync brings ------------------------------------
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
+import citykit  # noqa: E402  (the process tests' city builder)
+
+
+def acknowledge(window: MainWindow) -> None:
+    """The server acknowledges everything this desktop has waiting (as a sync's push would)."""
+    window.session.run(citykit.push_all, kinds={EVERYTHING})
+
+
+def from_server(window: MainWindow, *records: Record) -> None:
+    """Records written by IOM arrive as a sync's pull would bring them."""
+    city_id = window.session.city_id
+    assert city_id is not None
+    window.session.run(
+        lambda store: citykit.pull(store, city_id, list(records)), kinds={EVERYTHING}
     )

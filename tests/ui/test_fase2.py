@@ -17,7 +17,7 @@ from migradesk.ui.pages.fase2 import Fase2Page
 from migradesk.ui.pages.fase2_tree import COMMENTED, UNANSWERED
 from migradesk.ui.pages.welcome import WelcomePage
 
-from .conftest import TODAY, OpenWindow, close_window, receive_from_iom
+from .conftest import TODAY, OpenWindow, acknowledge, citykit, close_window, from_server
 from .typing_helper import type_text
 
 
@@ -153,34 +153,63 @@ def test_filters(open_window: OpenWindow, empty_dir: Path, demo_dir: Path) -> No
     assert demo.comments.isVisible()
 
 
-def test_send_for_review_locks_until_iom_answers(open_window: OpenWindow, empty_dir: Path) -> None:
+def test_an_incomplete_self_assessment_is_not_sent_and_says_what_is_missing(
+    open_window: OpenWindow, empty_dir: Path
+) -> None:
     window = new_city(open_window, empty_dir)
     page = fase2(window)
+    page.send_button.click()
+    shown = page.confirm.text.text()
+    assert shown.startswith("Todavía no se puede enviar. Falta:")
+    assert "Faltan 73 de 73 indicadores por responder" in shown
+    assert "La inscripción todavía no fue recibida por OIM." in shown
+    assert "El Punto Focal no está inscripto en el curso." in shown
+    assert page.confirm.confirm_button is None or not page.confirm.confirm_button.isVisible()
+    file = window.session.file
+    assert file is not None and not file.all(ReviewEvent)  # nothing was sent
+
+
+def test_send_waits_for_the_server_can_be_withdrawn_and_unlocks_on_iom_s_answer(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    city = citykit.Builder().selected().course_done().answers(72)
+    citykit.store_city(tmp_path, city)
+    window = open_window(tmp_path)
+    page = fase2(window)
+    page.send_button.click()
+    assert "Faltan 1 de 73" in page.confirm.text.text()
+    page.select(page.questionnaire.indicators()[-1].id)
     page.editor.choose(0)
-    type_text(page.editor.description, "Medida en marcha")
     page.send_button.click()
     assert page.confirm.isVisible()  # inline, not a modal dialog
-    page.confirm.confirm_button.click()
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
     file = window.session.file
     assert file is not None
-    assert (
-        review(file, Deliverable.SELF_ASSESSMENT).stage is Stage.TO_SEND
-    )  # until the server has it
-    assert answers(window)["a01"].measure_description == "Medida en marcha"  # flushed first
-    assert page.editor.description.isReadOnly()
-    assert not page.editor.radios[0].isEnabled()
-    assert not page.send_button.isEnabled()
-    assert page.banner.isVisible() and "Enviada a OIM" in page.banner.text.text()
+    assert review(file, Deliverable.SELF_ASSESSMENT).stage is Stage.TO_SEND
+    assert page.editor.description.isReadOnly() and not page.send_button.isEnabled()
+    assert page.banner.text.text().startswith("Por enviar: sale de este equipo")
+    assert "Enviada" not in page.banner.text.text()
+
+    page.banner.buttons[0].click()  # «Retirar el envío»: it had not left this PC
+    file = window.session.file
+    assert file is not None and review(file, Deliverable.SELF_ASSESSMENT).stage is Stage.DRAFT
+    assert not page.editor.description.isReadOnly()
+
+    page.send_button.click()
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
+    acknowledge(window)  # a sync: the server has it now
+    assert page.banner.text.text().startswith("🔒 Autoevaluación enviada a OIM el 25/11/2026")
+    assert not page.banner.buttons  # nothing to withdraw any more
 
     # The sync brings IOM's answer: "con observaciones" unlocks editing.
     issues = ReviewEvent(
-        city_id=file.city.id,
+        city_id=city.city.id,
         deliverable=Deliverable.SELF_ASSESSMENT,
         state=ReviewState.HAS_ISSUES,
         at=datetime.combine(TODAY, time(23, 59), tzinfo=UTC),
         by="OIM",
     )
-    receive_from_iom(window, [issues])
+    from_server(window, issues)
     assert not page.editor.description.isReadOnly()
     assert page.editor.radios[0].isEnabled()
     assert "observaciones" in page.banner.text.text()
@@ -190,5 +219,5 @@ def test_send_for_review_locks_until_iom_answers(open_window: OpenWindow, empty_
 def test_approved_self_assessment_stays_locked(open_window: OpenWindow, demo_dir: Path) -> None:
     page = fase2(open_window(demo_dir))
     assert page.editor.description.isReadOnly()
-    assert "aprobó" in page.banner.text.text()
+    assert "revisó" in page.banner.text.text()
     assert page.progress_text.text().startswith("73 de 73")

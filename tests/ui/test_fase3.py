@@ -19,7 +19,7 @@ from migradesk.ui.pages.fase3_sections import SECTION_KEYS
 from migradesk.ui.widgets.report_diff import DELETED, INSERTED
 from migradesk.ui.widgets.report_editor import ReportEditor, markdown_words
 
-from .conftest import TODAY, OpenWindow, close_window, receive_from_iom
+from .conftest import TODAY, OpenWindow, acknowledge, citykit, close_window, from_server
 from .test_fase2 import new_city
 from .typing_helper import replace_text, type_text
 
@@ -37,7 +37,7 @@ def sections(window: MainWindow) -> dict[str, str]:
 
 
 def iom_answers(window: MainWindow, state: ReviewState) -> None:
-    """What the sync does when IOM reviews the report."""
+    """What the sync does when IOM (or CIPPEC, through IOM) reviews the report."""
     assert window.session.file is not None
     event = ReviewEvent(
         city_id=window.session.file.city.id,
@@ -46,7 +46,8 @@ def iom_answers(window: MainWindow, state: ReviewState) -> None:
         at=datetime.combine(TODAY, time(23, 59), tzinfo=UTC),
         by="OIM",
     )
-    receive_from_iom(window, [event])
+    acknowledge(window)
+    from_server(window, event)
 
 
 def test_markdown_round_trip_of_the_toolbar(qtbot: QtBot) -> None:
@@ -123,13 +124,20 @@ def test_prefill_appends_and_keeps_typed_text(open_window: OpenWindow, empty_dir
     assert page.editor.markdown() == "Lo que escribió el municipio, ¡intacto!\n"
 
 
-def test_send_draft_snapshots_version_and_compare(open_window: OpenWindow, empty_dir: Path) -> None:
-    window = new_city(open_window, empty_dir)
+def test_the_report_is_sent_only_complete_then_final_once_comments_are_validated(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    city = citykit.Builder().assessed().workshop(WorkshopKind.DIAGNOSTIC).sections(skip=("1",))
+    citykit.store_city(tmp_path, city)
+    window = open_window(tmp_path)
     page = fase3(window)
+    page.send_button.click()
+    assert "La sección 1 del reporte no tiene texto." in page.confirm.text.text()
+    page.select_section("1")
     type_text(page.editor.edit, "La ciudad recibe familias de Bolivia y Paraguay.")
     page.send_button.click()
     assert page.confirm.isVisible()
-    page.confirm.confirm_button.click()
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
     file = window.session.file
     assert file is not None
     [first] = file.report_versions
@@ -142,8 +150,14 @@ def test_send_draft_snapshots_version_and_compare(open_window: OpenWindow, empty
     iom_answers(window, ReviewState.HAS_ISSUES)
     assert not page.editor.edit.isReadOnly()
     assert page.final_button.isEnabled()
+    page.final_button.click()  # not yet: the comments are validated first
+    assert "validan los comentarios" in page.confirm.text.text()
+    iom_answers(window, ReviewState.VALIDATED)
+    assert page.banner.text.text().startswith("Comentarios validados con CIPPEC")
+    page.select_section("1")
     replace_text(page.editor.edit, "La ciudad recibe familias de Bolivia y Perú.")
-    page.send_version(final=True)
+    page.final_button.click()
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
     versions = window.session.file.report_versions  # type: ignore[union-attr]
     assert [(v.number, v.status) for v in versions] == [
         (1, ReportStatus.SENT),

@@ -23,7 +23,7 @@ from migradesk.ui.pages.fase4_areas import FEASIBILITY, IMPORTANCE, SELECTED, UR
 from migradesk.ui.pages.fase4_model import RESPONSIBLE, START, TITLE
 from migradesk.ui.pages.fase4_plan import PlanEditor
 
-from .conftest import OpenWindow, close_window
+from .conftest import OpenWindow, citykit, close_window
 from .typing_helper import replace_text, type_text
 
 CITY = "11111111-1111-4111-8111-111111111111"
@@ -58,8 +58,8 @@ def plan_of(page: Fase4Page) -> PlanEditor:
     return page.plan
 
 
-def selected_area() -> PriorityArea:
-    return PriorityArea(id=AREA, city_id=CITY, title="Acceso a la salud", selected=True,
+def selected_area(city: str = CITY) -> PriorityArea:
+    return PriorityArea(id=AREA, city_id=city, title="Acceso a la salud", selected=True,
                         importance=5, urgency=4, feasibility=4)  # fmt: skip
 
 
@@ -172,14 +172,14 @@ def test_plan_inline_editing_autosaves_and_reopens(open_window: OpenWindow, tmp_
     assert index.data() == saved.title and index.parent().data() == objective.title
 
 
-def plan_records() -> list[Record]:
-    objective = Objective(city_id=CITY, priority_area_id=AREA, title="Objetivo uno", position=1)
+def plan_records(city: str = CITY) -> list[Record]:
+    objective = Objective(city_id=city, priority_area_id=AREA, title="Objetivo uno", position=1)
     actions = [
-        Action(city_id=CITY, objective_id=objective.id, title=title, position=n,
+        Action(city_id=city, objective_id=objective.id, title=title, position=n,
                responsible_area="Salud", start=date(2026, 1, n), end=date(2026, 6, n))
         for n, title in enumerate(("Primera acción", "Segunda acción"), start=1)
     ]  # fmt: skip
-    return [selected_area(), objective, *actions]
+    return [selected_area(city), objective, *actions]
 
 
 def test_remove_with_undo_and_reorder(open_window: OpenWindow, tmp_path: Path) -> None:
@@ -216,20 +216,25 @@ def test_send_for_validation_makes_the_plan_read_only(
     window = open_window(city_dir(tmp_path, *incomplete))
     page = page_of(window)
     page.send_button.click()
-    assert page.confirm.isVisibleTo(page) and not page.confirm_button.isVisibleTo(page)
-    assert "no tiene objetivos" in page.missing_text.text()
+    shown = page.confirm.text.text()
+    assert page.confirm.isVisibleTo(page) and page.sender.missing
+    assert "El área «Acceso a la salud» no tiene objetivos." in shown
+    assert "El reporte de evaluación todavía no está en su versión final." in shown
     close_window(window)
 
-    window = open_window(city_dir(tmp_path / "ok", *plan_records()))
+    reported = citykit.Builder().reported()
+    reported.add(*plan_records(reported.city.id))
+    citykit.store_city(tmp_path / "ok", reported)
+    window = open_window(tmp_path / "ok")
     page = page_of(window)
     plan = plan_of(page)
     page.send_button.click()
-    assert page.confirm_button.isVisibleTo(page)
-    page.confirm_button.click()
+    assert not page.sender.missing
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
     file = window.session.file
     assert file is not None
     assert review(file, Deliverable.ACTION_PLAN).stage is Stage.TO_SEND  # until the server has it
-    assert page.banner.isVisibleTo(page) and "enviado" in page.banner.text.text().lower()
+    assert page.banner.isVisibleTo(page) and "por enviar" in page.banner.text.text().lower()
     assert not page.send_card.isVisibleTo(page)
     assert not page.areas_model.editable and not plan.model.editable
     action_index = plan.model.index_of(file.all(Action)[0].id, TITLE)

@@ -12,7 +12,7 @@ from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.inscripcion import InscripcionPage
 from migradesk.ui.pages.welcome import WelcomePage
 
-from .conftest import OpenWindow, close_window
+from .conftest import OpenWindow, acknowledge, close_window
 from .typing_helper import replace_text, type_text
 
 
@@ -103,7 +103,7 @@ def test_invalid_values_are_shown_and_not_saved(open_window: OpenWindow, empty_d
 def test_approved_application_is_read_only(open_window: OpenWindow, demo_dir: Path) -> None:
     page = page_of(open_window(demo_dir))
     assert page.banner.isVisible()
-    assert "aprobó" in page.banner.text.text()
+    assert "OIM recibió la inscripción" in page.banner.text.text()
     name = page.inputs["application.mayor_name"]
     assert isinstance(name, QLineEdit)
     assert name.isReadOnly() and name.text()
@@ -122,3 +122,46 @@ def test_undo_restores_the_previous_value(open_window: OpenWindow, empty_dir: Pa
     window.redo_action.trigger()
     assert window.session.file.application.mayor_name == "Ana Ñandú"  # type: ignore[union-attr]
     assert editor.text() == "Ana Ñandú"  # type: ignore[attr-defined]
+
+
+def test_the_application_is_sent_only_complete_and_honestly(
+    open_window: OpenWindow, empty_dir: Path
+) -> None:
+    window = start_city(open_window, empty_dir)
+    page = page_of(window)
+    page.send_button.click()
+    shown = page.confirm.text.text()
+    assert "Sección 1: falta la población actual estimada." in shown
+    assert "Carta de intención: falta el Punto Focal que designa." in shown
+    for name, text in (
+        ("application.current_population", "23.500"),
+        ("application.migrant_population_estimate", "1.200"),
+        ("application.main_origin_countries", "Bolivia"),
+        ("application.main_economic_activities", "Agricultura"),
+        ("application.municipal_email", "intendencia@anatuya.gob.ar"),
+        ("application.migration_context", "Familias de Bolivia llegan para la cosecha."),
+        ("application.mayor_name", "Ana Núñez"),
+        ("application.letter_signed_on", "02/11/2026"),
+        ("focal_point.name", "José Gómez"),
+        ("focal_point.post", "Secretario de Desarrollo Social"),
+    ):
+        type_text(page.inputs[name], text)
+    for name, value in (
+        ("migration_body", Presence.INCIPIENT),
+        ("migrant_programmes", Presence.NONE),
+        ("agreements", Presence.NONE),
+        ("systematic_measures_last_two_years", False),
+        ("emerging_demand", True),
+    ):
+        combo = page.inputs[f"application.{name}"]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+    page.send_button.click()
+    page.confirm.confirm_button.click()  # type: ignore[union-attr]
+    assert page.banner.text.text().startswith("Por enviar: sale de este equipo")
+    line = page.inputs["application.mayor_name"]
+    assert isinstance(line, QLineEdit) and line.isReadOnly()
+    assert page.inputs["application.confirmation_sent_on"].isEnabled()  # after selection
+    acknowledge(window)
+    assert page.banner.text.text().startswith("🔒 Inscripción enviada a OIM el 25/11/2026")

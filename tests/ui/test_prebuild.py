@@ -80,7 +80,7 @@ def test_a_page_shown_while_prebuilt_is_completed_at_once(
 
     window.show_page("fase3")  # the user got there first
     assert page.built and page.isVisible() and not page.is_stale()
-    assert page.heading.text() == "Fase 3 · Reporte de evaluación"
+    assert page.heading.text() == "Fase 3 · Workshop de evaluación y diagnóstico"
     assert page.tabs.count() == 3  # every part was built
 
     while "fase4" not in window.pages:  # the prebuild goes on with the next page…
@@ -93,4 +93,4 @@ def test_a_page_shown_while_prebuilt_is_completed_at_once(
         prebuilder.timer.start()
     assert all(window.pages[p].built for p in PAGE_IDS)
     assert window.current_page_id == "fase3"
-    assert window.pages["fase1"].heading.text() == "Phase 1 · Training"
+    assert window.pages["fase1"].heading.text() == "Phase 1 · Training of local officials"

@@ -200,8 +200,11 @@ def test_switch_to_english_and_back(
     assert window.file_menu.title() == "&File"
     assert window.save_label.text() == "Saved on this computer"
     assert window.current_page_id == "fase1"
-    assert window.stack.currentWidget().heading.text() == "Phase 1 · Training"  # type: ignore[attr-defined]
+    assert window.stack.currentWidget().heading.text() == "Phase 1 · Training of local officials"  # type: ignore[attr-defined]
     assert "en" in (isolated_settings / "migradesk.ini").read_text()
     window.language_actions["es"].trigger()
     assert window.file_menu.title() == "&Archivo"
-    assert window.stack.currentWidget().heading.text() == "Fase 1 · Capacitación"  # type: ignore[attr-defined]
+    assert (
+        window.stack.currentWidget().heading.text()
+        == "Fase 1 · Capacitación del funcionariado local"
+    )  # type: ignore[attr-defined]

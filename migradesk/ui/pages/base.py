@@ -91,7 +91,10 @@ class Page(QWidget):
     # To override
 
     def title(self) -> str:
-        raise NotImplementedError
+        """The guide's title of the step (the navigator shows the short one)."""
+        from migradesk.ui.process_labels import step_title
+
+        return step_title(self.PAGE_ID)
 
     def description(self) -> str:
         return ""

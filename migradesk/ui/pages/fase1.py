@@ -104,9 +104,6 @@ class Fase1Page(Page):
         yield from self._build_detail()
         self.content.addWidget(self.detail)
 
-    def title(self) -> str:
-        return self.tr("Fase 1 · Capacitación")
-
     def description(self) -> str:
         return self.tr(
             "Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno "

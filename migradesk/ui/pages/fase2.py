@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.process.reviews import Stage, is_locked, review
+from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.questionnaire import Indicator, load_questionnaire
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 
-from migradesk.ui.formats import fmt_date, fmt_int, fmt_percent
+from migradesk.ui.formats import fmt_int, fmt_percent
 from migradesk.ui.pages.base import Page, set_pill
 from migradesk.ui.pages.fase2_tree import FILTERS, IndicatorTree, Progress, progress_of
 from migradesk.ui.session import Session
@@ -35,7 +35,7 @@ from migradesk.ui.widgets.forms import (
     side_by_side,
 )
 from migradesk.ui.widgets.report_comments import CommentsPanel
-from migradesk.ui.widgets.report_send import now_on, sent_event
+from migradesk.ui.widgets.sending import Sender
 
 
 class Fase2Page(Page):
@@ -56,8 +56,8 @@ class Fase2Page(Page):
         self.content.addWidget(self.banner)
         self.content.addWidget(self._progress_card())
         self.confirm = ConfirmBar()
-        self.confirm.confirmed.connect(self._send)
         self.content.addWidget(self.confirm)
+        self.sender = Sender(self, Deliverable.SELF_ASSESSMENT, self.banner, self.confirm)
 
         left = Card(self.tr("Indicadores"))
         self.filter = QComboBox()
@@ -98,9 +98,6 @@ class Fase2Page(Page):
             )
             self.select(first)
 
-    def title(self) -> str:
-        return self.tr("Fase 2 · Autoevaluación")
-
     def description(self) -> str:
         return self.tr(
             "El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. "
@@ -120,7 +117,7 @@ class Fase2Page(Page):
         row.addLayout(column, 1)
         self.send_button = QPushButton(self.tr("Enviar a OIM para revisión…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(self._ask_send)
+        self.send_button.clicked.connect(lambda: self.sender.ask())
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignVCenter)
         card.body.addLayout(row)
         return card
@@ -186,12 +183,11 @@ class Fase2Page(Page):
         self.tree.update_status(progress)
         self._apply_filter(progress)
         self._show_progress(progress)
-        self.locked = is_locked(file, Deliverable.SELF_ASSESSMENT)
+        self.locked = self.sender.show_stage(file) in LOCKED
         set_editable(self.editor.editors, not self.locked)
         self.send_button.setEnabled(not self.locked)
         if self.locked:
             self.confirm.setVisible(False)
-        self._show_banner(file)
         self._show_current()
 
     def _answer_id(self, indicator_id: str) -> str:
@@ -229,51 +225,3 @@ class Fase2Page(Page):
         self.progress_text.setText(text.replace("%3", fmt_percent(progress.share)))
         self.progress_bar.setRange(0, progress.total)
         self.progress_bar.setValue(progress.answered)
-
-    def _show_banner(self, file: CityFile) -> None:
-        found = review(file, Deliverable.SELF_ASSESSMENT)
-        when = fmt_date(found.since)
-        if found.stage is Stage.DONE:
-            text = self.tr(
-                "OIM aprobó la autoevaluación el %1. Queda como referencia y ya no se edita."
-            )
-            self.banner.show_text(text.replace("%1", when), "ok")
-        elif self.locked:
-            text = self.tr(
-                "🔒 Enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve "
-                "con observaciones, podrá corregirla."
-            )
-            self.banner.show_text(text.replace("%1", when))
-        elif found.stage is Stage.COMMENTED:
-            text = self.tr(
-                "OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios "
-                "(filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla."
-            )
-            self.banner.show_text(text.replace("%1", when), "warn")
-        else:
-            self.banner.show_text("")
-
-    # Sending
-
-    def _ask_send(self) -> None:
-        file = self.session.file
-        if file is None or self.locked:
-            return
-        progress = progress_of(self.questionnaire, file)
-        text = self.tr(
-            "¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar."
-        )
-        missing = progress.total - progress.answered
-        if missing:
-            text += " " + self.tr("Quedan %1 indicadores sin responder.").replace(
-                "%1", fmt_int(missing)
-            )
-        self.confirm.ask(text, self.tr("Enviar a OIM"))
-
-    def _send(self) -> None:
-        file = self.session.file
-        if file is None or self.locked:
-            return
-        self.flush()
-        at = now_on(self.session.today())
-        self.session.save([sent_event(file, Deliverable.SELF_ASSESSMENT, at)], initiator=self)

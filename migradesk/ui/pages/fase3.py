@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.process.reviews import Stage, is_locked, review
+from migradesk.domain.process.reviews import LOCKED, Stage
 from migradesk.domain.questionnaire import load_questionnaire
-from migradesk.domain.report import ReportSection, ReportStatus, ReportVersion, Workshop
+from migradesk.domain.report import ReportSection, ReportVersion, Workshop
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 from migradesk.storage.status_values import Badge
 
 from migradesk.ui import style
-from migradesk.ui.formats import fmt_date, fmt_int
+from migradesk.ui.formats import fmt_int
 from migradesk.ui.pages.base import Page, set_pill
 from migradesk.ui.pages.fase3_sections import (
     SECTION_KEYS,
@@ -48,7 +48,7 @@ from migradesk.ui.widgets.report_editor import (
     markdown_words,
     word_count,
 )
-from migradesk.ui.widgets.report_send import now_on, sent_event
+from migradesk.ui.widgets.sending import Sender
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -71,8 +71,8 @@ class Fase3Page(Page):
         self.banner = Banner()
         self.content.addWidget(self.banner)
         self.confirm = ConfirmBar()
-        self.confirm.confirmed.connect(self._confirmed)
         self.content.addWidget(self.confirm)
+        self.sender = Sender(self, Deliverable.REPORT, self.banner, self.confirm)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.content.addWidget(self.tabs)
@@ -91,13 +91,11 @@ class Fase3Page(Page):
         )
         bind_markdown(self.binder, "text", self.editor)
 
-    def title(self) -> str:
-        return self.tr("Fase 3 · Reporte de evaluación")
-
     def description(self) -> str:
         return self.tr(
-            "El taller de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis "
-            "secciones: borrador, comentarios de OIM, versión final. Todo se guarda solo."
+            "El workshop de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis "
+            "secciones: versión preliminar, comentarios de OIM y CIPPEC, validación con CIPPEC y "
+            "versión final. Todo se guarda solo."
         )
 
     # Building
@@ -110,11 +108,11 @@ class Fase3Page(Page):
         actions = QHBoxLayout()
         self.total = data_label("", "muted")
         actions.addWidget(self.total, 1)
-        self.final_button = QPushButton(self.tr("Marcar como versión final…"))
-        self.final_button.clicked.connect(lambda: self._ask("final"))
-        self.send_button = QPushButton(self.tr("Enviar borrador a OIM…"))
+        self.final_button = QPushButton(self.tr("Enviar versión final…"))
+        self.final_button.clicked.connect(lambda: self.sender.ask(final=True))
+        self.send_button = QPushButton(self.tr("Enviar versión preliminar a OIM…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(lambda: self._ask("draft"))
+        self.send_button.clicked.connect(lambda: self.sender.ask())
         actions.addWidget(self.final_button)
         actions.addWidget(self.send_button)
         outer.addLayout(actions)
@@ -323,15 +321,21 @@ class Fase3Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        self.locked = is_locked(file, Deliverable.REPORT)
+        stage = self.sender.show_stage(file)
+        self.locked = stage in LOCKED
         self.editor.set_read_only(self.locked)
         if self.locked:
             self.confirm.setVisible(False)
         self.send_button.setEnabled(not self.locked)
-        self.final_button.setEnabled(not self.locked and bool(file.report_versions))
+        self.final_button.setEnabled(not self.locked)
+        # After validation the next send is the final version: make it the main button.
+        self.final_button.setObjectName("primary" if stage is Stage.VALIDATED else "")
+        self.send_button.setObjectName("" if stage is Stage.VALIDATED else "primary")
+        for button in (self.final_button, self.send_button):
+            button.style().unpolish(button)
+            button.style().polish(button)
         self._show_section()
         self._update_words()
-        self._show_banner(file)
         self.workshop.refresh(file)
         self.versions.refresh(file, self.current_texts())
 
@@ -341,75 +345,3 @@ class Fase3Page(Page):
         if self.binder.dirty:
             texts[self.current_key] = self.editor.markdown()
         return texts
-
-    def _show_banner(self, file: CityFile) -> None:
-        found = review(file, Deliverable.REPORT)
-        when = fmt_date(found.since)
-        versions = file.report_versions
-        if found.stage is Stage.DONE:
-            text = self.tr("OIM aprobó el reporte el %1. Queda como referencia y ya no se edita.")
-            self.banner.show_text(text.replace("%1", when), "ok")
-        elif self.locked:
-            text = self.tr(
-                "🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM lo "
-                "revisa."
-            )
-            number = str(versions[-1].number) if versions else "?"
-            self.banner.show_text(text.replace("%1", when).replace("%2", number))
-        elif found.stage is Stage.COMMENTED:
-            text = self.tr(
-                "OIM devolvió el reporte con comentarios el %1: revíselos junto a cada sección, "
-                "valide con CIPPEC qué incorporar y envíe una nueva versión o márquela como final."
-            )
-            self.banner.show_text(text.replace("%1", when), "warn")
-        else:
-            self.banner.show_text("")
-
-    # Versions
-
-    def _ask(self, action: str) -> None:
-        if self.locked or self.session.file is None:
-            return
-        self._pending_action = action
-        number = len(self.session.file.report_versions) + 1
-        if action == "final":
-            text = self.tr(
-                "¿Marcar el texto actual como versión final (versión %1) y entregarla a OIM? "
-                "No se podrá editar mientras OIM la revisa."
-            )
-            self.confirm.ask(text.replace("%1", str(number)), self.tr("Marcar como final"))
-        else:
-            text = self.tr(
-                "¿Enviar el borrador a OIM como versión %1? Se guarda una copia y el reporte no "
-                "se podrá editar hasta que OIM lo devuelva con comentarios."
-            )
-            self.confirm.ask(text.replace("%1", str(number)), self.tr("Enviar borrador"))
-
-    def _confirmed(self) -> None:
-        self.send_version(final=self._pending_action == "final")
-
-    def send_version(self, final: bool = False) -> None:
-        """Snapshot every section as version n (sent or final) and tell IOM (a SENT event)."""
-        self.flush()
-        file = self.session.file
-        if file is None or self.locked:
-            return
-        at = now_on(self.session.today())
-        number = max((v.number for v in file.report_versions), default=0) + 1
-        sections = {key: s.text for key, s in file.report_sections.items()}
-        if final:
-            note = self.tr("Versión final.")
-        else:
-            note = self.tr("Borrador enviado a OIM para su revisión.")
-        version = ReportVersion(
-            id=ReportVersion.id_for(file.city.id, number),  # one version n per city (G13)
-            city_id=file.city.id,
-            number=number,
-            status=ReportStatus.FINAL if final else ReportStatus.SENT,
-            created_at=at,
-            sections=sections,
-            note=note,
-        )
-        event_note = self.tr("Versión %1.").replace("%1", str(number))
-        event = sent_event(file, Deliverable.REPORT, at, event_note)
-        self.session.save([version, event], initiator=self)

@@ -28,10 +28,11 @@ from migradesk.ui.widgets.report_diff import diff_html
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
+# What the city sent each copy as; where the report stands is the process model's (banner).
 STATUS_LABELS = {
     ReportStatus.DRAFT: QT_TRANSLATE_NOOP("VersionsPanel", "Borrador"),
-    ReportStatus.SENT: QT_TRANSLATE_NOOP("VersionsPanel", "Enviada a OIM"),
-    ReportStatus.COMMENTED: QT_TRANSLATE_NOOP("VersionsPanel", "Comentada por OIM"),
+    ReportStatus.SENT: QT_TRANSLATE_NOOP("VersionsPanel", "Versión preliminar"),
+    ReportStatus.COMMENTED: QT_TRANSLATE_NOOP("VersionsPanel", "Versión preliminar"),
     ReportStatus.FINAL: QT_TRANSLATE_NOOP("VersionsPanel", "Versión final"),
 }
 CURRENT = 0  # the combo's value for the text being edited
@@ -50,7 +51,10 @@ class VersionsPanel(QWidget):
 
         listing = Card(
             self.tr("Versiones del reporte"),
-            self.tr("Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia."),
+            self.tr(
+                "Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia: "
+                "versiones preliminares y, con los comentarios validados, la versión final."
+            ),
         )
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(

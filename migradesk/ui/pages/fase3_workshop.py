@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migradesk.domain.calendar import WORKSHOP_FIRST_WEEK, WORKSHOP_LAST_WEEK
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.report import Attendee, Workshop, WorkshopKind
 
@@ -104,10 +105,12 @@ class WorkshopPanel(QWidget):
         card = Card(
             self.tr("Taller de evaluación y diagnóstico"),
             self.tr(
-                "Lo conducen OIM y CIPPEC entre las semanas 12 y 14: se comparte la "
+                "Lo conducen OIM y CIPPEC entre las semanas %1 y %2 de la Fase 2: se comparte la "
                 "autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas "
                 "a mejorar."
-            ),
+            )
+            .replace("%1", str(WORKSHOP_FIRST_WEEK))
+            .replace("%2", str(WORKSHOP_LAST_WEEK)),
         )
         layout.addWidget(card)
         self.binder = page.bind(

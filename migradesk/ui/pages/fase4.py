@@ -4,7 +4,6 @@ workshop and sending the plan to IOM for validation."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,24 +17,22 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityArea
-from migradesk.domain.process import complete
-from migradesk.domain.process.reviews import Stage, is_locked, review
+from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportVersion, Workshop, WorkshopKind
-from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
+from migradesk.domain.review import Deliverable, ReviewEvent
 
-from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase4_areas import AreasModel, AreasView
 from migradesk.ui.pages.fase4_plan import PlanEditor, gantt_rows
 from migradesk.ui.pages.fase4_sources import Suggestion, suggestions
-from migradesk.ui.process_labels import phrase_text
 from migradesk.ui.session import Session
 from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import (
     Banner,
     Card,
+    ConfirmBar,
     add_row,
     clear_layout,
     data_label,
@@ -43,6 +40,7 @@ from migradesk.ui.widgets.forms import (
     multiline,
 )
 from migradesk.ui.widgets.gantt import GanttChart
+from migradesk.ui.widgets.sending import Sender
 
 TAB_AREAS, TAB_PLAN, TAB_GANTT, TAB_WORKSHOP = range(4)
 
@@ -92,9 +90,6 @@ class Fase4Page(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
 
-    def title(self) -> str:
-        return self.tr("Fase 4 · Plan de acción")
-
     def description(self) -> str:
         return self.tr(
             "Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los "
@@ -115,29 +110,13 @@ class Fase4Page(Page):
         )
         self.send_button = QPushButton(self.tr("Enviar para validación…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(self.ask_to_send)
+        self.send_button.clicked.connect(lambda: self.sender.ask())
         row.addWidget(self.send_text, 1)
         row.addWidget(self.send_button)
         self.send_card.body.addLayout(row)
-        self.confirm = QWidget()
-        confirm_layout = QVBoxLayout(self.confirm)
-        confirm_layout.setContentsMargins(0, 4, 0, 0)
-        self.confirm_text = label("")
-        self.missing_text = label("", "error")
-        buttons = QHBoxLayout()
-        self.confirm_button = QPushButton(self.tr("Sí, enviar a OIM"))
-        self.confirm_button.setObjectName("primary")
-        self.confirm_button.clicked.connect(self.send)
-        self.cancel_button = QPushButton(self.tr("Cancelar"))
-        self.cancel_button.clicked.connect(lambda: self.confirm.setVisible(False))
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        confirm_layout.addWidget(self.confirm_text)
-        confirm_layout.addWidget(self.missing_text)
-        confirm_layout.addLayout(buttons)
-        self.confirm.setVisible(False)
+        self.confirm = ConfirmBar()
         self.send_card.body.addWidget(self.confirm)
+        self.sender = Sender(self, Deliverable.ACTION_PLAN, self.banner, self.confirm)
         self.content.addWidget(self.send_card)
 
     def _areas_tab(self) -> QWidget:
@@ -267,8 +246,10 @@ class Fase4Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        self._locked = is_locked(file, Deliverable.ACTION_PLAN)
-        self._show_state(file)
+        self._locked = self.sender.show_stage(file) in LOCKED
+        self.send_card.setVisible(not self._locked)
+        if self._locked:
+            self.confirm.setVisible(False)
         self.areas_model.set_file(file, not self._locked)
         self.areas_view.setMinimumHeight(
             self.areas_view.horizontalHeader().height()
@@ -297,31 +278,6 @@ class Fase4Page(Page):
             self.gantt.set_rows(
                 gantt_rows(self.session.file, self.session.today()), self.session.today()
             )
-
-    def _show_state(self, file: CityFile) -> None:
-        found = review(file, Deliverable.ACTION_PLAN)
-        when = fmt_date(found.since)
-        self.send_card.setVisible(not self._locked)
-        if found.stage is Stage.DONE:
-            text = self.tr("OIM validó el plan de acción el %1. Ya no se edita; su seguimiento "
-                           "está en la Fase 6.")  # fmt: skip
-            self.banner.show_text(text.replace("%1", when), "ok")
-        elif self._locked:
-            text = self.tr(
-                "Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá "
-                "hacerlo de nuevo si lo devuelve con observaciones."
-            )
-            self.banner.show_text(text.replace("%1", when))
-        elif found.stage is Stage.COMMENTED:
-            text = self.tr(
-                "OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija "
-                "y vuelva a enviarlo."
-            )
-            self.banner.show_text(text.replace("%1", when), "warn")
-        else:
-            self.banner.show_text("")
-        if self._locked:
-            self.confirm.setVisible(False)
 
     def _refresh_suggestions(self, file: CityFile) -> None:
         found = [
@@ -400,47 +356,3 @@ class Fase4Page(Page):
     def _area_problem(self, text: str) -> None:
         self.areas_error.setText(text)
         self.areas_error.setVisible(bool(text))
-
-    # Sending
-
-    def ask_to_send(self) -> None:
-        file = self.session.file
-        if file is None or self._locked:
-            return
-        self.flush()
-        problems = [phrase_text(p) for p in complete.plan_missing(file)]
-        if problems:
-            self.confirm_text.setText(self.tr("Antes de enviar el plan, complete lo siguiente:"))
-            shown = problems[:6]
-            if len(problems) > len(shown):
-                more = self.tr("…y %1 más.").replace("%1", str(len(problems) - len(shown)))
-                shown.append(more)
-            self.missing_text.setText("\n".join(f"• {p}" for p in shown))
-        else:
-            self.confirm_text.setText(
-                self.tr(
-                    "¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa "
-                    "no podrá editarlo."
-                )
-            )
-            self.missing_text.setText("")
-        self.missing_text.setVisible(bool(problems))
-        self.confirm_button.setVisible(not problems)
-        self.cancel_button.setText(self.tr("Cerrar") if problems else self.tr("Cancelar"))
-        self.confirm.setVisible(True)
-        (self.cancel_button if problems else self.confirm_button).setFocus()
-
-    def send(self) -> None:
-        file = self.session.file
-        if file is None or self._locked or complete.plan_missing(file):
-            return
-        focal = file.focal_point
-        event = ReviewEvent(
-            city_id=file.city.id,
-            deliverable=Deliverable.ACTION_PLAN,
-            state=ReviewState.SENT,
-            at=datetime.combine(self.session.today(), datetime.now().time()).astimezone(),
-            by=focal.name if focal else "",
-        )
-        self.confirm.setVisible(False)
-        self.session.save([event], initiator=self)

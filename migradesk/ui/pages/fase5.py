@@ -72,9 +72,6 @@ class Fase5Page(Page):
         self.go_buttons: dict[str, QPushButton] = {}
         self.finish()
 
-    def title(self) -> str:
-        return self.tr("Fase 5 · Certificación")
-
     def description(self) -> str:
         return self.tr(
             "Con el plan de acción validado y todas las fases cumplidas, OIM entrega el sello "

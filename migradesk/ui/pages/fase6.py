@@ -78,9 +78,6 @@ class Fase6Page(Page):
         yield
         self._detail_card()
 
-    def title(self) -> str:
-        return self.tr("Fase 6 · Implementación y monitoreo")
-
     def description(self) -> str:
         return self.tr(
             "El seguimiento del plan de acción: registre cada avance con su fecha, estado y "

@@ -8,19 +8,28 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from migradesk.domain.application import Application, Presence
+from migradesk.domain.calendar import APPLICATION_WEEKS, CONFIRMATION_BUSINESS_DAYS
 from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import FocalPoint, next_term
-from migradesk.domain.process.reviews import Stage, is_locked, review
+from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.review import Deliverable, ReviewEvent
 
 from migradesk.ui import pdf_bridge, validators
 from migradesk.ui.autosave import Binder, Validator
-from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
 from migradesk.ui.session import Session
 from migradesk.ui.widgets.dateedit import DateEdit
-from migradesk.ui.widgets.forms import Banner, Card, add_row, choice_combo, multiline, set_editable
+from migradesk.ui.widgets.forms import (
+    Banner,
+    Card,
+    ConfirmBar,
+    add_row,
+    choice_combo,
+    multiline,
+    set_editable,
+)
+from migradesk.ui.widgets.sending import Sender
 
 
 def _new_application(file: CityFile) -> Application:
@@ -55,14 +64,11 @@ class InscripcionPage(Page):
         self._letter(application, focal_point)
         self._sending(application)
 
-    def title(self) -> str:
-        return self.tr("Inscripción")
-
     def description(self) -> str:
         return self.tr(
-            "Formulario de inscripción y carta de intención. Se completa en las 4 semanas de la "
+            "Formulario de inscripción y carta de intención. Se completa en las %1 semanas de la "
             "convocatoria; todo se guarda solo, en este equipo."
-        )
+        ).replace("%1", str(APPLICATION_WEEKS))
 
     # Building
 
@@ -226,18 +232,31 @@ class InscripcionPage(Page):
         self.content.addWidget(card)
 
     def _sending(self, b: Binder[Application]) -> None:
-        card = Card(self.tr("Envío a OIM"))
-        not_future = validators.not_after(self.session.today)
-        self._field(
-            card, b, "submitted_on", self.tr("Formulario y carta enviados el"), "date", not_future
+        card = Card(
+            self.tr("Envío a OIM"),
+            self.tr(
+                "Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta "
+                "antes de enviar."
+            ),
         )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.send_button = QPushButton(self.tr("Enviar a OIM…"))
+        self.send_button.setObjectName("primary")
+        self.send_button.clicked.connect(lambda: self.sender.ask())
+        row.addWidget(self.send_button)
+        card.body.addLayout(row)
+        self.confirm = ConfirmBar()
+        card.body.addWidget(self.confirm)
+        self.sender = Sender(self, Deliverable.APPLICATION, self.banner, self.confirm)
+        not_future = validators.not_after(self.session.today)
         self._field(
             card, b, "confirmation_sent_on", self.tr("Nota de confirmación enviada el"), "date",
             not_future,
             hint=self.tr(
                 "Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto "
-                "Focal y compromete las seis fases, dentro de los 10 días hábiles."
-            ),
+                "Focal y compromete las seis fases, dentro de los %1 días hábiles."
+            ).replace("%1", str(CONFIRMATION_BUSINESS_DAYS)),
         )  # fmt: skip
         self.content.addWidget(card)
 
@@ -251,30 +270,14 @@ class InscripcionPage(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        locked = is_locked(file, Deliverable.APPLICATION)
-        set_editable(self.editors, not locked)
+        locked = self.sender.show_stage(file) in LOCKED
+        # The confirmation note comes after selection: it stays editable.
+        confirmation = self.inputs["application.confirmation_sent_on"]
+        set_editable([e for e in self.editors if e is not confirmation], not locked)
+        self.send_button.setEnabled(not locked)
+        if locked:
+            self.confirm.setVisible(False)
         self.letter_button.setEnabled(pdf_bridge.available())
-        found = review(file, Deliverable.APPLICATION)
-        when = fmt_date(found.since)
-        if found.stage is Stage.DONE:
-            text = self.tr(
-                "OIM aprobó la inscripción el %1. El formulario queda como referencia y ya no "
-                "se edita."
-            )
-            self.banner.show_text(text.replace("%1", when), "ok")
-        elif locked:
-            text = self.tr(
-                "Enviado a OIM el %1. Podrá editarlo de nuevo si OIM lo devuelve con observaciones."
-            )
-            self.banner.show_text(text.replace("%1", when))
-        elif found.stage is Stage.COMMENTED:
-            text = self.tr(
-                "OIM devolvió la inscripción con observaciones el %1: revise los comentarios y "
-                "corrija lo necesario."
-            )
-            self.banner.show_text(text.replace("%1", when), "warn")
-        else:
-            self.banner.show_text("")
 
     def badge_ids(self) -> tuple[str, ...]:
         file = self.session.file

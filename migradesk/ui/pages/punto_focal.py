@@ -52,9 +52,6 @@ class PuntoFocalPage(Page):
         yield
         self._history_card()
 
-    def title(self) -> str:
-        return self.tr("Punto focal")
-
     def description(self) -> str:
         return self.tr(
             "La persona que el/la intendente/a designó como responsable de la certificación. Si "

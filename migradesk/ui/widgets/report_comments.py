@@ -12,7 +12,7 @@ from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.session import Session
 from migradesk.ui.widgets.forms import data_label, label, multiline
-from migradesk.ui.widgets.report_send import now_on
+from migradesk.ui.widgets.sending import now_on
 
 _SHEET = f"""
 QFrame#comment {{ background: {style.WARN_SOFT}; border: 1px solid #ecd0a4; border-radius: 4px; }}

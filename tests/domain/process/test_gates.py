@@ -11,7 +11,7 @@ from migradesk.domain.process.gates import act_of
 from migradesk.domain.report import WorkshopKind
 from migradesk.domain.review import Deliverable, ReviewState
 
-from .conftest import TODAY, Builder
+from .citykit import TODAY, Builder
 
 CITY, IOM, CIPPEC = Actor.CITY, Actor.IOM, Actor.CIPPEC
 APP, SELF, REPORT, PLAN = (

@@ -18,7 +18,7 @@ from migradesk.domain.process.steps import certified
 from migradesk.domain.report import WorkshopKind
 from migradesk.domain.review import Deliverable, Milestone, ReviewState
 
-from .conftest import TODAY, Builder
+from .citykit import TODAY, Builder
 
 CITY, IOM, CIPPEC = Actor.CITY, Actor.IOM, Actor.CIPPEC
 

@@ -15,7 +15,7 @@ from migradesk.domain.process import Act, ItemState, Requirement, can, checklist
 from migradesk.domain.report import Workshop, WorkshopKind
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 
-from .conftest import TODAY, Builder
+from .citykit import TODAY, Builder
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from migradesk.domain.process import Stage, is_locked, review
 from migradesk.domain.process.reviews import waiting_comments
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 
-from .conftest import Builder
+from .citykit import Builder
 
 SELF = Deliverable.SELF_ASSESSMENT
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)

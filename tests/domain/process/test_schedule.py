@@ -11,7 +11,7 @@ from migradesk.domain.process.steps import step_deadline
 from migradesk.domain.report import WorkshopKind
 from migradesk.domain.review import Deliverable, Milestone, ReviewState
 
-from .conftest import TODAY, Builder
+from .citykit import TODAY, Builder
 
 
 def test_anchors_and_done_dates_come_from_the_file(city: Builder) -> None:

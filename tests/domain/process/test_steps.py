@@ -10,7 +10,7 @@ from migradesk.domain.process import StepState, step_state, summaries
 from migradesk.domain.process.steps import DELIVERABLES, SHORT_TITLES, STEP_IDS, TITLES
 from migradesk.domain.review import Deliverable, ReviewState
 
-from .conftest import TODAY, Builder
+from .citykit import TODAY, Builder
 
 
 def test_a_new_city_has_nothing_started(city: Builder) -> None:
