@@ -48,7 +48,9 @@ def _sentence(text: str) -> str:
 def build_city(
     name: str, province: str, *, indec_code: str = "", region: Region | None = None
 ) -> City:
-    """A City record: from the register when an INDEC code is given, else from name/province."""
+    """A City record from the register: by INDEC code, or by its exact name in the province (the
+    register's id, region — partido-aware: the 24 of Gran Buenos Aires — and facts). A name the
+    register does not have gets its region from the province (and the partido's name)."""
     register = _register()
     if indec_code and register is not None and hasattr(register, "by_code"):
         try:
@@ -64,10 +66,24 @@ def build_city(
             province = register.canonical_province(province)
         except DomainError:
             raise AccountError(f"No se reconoce la provincia «{province}».") from None
+        same = [
+            entry
+            for entry in register.search(name, province, limit=50)
+            if register.fold(entry.name) == register.fold(name)
+        ]
+        if len(same) > 1:
+            codes = "; ".join(f"{e.name} ({e.government_type}): {e.code}" for e in same)
+            raise AccountError(
+                f"Hay {len(same)} gobiernos locales llamados «{name}» en {province}; indique cuál "
+                f"con --indec-code: {codes}."
+            )
+        if same:
+            found: City = same[0].to_city()
+            return dataclasses.replace(found, region=region) if region else found
     if region is None:
         if register is None or not hasattr(register, "region_for"):
             raise AccountError("Indique la región de la ciudad (--region).")
-        region = register.region_for(province)
+        region = register.region_for(province, name)
     city_id = city_id_for(province, indec_code, name)
     return City(
         id=city_id,

@@ -34,7 +34,7 @@ from migradesk.domain.base import (
 )
 from migradesk.domain.text import text_problem
 from migradesk.domain.unique import identity_refusal, unique_kind
-from migradesk.server import db, policy, reads, reasons
+from migradesk.server import db, policy, process_gates, reads, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
 from migradesk.sync.protocol import (
     DEFAULT_PAGE,
@@ -71,6 +71,7 @@ class PushRefused(Exception):
 class Outcome:
     result: MutationResult
     forbidden: bool = False  # rejected by the policy (the REST API answers 403, not 422)
+    out_of_turn: bool = False  # refused by the process's gates (the REST API answers 409)
 
 
 class _Counter:
@@ -391,6 +392,9 @@ def _apply_one(
     reason = policy.decide_record(writer.role, record)
     if reason is not None:
         return _rejected(mutation, reason, forbidden=True)
+    reason = process_gates.refusal(conn, writer.role, city_id, record, now)
+    if reason is not None:
+        return Outcome(_rejected(mutation, reason).result, out_of_turn=True)
     fields = to_wire(record)
     changed = row is None or row.deleted or fields != current
     if cls.APPEND_ONLY and row is not None and changed:

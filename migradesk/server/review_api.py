@@ -40,7 +40,7 @@ from migradesk.server.policy import CurrentPrincipal, ReadableCityPath
 from migradesk.sync.protocol import API_PREFIX, ErrorResponse, Mutation, Op, RecordState
 
 ERRORS: dict[int | str, dict[str, object]] = {
-    status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 413, 422)
+    status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422)
 }
 router = APIRouter(prefix=f"{API_PREFIX}/cities", tags=["review"], responses=ERRORS)
 
@@ -127,7 +127,8 @@ def _write(
             raise HTTPException(exc.status, exc.detail) from None
         result = outcome.result
         if result.error is not None:
-            raise HTTPException(403 if outcome.forbidden else 422, result.error)
+            status = 403 if outcome.forbidden else 409 if outcome.out_of_turn else 422
+            raise HTTPException(status, result.error)
         state = reads.one(conn, city_id, record.KIND, record.id)
     if state is None:  # cannot happen: an applied mutation leaves its record
         raise HTTPException(409, "El registro no se guardó; intente de nuevo.")

@@ -220,9 +220,6 @@ PROCESS_LABELS = (
         "domain", "Corregir el plan de acción según las observaciones de OIM y volver a enviarlo."
     ),
     QT_TRANSLATE_NOOP("domain", "Realizar el workshop de planeamiento estratégico."),
-    QT_TRANSLATE_NOOP(
-        "domain", "Registrar los participantes del workshop de planeamiento estratégico."
-    ),
     QT_TRANSLATE_NOOP("domain", "Certificar a la ciudad y fijar la ceremonia pública."),
     QT_TRANSLATE_NOOP("domain", "Ceremonia pública de certificación."),
     QT_TRANSLATE_NOOP(

@@ -4511,46 +4511,41 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../migradesk/ui/process_labels.py" line="223"/>
-        <source>Registrar los participantes del workshop de planeamiento estratégico.</source>
-        <translation>Record the participants of the strategic planning workshop.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="226"/>
         <source>Certificar a la ciudad y fijar la ceremonia pública.</source>
         <translation>Certify the city and set the public ceremony.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="227"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="224"/>
         <source>Ceremonia pública de certificación.</source>
         <translation>Public certification ceremony.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="228"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="225"/>
         <source>Completar los requisitos pendientes de la certificación ({count}).</source>
         <translation>Complete the pending certification requirements ({count}).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="231"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="228"/>
         <source>Informar el avance de la acción «{action}».</source>
         <translation>Report the progress of the action “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="232"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="229"/>
         <source>la inscripción</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="233"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="230"/>
         <source>la autoevaluación</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="234"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="231"/>
         <source>el reporte de evaluación</source>
         <translation>the evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="235"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="232"/>
         <source>el plan de acción</source>
         <translation>the action plan</translation>
     </message>
@@ -4906,32 +4901,32 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>process</name>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="283"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="280"/>
         <source>Cuando OIM fije la fecha.</source>
         <translation>When IOM sets the date.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="287"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="284"/>
         <source>Venció el %1.</source>
         <translation>Was due on %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="289"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="286"/>
         <source>Empieza el %1 y vence el %2.</source>
         <translation>Starts on %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="292"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="289"/>
         <source>Vence hoy.</source>
         <translation>Due today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="294"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="291"/>
         <source>Vence mañana (%1).</source>
         <translation>Due tomorrow (%1).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="295"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="292"/>
         <source>Vence el %1: faltan %2 días.</source>
         <translation>Due on %1: %2 days left.</translation>
     </message>

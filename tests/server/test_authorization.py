@@ -352,6 +352,14 @@ def _is_2xx(status: int) -> bool:
     return 200 <= status < 300
 
 
+def _by_process(result: dict[str, Any]) -> bool:
+    """Refused by the process's gates (authorized, but out of turn), not by authorization."""
+    from migradesk.server import process_gates
+
+    prefixes = (*process_gates.PREFIX.values(), process_gates.ANSWER)
+    return result["status"] == "rejected" and str(result["error"]).startswith(prefixes)
+
+
 @pytest.mark.parametrize("role", [Role.FOCAL_POINT, Role.OFFICIAL])
 def test_city_accounts_cannot_touch_a_foreign_city(
     app: FastAPI, world: World, scene: Scene, role: Role
@@ -394,9 +402,10 @@ def test_reviewers_read_everything_and_write_only_iom_records(
         if probe.template == PUSH_PATH:
             results = {r["mutation_id"]: r for r in response.json()["results"]}
             for sent in probe.body["mutations"]:
-                status = results[sent["mutation_id"]]["status"]
+                result = results[sent["mutation_id"]]
                 allowed = sent["kind"] in IOM_KINDS
-                assert (status != "rejected") == allowed, (sent["kind"], status)
+                authorized = result["status"] != "rejected" or _by_process(result)
+                assert authorized == allowed, (sent["kind"], result)
     after = _snapshot(world.engine, scene.foreign, "rita", skip_kinds=IOM_KINDS)
     after.pop("city")
     assert after == before
@@ -462,11 +471,15 @@ def test_the_probes_are_valid_requests_at_home(app: FastAPI, world: World, scene
         if iom_only:
             assert response.status_code in (403, 404), probe
             continue
-        assert _is_2xx(response.status_code), (probe, response.status_code, response.text)
+        # 409: authorized, refused by the process (an empty city sends nothing yet)
+        assert _is_2xx(response.status_code) or response.status_code == 409, (
+            probe, response.status_code, response.text,
+        )  # fmt: skip
         answered.add(probe.route)
         if probe.template == PUSH_PATH:
             results = {r["mutation_id"]: r for r in response.json()["results"]}
             for sent in probe.body["mutations"]:
                 writable = Role.FOCAL_POINT in record_type(sent["kind"]).WRITERS
-                assert (results[sent["mutation_id"]]["status"] != "rejected") == writable, sent
+                result = results[sent["mutation_id"]]
+                assert (result["status"] != "rejected" or _by_process(result)) == writable, sent
     assert len(answered) >= 10

@@ -118,6 +118,35 @@ def test_add_city_by_indec_code_uses_the_register(
     assert entry.to_city().id in out
 
 
+def test_add_city_by_name_takes_the_register_s_region_and_id_partido_aware(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quilmes is one of the 24 partidos of Gran Buenos Aires, not Pampeana."""
+    from migradesk.domain.city import Region
+    from migradesk.domain.register import search
+    from migradesk.server import cities
+
+    [quilmes] = search("Quilmes", "Buenos Aires", limit=1)
+    code, out, _ = _run(capsys, monkeypatch, "add-city", "Quilmes", "Buenos Aires", "--db", url)
+    assert code == 0 and quilmes.to_city().id in out
+    engine = db.create_engine(url)
+    try:
+        with db.read(engine) as conn:
+            stored = cities.get_city(conn, quilmes.to_city().id)
+            record = conn.execute(
+                sa.select(db.records.c.fields).where(db.records.c.id == stored.id)
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert record["region"] == Region.GRAN_BUENOS_AIRES.value
+    assert stored.indec_code == quilmes.code
+    # A name the register lacks still gets the partido-aware region.
+    assert cities.build_city("Tigre", "Provincia de Buenos Aires").region is (
+        Region.GRAN_BUENOS_AIRES
+    )
+    assert cities.build_city("Pueblo Nuevo Inventado", "Buenos Aires").region is Region.PAMPEANA
+
+
 def test_demo_seeds_a_city_and_two_accounts_and_can_run_again(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

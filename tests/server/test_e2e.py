@@ -32,7 +32,11 @@ from serverkit import (
 
 from migradesk.domain.plan import PriorityArea
 from migradesk.domain.report import ReportSection
+from migradesk.domain.review import Deliverable
 from migradesk.sync.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, summary_digest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
+import citykit
 
 
 @dataclasses.dataclass
@@ -149,8 +153,13 @@ def test_the_push_pull_comment_review_cycle(served: Served) -> None:
         id=ReportSection.id_for(city, 1), city_id=city, section=1, text="Contexto local…"
     )
     area = PriorityArea(city_id=city, title="Acceso a la documentación", importance=5)
-    results = _push(served, ana, push_body(city, [mutation(section), mutation(area)], "pc-ana"))
-    assert [r["status"] for r in results] == ["applied", "applied"]
+    # The application, complete, and its send (the server checks the gate again).
+    applied = citykit.Builder().application()
+    assert applied.city.id == city  # add-city by name took the register's id
+    sent = applied.send(Deliverable.APPLICATION)
+    records = [section, area, *applied.records.values()]
+    results = _push(served, ana, push_body(city, [mutation(r) for r in records], "pc-ana"))
+    assert [r["status"] for r in results] == ["applied"] * len(records)
 
     # A reviewer reads it, comments on the section and answers the review.
     seen, _ = _pull_all(served, rita, city)
@@ -162,24 +171,29 @@ def test_the_push_pull_comment_review_cycle(served: Served) -> None:
         timeout=30,
     )
     assert comment.status_code == 201, comment.text
-    for state in ("recibido", "con_observaciones"):
+    for state in ("con_observaciones", "recibido"):  # the second: nothing waits any more
         review = rita.post(
             served.url(f"{base}/reviews"),
-            json={"deliverable": "reporte", "state": state},
+            json={"deliverable": "inscripcion", "state": state},
             timeout=30,
         )
-        assert review.status_code == 201, review.text
+        if state == "recibido":
+            assert review.status_code == 409, review.text
+        else:
+            assert review.status_code == 201, review.text
 
     # The city's next (incremental) pull brings exactly those, in order.
     changes, cursor = _pull_all(served, ana, city, cursor)
     assert [c["kind"] for c in changes] == [
         "report_section",
         "priority_area",
+        "application",
+        "focal_point",
+        "review_event",
         "comment",
         "review_event",
-        "review_event",
     ]
-    assert changes[2]["fields"]["body"] == "Ampliar."
+    assert changes[4]["id"] == sent.id and changes[5]["fields"]["body"] == "Ampliar."
     assert changes[-1]["fields"]["state"] == "con_observaciones"
     empty = ana.get(
         served.url(PULL_PATH), params={"city_id": city, "since": str(cursor)}, timeout=30

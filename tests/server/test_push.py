@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 import threading
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,6 +29,9 @@ from migradesk.domain.review import (
 )
 from migradesk.server import cities, db, push
 from migradesk.sync.protocol import PUSH_PATH, Mutation
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
+import citykit
 
 # The diagnostic workshop of the city the tests use (its id derives from the city: sync G13).
 HUMAHUACA = cities.build_city("Humahuaca", "Jujuy", region=Region.NOROESTE).id
@@ -451,12 +456,15 @@ def test_cities_only_send_reviewers_only_answer(
     world: World, city: str, focal: dict[str, str]
 ) -> None:
     reviewer = world.account("rita", Role.REVIEWER)
+    ready = citykit.Builder().application()  # what the city sends is complete (the gate)
+    with db.write(world.engine) as conn:
+        cities.load_records(conn, city, list(ready.records.values()), now())
 
     def event(state: ReviewState, by: str) -> dict[str, Any]:
         return mutation(
             ReviewEvent(
                 city_id=city,
-                deliverable=Deliverable.REPORT,
+                deliverable=Deliverable.APPLICATION,
                 state=state,
                 at=datetime.now(UTC),
                 by=by,
@@ -504,12 +512,7 @@ def test_a_mutation_id_cannot_be_reused_for_another_city(world: World) -> None:
     first, second = world.city("Humahuaca"), world.city("Tilcara")
     reviewer = world.account("rita", Role.REVIEWER)
     event = mutation(
-        ReviewEvent(
-            city_id=first,
-            deliverable=Deliverable.REPORT,
-            state=ReviewState.RECEIVED,
-            at=datetime.now(UTC),
-        ),
+        PhaseDate(city_id=first, milestone=Milestone.PHASE_1_START, on=date(2026, 3, 2)),
         mutation_id="m-1",
     )
     [applied] = _push(world, reviewer, push_body(first, [event], "rev"))

@@ -137,13 +137,14 @@ def missing(file: CityFile, deliverable: Deliverable) -> list[Phrase]:
 
 
 def workshop_held(file: CityFile, kind: WorkshopKind, today: date) -> bool:
-    """Held: a date that has come, and participants registered."""
+    """Held: a date that has come; the diagnostic workshop also with its participants (the
+    guide's state table: "held, with date and participants")."""
     workshop = file.workshop(kind)
     return (
         workshop is not None
         and workshop.held_on is not None
         and workshop.held_on <= today
-        and bool(workshop.attendees)
+        and (bool(workshop.attendees) or kind is WorkshopKind.PLANNING)
     )
 
 

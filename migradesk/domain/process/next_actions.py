@@ -70,7 +70,6 @@ PLAN_SEND = T("Enviar el plan de acción a OIM para su validación.")
 PLAN_VALIDATE = T("Validar el plan de acción.")
 PLAN_FIX = T("Corregir el plan de acción según las observaciones de OIM y volver a enviarlo.")
 PLANNING_WORKSHOP = T("Realizar el workshop de planeamiento estratégico.")
-PLANNING_ATTENDEES = T("Registrar los participantes del workshop de planeamiento estratégico.")
 CERTIFY = T("Certificar a la ciudad y fijar la ceremonia pública.")
 CEREMONY = T("Ceremonia pública de certificación.")
 REQUIREMENTS = T("Completar los requisitos pendientes de la certificación ({count}).")
@@ -338,14 +337,7 @@ def _phase_4(file: CityFile, today: date, dates: _Dates) -> Iterator[NextAction]
         return
     if not complete.workshop_held(file, WorkshopKind.PLANNING, today):
         day = workshop.held_on if workshop else None
-        if day is not None and day <= today:
-            yield NextAction(
-                "fase4", "fase4.participantes", phrase(PLANNING_ATTENDEES), (CITY,), None
-            )
-        else:
-            yield NextAction(
-                "fase4", "fase4.workshop", phrase(PLANNING_WORKSHOP), (IOM, CIPPEC), day
-            )
+        yield NextAction("fase4", "fase4.workshop", phrase(PLANNING_WORKSHOP), (IOM, CIPPEC), day)
     if plan is Stage.DONE:
         return
     if plan is Stage.DRAFT:

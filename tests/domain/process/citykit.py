@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Record, Role, to_wire
+from migradesk.domain.city import City
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.people import COURSE_STEPS, FocalPoint, Official
 from migradesk.domain.plan import Action, Objective, PriorityArea
@@ -53,8 +54,8 @@ START = date(2025, 10, 20)  # Phase 1
 class Builder:
     """One city's file; each method adds what a step of the process writes."""
 
-    def __init__(self) -> None:
-        self.city = search("Humahuaca")[0].to_city()
+    def __init__(self, city: City | None = None) -> None:
+        self.city = city or search("Humahuaca")[0].to_city()
         self.records: dict[str, Record] = {}
         self.versions: dict[str, int] = {}
         self.seq = itertools.count(1)
