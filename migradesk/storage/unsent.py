@@ -28,6 +28,7 @@ LEAVING = (
 def withdraw(store: Store, records: Sequence[Record]) -> None:
     """Remove ``records`` (created here, never acknowledged) and their outbox entries."""
     ids = [r.id for r in records]
+    cities = {r.city_id for r in records}
     with (
         database.translated_errors(),
         store.engine.execution_options(immediate=True).begin() as conn,
@@ -35,18 +36,21 @@ def withdraw(store: Store, records: Sequence[Record]) -> None:
         for record in records:
             table = RECORD_TABLES[type(record)]
             version = conn.execute(
-                sa.select(table.c.version).where(table.c.id == record.id)
+                sa.select(table.c.version).where(
+                    table.c.city_id == record.city_id, table.c.id == record.id
+                )
             ).scalar_one_or_none()
             if version is None:
                 raise DomainError("Ese envío ya no está en este equipo.")
             if version > 0:
                 raise DomainError(REACHED)
-        states = conn.execute(
-            sa.select(OUTBOX.c.state).where(OUTBOX.c.record_id.in_(ids))
-        ).scalars()
+        mine = OUTBOX.c.city_id.in_(cities) & OUTBOX.c.record_id.in_(ids)
+        states = conn.execute(sa.select(OUTBOX.c.state).where(mine)).scalars()
         if any(state != EntryState.PENDING.value for state in states):
             raise DomainError(LEAVING)
-        conn.execute(sa.delete(OUTBOX).where(OUTBOX.c.record_id.in_(ids)))
+        conn.execute(sa.delete(OUTBOX).where(mine))
         for record in records:
             table = RECORD_TABLES[type(record)]
-            conn.execute(sa.delete(table).where(table.c.id == record.id))
+            conn.execute(
+                sa.delete(table).where(table.c.city_id == record.city_id, table.c.id == record.id)
+            )

@@ -60,7 +60,7 @@ def test_a_send_the_server_acknowledged_cannot_be_withdrawn(store: Store) -> Non
     city_id = send(store, Deliverable.ACTION_PLAN)
     [event] = withdrawal(store.load_city_file(city_id), Deliverable.ACTION_PLAN)
     with write(store) as conn:
-        _raise_version(conn, event.KIND, event.id, 7)
+        _raise_version(conn, event.KIND, city_id, event.id, 7)
     with pytest.raises(DomainError, match=REACHED):
         withdraw(store, [event])
     file = store.load_city_file(city_id)
