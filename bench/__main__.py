@@ -16,6 +16,7 @@ BENCHMARKS = (
     "ui_pages",
     "selection",
     "artefacts",
+    "process",
 )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 from migradesk.domain.application import Application
 from migradesk.domain.assessment import IndicatorAnswer
@@ -23,6 +23,7 @@ from migradesk.domain.report import ReportSection, ReportVersion, Workshop, Work
 from migradesk.domain.review import Certification, Comment, Milestone, PhaseDate
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 @dataclasses.dataclass
@@ -32,6 +33,11 @@ class CityFile:
         default_factory=lambda: defaultdict(list)
     )
     versions: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    # What the process model computed from this snapshot (a file is not changed once loaded:
+    # every write brings a new one), so that a page or a table of cities asks cheaply.
+    _memo: dict[Hashable, Any] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def from_records(
@@ -42,6 +48,13 @@ class CityFile:
             if not isinstance(record, City):
                 file.records[type(record)].append(record)
         return file
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per snapshot and ``key``."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        result: T = self._memo[key]
+        return result
 
     def server_seq(self, record_id: str) -> int:
         """The server's sequence number of the record's last change; 0: not acknowledged yet."""

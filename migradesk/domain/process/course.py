@@ -144,6 +144,10 @@ def _focal_official(file: CityFile, officials: list[Official]) -> Official | Non
 
 
 def course(file: CityFile, today: date) -> Course:
+    return file.memo(("course", today), lambda: _course(file, today))
+
+
+def _course(file: CityFile, today: date) -> Course:
     officials = file.officials
     cohort = cohort_due(phase_1_start(file))
     sent = review(file, Deliverable.SELF_ASSESSMENT).first_on(ReviewState.SENT)

@@ -181,6 +181,10 @@ def _acknowledged(file: CityFile, events: tuple[ReviewEvent, ...]) -> tuple[bool
 
 
 def review(file: CityFile, deliverable: Deliverable) -> Review:
+    return file.memo(("review", deliverable), lambda: _review(file, deliverable))
+
+
+def _review(file: CityFile, deliverable: Deliverable) -> Review:
     events = tuple(events_of(file, deliverable))
     acknowledged = _acknowledged(file, events)
     if not events:

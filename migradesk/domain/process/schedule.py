@@ -87,6 +87,10 @@ def anchors_and_done(file: CityFile, today: date) -> tuple[Anchors, dict[Step, d
 
 def deadlines(file: CityFile, today: date) -> list[Deadline]:
     """The city's deadlines; none when IOM's dates contradict each other (logged)."""
+    return list(file.memo(("deadlines", today), lambda: _deadlines(file, today)))
+
+
+def _deadlines(file: CityFile, today: date) -> list[Deadline]:
     anchors, done = anchors_and_done(file, today)
     try:
         return schedule(anchors, done)
