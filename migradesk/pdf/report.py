@@ -25,10 +25,11 @@ from migradesk.pdf.theme import ACCENT, ACCENT_LIGHT, RULE, Grid, Styles
 TITLE = "Reporte de evaluación"
 HEADER = "Reporte de evaluación"
 
+# What the city sent each copy as (where the report stands is the process model's).
 STATUS_LABELS = {
     ReportStatus.DRAFT: "borrador",
-    ReportStatus.SENT: "enviada a OIM",
-    ReportStatus.COMMENTED: "comentada por OIM",
+    ReportStatus.SENT: "preliminar",
+    ReportStatus.COMMENTED: "preliminar",
     ReportStatus.FINAL: "final",
 }
 ROLE_LABELS = {
