@@ -10,7 +10,7 @@ that the two lists agree) and fills the values in its own formats.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from typing import TypeAlias
 
@@ -75,8 +75,3 @@ class Phrase:
 
 def phrase(text: str, **values: Value) -> Phrase:
     return Phrase(text, tuple(values.items()))
-
-
-def sentences(phrases: Iterable[Phrase]) -> str:
-    """Phrases joined as one Spanish paragraph."""
-    return " ".join(str(p) for p in phrases)
