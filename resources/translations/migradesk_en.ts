@@ -670,17 +670,17 @@
     <message>
         <location filename="../../migradesk/ui/pages/fase3.py" line="96"/>
         <source>El workshop de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: versión preliminar, comentarios de OIM y CIPPEC, validación con CIPPEC y versión final. Todo se guarda solo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnosis workshop with IOM and CIPPEC and the six-section evaluation report: preliminary version, IOM&apos;s and CIPPEC&apos;s comments, validation with CIPPEC and final version. Everything saves itself.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3.py" line="111"/>
         <source>Enviar versión final…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the final version…</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3.py" line="113"/>
         <source>Enviar versión preliminar a OIM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the preliminary version to IOM…</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3.py" line="120"/>
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="69"/>
         <source>Formulario de inscripción y carta de intención. Se completa en las %1 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application form and letter of intent. It is completed within the %1 weeks of the call; everything saves itself on this computer.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="105"/>
@@ -1670,17 +1670,17 @@
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="238"/>
         <source>Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta antes de enviar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once the form and the letter are complete, send them to IOM: MigraDesk says what is missing before sending.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="244"/>
         <source>Enviar a OIM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to IOM…</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="257"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los %1 días hábiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the city is selected: the mayor&apos;s note ratifying the focal point and committing to the six phases, within %1 business days.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/inscripcion.py" line="254"/>
@@ -2440,122 +2440,122 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="36"/>
         <source>¿Enviar la inscripción a OIM? Mientras OIM la recibe no se podrá editar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the application to IOM? Until IOM receives it, it cannot be edited.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="39"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
-        <translation type="unfinished">Send the self-assessment to IOM? It cannot be edited while IOM reviews it.</translation>
+        <translation>Send the self-assessment to IOM? While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="42"/>
         <source>¿Enviar el texto actual a OIM como versión preliminar? Se guarda una copia numerada y el reporte no se podrá editar hasta que OIM y CIPPEC lo comenten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the current text to IOM as a preliminary version? A numbered copy is kept and the report cannot be edited until IOM and CIPPEC comment on it.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="47"/>
         <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
-        <translation type="unfinished">Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
+        <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="90"/>
         <source>Todavía no se puede enviar. Falta:</source>
-        <translation type="unfinished"></translation>
+        <translation>It cannot be sent yet. Missing:</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="93"/>
         <source>Cerrar</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="100"/>
         <source>¿Enviar el texto actual a OIM como versión final? Se guarda una copia numerada y el reporte no se podrá editar mientras OIM la revisa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the current text to IOM as the final version? A numbered copy is kept and the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="103"/>
         <source>Enviar versión final</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the final version</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="106"/>
         <source>Enviar a OIM</source>
-        <translation type="unfinished">Send to IOM</translation>
+        <translation>Send to IOM</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="145"/>
         <source>Por enviar: sale de este equipo hacia OIM cuando haya conexión. Mientras tanto no se edita; si necesita cambiar algo, retire el envío.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent: it leaves this computer for IOM when there is a connection. Meanwhile it cannot be edited; to change something, withdraw the send.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="149"/>
         <source>Retirar el envío</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the send</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="165"/>
         <source>🔒 Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con observaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Application sent to IOM on %1. You can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="170"/>
         <source>🔒 Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Self-assessment sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="175"/>
         <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y CIPPEC lo revisan.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM and CIPPEC review it.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="180"/>
         <source>🔒 Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="187"/>
         <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios, corrija lo necesario y vuelva a enviarla.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM returned the application with observations on %1: read the comments, correct what is needed and send it again.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="192"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
-        <translation type="unfinished">IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
+        <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="197"/>
         <source>OIM y CIPPEC comentaron el reporte el %1: responda cada comentario junto a su sección; luego CIPPEC y la ciudad validan qué incorporar en la versión final.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM and CIPPEC commented on the report on %1: answer each comment beside its section; then CIPPEC and the city validate what to include in the final version.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="202"/>
         <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
-        <translation type="unfinished">IOM returned the plan with remarks on %1: read the comments, correct it and send it again.</translation>
+        <translation>IOM returned the plan with observations on %1: read the comments, correct it and send it again.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="209"/>
         <source>OIM recibió la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM received the application on %1. The form stays as a reference and is no longer edited.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="214"/>
         <source>OIM revisó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM reviewed the self-assessment on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="217"/>
         <source>OIM aprobó la versión final del reporte el %1. Queda como referencia y ya no se edita.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM approved the final version of the report on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="222"/>
         <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
-        <translation type="unfinished">IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
+        <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/widgets/sending.py" line="229"/>
         <source>Comentarios validados con CIPPEC el %1: incorpore lo acordado y envíe la versión final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments validated with CIPPEC on %1: include what was agreed and send the final version.</translation>
     </message>
 </context>
 <context>
@@ -3386,12 +3386,12 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../migradesk/ui/pages/fase3_versions.py" line="34"/>
         <location filename="../../migradesk/ui/pages/fase3_versions.py" line="35"/>
         <source>Versión preliminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary version</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_versions.py" line="55"/>
         <source>Cada envío a OIM guarda una copia numerada del reporte, que ya no cambia: versiones preliminares y, con los comentarios validados, la versión final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each send to IOM keeps a numbered copy of the report that no longer changes: preliminary versions and, with the comments validated, the final version.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_versions.py" line="61"/>
@@ -3537,7 +3537,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="108"/>
         <source>Lo conducen OIM y CIPPEC entre las semanas %1 y %2 de la Fase 2: se comparte la autoevaluación, se detectan buenas prácticas, iniciativas a profundizar y áreas a mejorar.</source>
-        <translation type="unfinished"></translation>
+        <translation>IOM and CIPPEC lead it between weeks %1 and %2 of Phase 2: the self-assessment is shared, and good practices, initiatives to deepen and areas to improve are identified.</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="120"/>
