@@ -512,7 +512,12 @@ def test_a_mutation_id_cannot_be_reused_for_another_city(world: World) -> None:
     first, second = world.city("Humahuaca"), world.city("Tilcara")
     reviewer = world.account("rita", Role.REVIEWER)
     event = mutation(
-        PhaseDate(city_id=first, milestone=Milestone.PHASE_1_START, on=date(2026, 3, 2)),
+        PhaseDate(
+            id=PhaseDate.id_for(first, Milestone.PHASE_1_START),
+            city_id=first,
+            milestone=Milestone.PHASE_1_START,
+            on=date(2026, 3, 2),
+        ),
         mutation_id="m-1",
     )
     [applied] = _push(world, reviewer, push_body(first, [event], "rev"))

@@ -25,6 +25,7 @@ def send_records(
         number = max((v.number for v in file.report_versions), default=0) + 1
         records.append(
             ReportVersion(
+                id=ReportVersion.id_for(file.city.id, number),  # version n is one (sync G13)
                 city_id=file.city.id,
                 number=number,
                 status=ReportStatus.FINAL if final else ReportStatus.SENT,

@@ -99,6 +99,7 @@ class Builder:
         if not any(isinstance(r, FocalPoint) for r in self.records.values()):
             self.add(
                 FocalPoint(
+                    id=FocalPoint.id_for(self.city.id),
                     city_id=self.city.id,
                     name="Luz Mamani",
                     post="Secretaria",
@@ -190,7 +191,13 @@ class Builder:
             number = 1 + sum(isinstance(r, ReportVersion) for r in self.records.values())
             status = ReportStatus.FINAL if final else ReportStatus.SENT
             self.add(
-                ReportVersion(city_id=self.city.id, number=number, status=status, created_at=at),
+                ReportVersion(
+                    id=ReportVersion.id_for(self.city.id, number),
+                    city_id=self.city.id,
+                    number=number,
+                    status=status,
+                    created_at=at,
+                ),
                 ack=ack,
             )
         event = ReviewEvent(
