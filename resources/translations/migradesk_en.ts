@@ -343,13 +343,13 @@
     </message>
     <message>
         <location filename="../../migradesk/ui/sync/conflicts.py" line="97"/>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="190"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="192"/>
         <source>Mi versión</source>
         <translation>My version</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/sync/conflicts.py" line="120"/>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="191"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="193"/>
         <source>Conservar el mío</source>
         <translation>Keep mine</translation>
     </message>
@@ -379,52 +379,52 @@
         <translation>The other team member&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="198"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="200"/>
         <source>Conservar el de OIM</source>
         <translation>Keep IOM&apos;s</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="198"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="200"/>
         <source>Conservar el otro</source>
         <translation>Keep the other</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="201"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="203"/>
         <source>Descarta su versión (queda en el historial) y usa la otra.</source>
         <translation>Drops your version (it stays in the history) and uses the other one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="208"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="210"/>
         <source>Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no conserve queda en el historial.</source>
         <translation>Conflict of %1. Highlighted: what differs between the two versions; the one you do not keep stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="217"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="219"/>
         <source>Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?</source>
         <translation>Someone else deleted this record. Restore it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="219"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="221"/>
         <source>Sus datos en este equipo</source>
         <translation>Your data on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="221"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="223"/>
         <source>Restaurar con mis cambios</source>
         <translation>Restore with my changes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="225"/>
         <source>Vuelve a crear el registro con sus datos; se enviará al sincronizar.</source>
         <translation>Creates the record again with your data; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="227"/>
         <source>Aceptar la eliminación</source>
         <translation>Accept the deletion</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="227"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="229"/>
         <source>El registro queda eliminado; sus cambios quedan en el historial.</source>
         <translation>The record stays deleted; your changes are kept in the history.</translation>
     </message>
@@ -1828,22 +1828,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="261"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="263"/>
         <source>Combinar las dos versiones</source>
         <translation>Combine the two versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="272"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="274"/>
         <source>El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como debe ser y guarde: se enviará en la próxima sincronización.</source>
         <translation>The text holds your version and, below it, %1. Edit it until it is right and save: it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="283"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="285"/>
         <source>Guardar el texto combinado</source>
         <translation>Save the combined text</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="286"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="288"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -2129,7 +2129,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="71"/>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="111"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
@@ -2153,8 +2153,8 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="84"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="223"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="321"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="322"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
@@ -2165,7 +2165,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="94"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="322"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="323"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
@@ -2206,7 +2206,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="132"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="286"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
@@ -2251,77 +2251,77 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="230"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="231"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="237"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="238"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="238"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="239"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="276"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="277"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="281"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="310"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="312"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="312"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="314"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="316"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="329"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="330"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="338"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="339"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
