@@ -38,7 +38,7 @@ from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.store import Store, record_key, signed_in_role
-from migradesk.storage.sync_status import WHOLE_RECORD
+from migradesk.storage.sync_status import WHOLE_RECORD, ConflictSource
 from migradesk.sync import protocol
 
 IN_FLIGHT = (EntryState.PENDING.value, EntryState.SENDING.value)
@@ -245,6 +245,7 @@ def record_conflict(
     same_field = (
         _of_record(conflicts, entry.city_id, entry.record_id)
         & (conflicts.c.field == found.field)
+        & (conflicts.c.source == ConflictSource.SYNC.value)  # a local one stays: its own answer
         & conflicts.c.resolved_at.is_(None)
     )
     conn.execute(sa.update(conflicts).where(same_field).values(resolved_at=now))
@@ -313,7 +314,9 @@ def set_aside_deleted(
         )
         return False
     # Its open conflicts (fields, or an earlier deletion) are part of the question now; their
-    # rows stay, resolved, and the local values of their fields are in ``mine``.
+    # rows stay, resolved, and the local values of their fields are in ``mine``. Edits kept
+    # aside by local conflicts were never in the record: they go to history.
+    _local_edits_to_history(conn, city_id, record_id, now)
     conn.execute(
         sa.update(conflicts)
         .where(_of_record(conflicts, city_id, record_id), conflicts.c.resolved_at.is_(None))
@@ -333,6 +336,34 @@ def set_aside_deleted(
     )
     conn.execute(sa.update(table).where(key).values(deleted=True, updated_at=now))
     return True
+
+
+def _local_edits_to_history(
+    conn: sa.Connection, city_id: str, record_id: str, now: datetime
+) -> None:
+    rows = conn.execute(
+        sa.select(conflicts).where(
+            _of_record(conflicts, city_id, record_id),
+            conflicts.c.source == ConflictSource.LOCAL.value,
+            conflicts.c.resolved_at.is_(None),
+        )
+    ).mappings()
+    kept = [
+        {
+            "city_id": row["city_id"],
+            "kind": row["kind"],
+            "record_id": record_id,
+            "field": name,
+            "value": value,
+            "replaced_at": now,
+        }
+        for row in rows
+        for name, value in (
+            row["mine"].items() if row["field"] == WHOLE_RECORD else [(row["field"], row["mine"])]
+        )
+    ]
+    if kept:
+        conn.execute(sa.insert(history), kept)
 
 
 # Pull
@@ -371,7 +402,8 @@ def apply_page(
         opened = _set_aside_deleted_edits(conn, city_id, page.changes, now)
         ids = [state.id for state in page.changes]
         protected = _protected_fields(conn, city_id, ids)
-        open_fields = _open_conflict_fields(conn, city_id, ids)
+        # Local conflicts keep an edit beside the record: the record itself takes pulls as usual.
+        open_fields = _open_conflict_fields(conn, city_id, ids, ConflictSource.SYNC)
         # Records set aside whole: their local values are in the conflict, not history's too.
         aside = {rid for rid, field in open_fields if field == WHOLE_RECORD}
         other_city = _ids_of_other_cities(conn, city_id, page.changes)
@@ -462,17 +494,18 @@ def _protected_fields(conn: sa.Connection, city_id: str, ids: list[str]) -> dict
 
 
 def _open_conflict_fields(
-    conn: sa.Connection, city_id: str, ids: list[str]
+    conn: sa.Connection, city_id: str, ids: list[str], source: ConflictSource | None = None
 ) -> set[tuple[str, str]]:
     if not ids:
         return set()
-    rows = conn.execute(
-        sa.select(conflicts.c.record_id, conflicts.c.field).where(
-            conflicts.c.city_id == city_id,
-            conflicts.c.record_id.in_(ids),
-            conflicts.c.resolved_at.is_(None),
-        )
+    query = sa.select(conflicts.c.record_id, conflicts.c.field).where(
+        conflicts.c.city_id == city_id,
+        conflicts.c.record_id.in_(ids),
+        conflicts.c.resolved_at.is_(None),
     )
+    if source is not None:
+        query = query.where(conflicts.c.source == source.value)
+    rows = conn.execute(query)
     return {(record_id, field) for record_id, field in rows}
 
 

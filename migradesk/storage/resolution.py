@@ -7,6 +7,7 @@ mine" restores it with the local values and "keep theirs" accepts the deletion (
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -26,8 +27,8 @@ from migradesk.storage.outbox import EntryState, Op
 from migradesk.storage.replica import write
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history
 from migradesk.storage.schema import outbox as OUTBOX
-from migradesk.storage.store import Store, record_key
-from migradesk.storage.sync_status import WHOLE_RECORD
+from migradesk.storage.store import Store, _record, _save, record_key, signed_in_role
+from migradesk.storage.sync_status import WHOLE_RECORD, ConflictSource
 
 
 class Resolution(StrEnum):
@@ -64,36 +65,83 @@ def resolve_conflict(
         name = found["field"]
         key = record_key(table, found["city_id"], found["record_id"])
         row = conn.execute(sa.select(table).where(key)).mappings().one()
-        if name == WHOLE_RECORD:
+        if found["source"] == ConflictSource.LOCAL.value:
+            _resolve_local(conn, found, row, resolution, merged, now)
+        elif name == WHOLE_RECORD:
             if resolution is Resolution.MERGED:
                 raise DomainError("un registro eliminado no se combina: restáurelo o acepte")
             if resolution is Resolution.KEEP_MINE:
                 _restore(conn, found, row, now)
             else:
                 _accept_deletion(conn, found, row, now)
-            conn.execute(
-                sa.update(conflicts).where(conflicts.c.id == conflict_id).values(resolved_at=now)
-            )
-            return
-        local = wire_value(cls, name, row[name])
-        theirs = found["theirs"]
-        if resolution is Resolution.MERGED and not is_text_field(cls, name):
-            raise DomainError("solo un texto se combina: conserve una de las dos versiones")
-        if resolution is Resolution.KEEP_THEIRS:
-            _drop_pending_field(conn, row["city_id"], row["id"], name)
-            if local != theirs:
-                _keep_in_history(conn, found, local, now)
-                conn.execute(
-                    sa.update(table)
-                    .where(key)
-                    .values({name: python_value(cls, name, theirs), "updated_at": now})
-                )
         else:
-            wanted = local if resolution is Resolution.KEEP_MINE else merged
-            _set_mine(conn, found, row, local, wanted, now)
+            local = wire_value(cls, name, row[name])
+            theirs = found["theirs"]
+            if resolution is Resolution.MERGED and not is_text_field(cls, name):
+                raise DomainError("solo un texto se combina: conserve una de las dos versiones")
+            if resolution is Resolution.KEEP_THEIRS:
+                _drop_pending_field(conn, row["city_id"], row["id"], name)
+                if local != theirs:
+                    _keep_in_history(conn, found, local, now)
+                    conn.execute(
+                        sa.update(table)
+                        .where(key)
+                        .values({name: python_value(cls, name, theirs), "updated_at": now})
+                    )
+            else:
+                wanted = local if resolution is Resolution.KEEP_MINE else merged
+                _set_mine(conn, found, row, local, wanted, now)
         conn.execute(
             sa.update(conflicts).where(conflicts.c.id == conflict_id).values(resolved_at=now)
         )
+
+
+def _resolve_local(
+    conn: sa.Connection,
+    found: sa.RowMapping,
+    row: sa.RowMapping,
+    resolution: Resolution,
+    merged: str | None,
+    now: datetime,
+) -> None:
+    """A local conflict: the record holds the stored value ("theirs"), the conflict the edit
+    ("mine"). The answer becomes an ordinary local edit; the value not kept goes to history."""
+    cls = record_type(found["kind"])
+    name = found["field"]
+    if name == WHOLE_RECORD:  # the record was deleted while its editor still showed it
+        if resolution is Resolution.KEEP_MINE:
+            _drop_pending_delete(conn, row["city_id"], row["id"])
+            _restore(conn, found, row, now)
+        else:
+            _accept_deletion(conn, found, row, now)
+        return
+    if resolution is Resolution.KEEP_THEIRS:
+        _keep_in_history(conn, found, found["mine"], now)
+        return
+    if row["deleted"]:
+        raise DomainError(
+            "el registro fue eliminado: conserve la otra versión (su texto queda en el historial)"
+        )
+    wanted = found["mine"] if resolution is Resolution.KEEP_MINE else merged
+    stored = wire_value(cls, name, row[name])
+    if wanted == stored:
+        return
+    _keep_in_history(conn, found, stored, now)
+    updated = dataclasses.replace(_record(cls, row), **{name: python_value(cls, name, wanted)})
+    _save(conn, updated, now, signed_in_role(conn))
+
+
+def _drop_pending_delete(conn: sa.Connection, city_id: str, record_id: str) -> None:
+    """Restoring a record deleted here and not sent yet: the server never needs to hear of the
+    deletion (an edit queued after it would be refused as an edit of a deleted record)."""
+    conn.execute(
+        sa.delete(OUTBOX).where(
+            OUTBOX.c.city_id == city_id,
+            OUTBOX.c.record_id == record_id,
+            OUTBOX.c.op == Op.DELETE.value,
+            OUTBOX.c.state == EntryState.PENDING.value,
+        )
+    )
 
 
 def _set_mine(

@@ -127,7 +127,10 @@ sync_state = sa.Table(
     sa.Column("last_error", sa.Text, nullable=True),
 )
 
-# Same long text edited on two sides: both values kept until the user decides.
+# Same long text edited on two sides: both values kept until the user decides. ``source``: "sync"
+# (this desktop and the server: the row holds mine, ``theirs`` the server's latest) or "local" (an
+# edit based on a value that changed meanwhile on this computer: the row keeps the stored value,
+# ``mine`` the edit; see storage/edits.py).
 conflicts = sa.Table(
     "conflicts",
     metadata,
@@ -141,6 +144,7 @@ conflicts = sa.Table(
     sa.Column("base", sa.JSON, nullable=True),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("resolved_at", UtcDateTime, nullable=True),
+    sa.Column("source", sa.String(10), nullable=False, server_default=sa.text("'sync'")),
 )
 
 # Values replaced by someone else's later change (sync G4: never lost silently).

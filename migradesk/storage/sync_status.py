@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
 
+from migradesk.domain.base import record_type, wire_value
 from migradesk.storage import outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, sync_state
@@ -16,7 +18,19 @@ from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.status_values import WHOLE_RECORD as WHOLE_RECORD  # re-exported
 from migradesk.storage.status_values import Badge as Badge  # re-exported
 from migradesk.storage.status_values import badges_of
-from migradesk.storage.store import Store
+from migradesk.storage.store import Store, record_key
+
+
+class ConflictSource(StrEnum):
+    """Where a conflict came from (the ``source`` column).
+
+    SYNC: this desktop's edit against the server's; the record holds mine, ``theirs`` is the
+    server's latest. LOCAL: an edit of a value that changed meanwhile on this computer
+    (storage/edits.py); the record keeps the stored value ("theirs"), the conflict the edit.
+    """
+
+    SYNC = "sync"
+    LOCAL = "local"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -31,11 +45,18 @@ class Conflict:
     base: Any
     created_at: datetime
     resolved_at: datetime | None
+    source: ConflictSource = ConflictSource.SYNC
 
     @property
     def deleted(self) -> bool:
         """Deleted by someone else while edited here: "restore with my edits?"."""
         return self.field == WHOLE_RECORD
+
+    @property
+    def local(self) -> bool:
+        """Both versions were written on this computer (another window, a sync that landed or a
+        restore changed the value the edit was based on)."""
+        return self.source is ConflictSource.LOCAL
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +73,26 @@ class CityStatus:
 
 
 def _conflict(row: sa.RowMapping) -> Conflict:
-    return Conflict(**{f.name: row[f.name] for f in dataclasses.fields(Conflict)})
+    values = {f.name: row[f.name] for f in dataclasses.fields(Conflict)}
+    values["source"] = ConflictSource(values["source"])
+    return Conflict(**values)
+
+
+def _with_stored_values(conn: sa.Connection, found: list[Conflict]) -> list[Conflict]:
+    """A local conflict's "theirs" is whatever the record holds now (a pull or a later edit may
+    have replaced the value found when it opened)."""
+    shown = []
+    for conflict in found:
+        if conflict.local and not conflict.deleted:
+            cls = record_type(conflict.kind)
+            table = RECORD_TABLES[cls]
+            key = record_key(table, conflict.city_id, conflict.record_id)
+            stored = conn.execute(sa.select(table.c[conflict.field]).where(key)).first()
+            if stored is not None:
+                theirs = wire_value(cls, conflict.field, stored[0])
+                conflict = dataclasses.replace(conflict, theirs=theirs)
+        shown.append(conflict)
+    return shown
 
 
 def pending_count(store: Store, city_id: str | None = None) -> int:
@@ -83,14 +123,15 @@ def open_conflicts(store: Store, city_id: str | None = None) -> list[Conflict]:
     if city_id is not None:
         query = query.where(conflicts.c.city_id == city_id)
     with store.engine.connect() as conn:
-        return [_conflict(row) for row in conn.execute(query).mappings()]
+        found = [_conflict(row) for row in conn.execute(query).mappings()]
+        return _with_stored_values(conn, found)
 
 
 def get_conflict(store: Store, conflict_id: int) -> Conflict | None:
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(conflicts).where(conflicts.c.id == conflict_id)).mappings()
         found = row.first()
-    return None if found is None else _conflict(found)
+        return None if found is None else _with_stored_values(conn, [_conflict(found)])[0]
 
 
 def city_status(store: Store, city_id: str) -> CityStatus:
