@@ -5,6 +5,10 @@ the binder reads the edited fields, validates them, applies them to the *latest*
 record (so two pages editing different fields of one record never undo each other) and pushes an
 undoable save through the session's DB worker. Nothing here waits for the disk. ``flush()`` does
 the same at once: pages call it on page switch and the window on close.
+
+Each save carries, per field, the value its editor was showing when the user started typing
+(``shown``): the store compares it with the value stored then, so a value changed meanwhile (a
+sync landed while the user typed) is never overwritten blindly (``storage/edits.py``).
 """
 
 from __future__ import annotations
@@ -78,6 +82,8 @@ class Binder(QObject, Generic[R]):
         self.fields: dict[str, Field] = {}
         self.dirty: set[str] = set()
         self.errors: dict[str, str] = {}
+        # Per field: (record id, value) last shown in its editor, or saved from it.
+        self.shown: dict[str, tuple[str, Any]] = {}
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -200,7 +206,12 @@ class Binder(QObject, Generic[R]):
         try:
             for name, field in self.fields.items():
                 if names is None or name in names:
-                    field.write(getattr(record, name) if record is not None else None)
+                    value = getattr(record, name) if record is not None else None
+                    field.write(value)
+                    if record is not None:
+                        self.shown[name] = (record.id, value)
+                    else:
+                        self.shown.pop(name, None)
                     if name in self.errors:
                         del self.errors[name]
                         set_invalid(field.widget, None, field.error_label)
@@ -255,17 +266,24 @@ class Binder(QObject, Generic[R]):
             return
         text = QCoreApplication.translate("autosave", "Editar %1").replace("%1", self.label)
         # Applied to the record as stored when the worker gets to it: a save of other fields
-        # queued meanwhile (another page, a table of the same record) is kept.
+        # queued meanwhile (another page, a table of the same record) is kept, and a field
+        # changed since its editor showed it is compared, not overwritten.
+        replaced = {
+            name: self.shown[name][1]
+            for name in changes
+            if name in self.shown and self.shown[name][0] == base.id
+        }
         command = UpdateFieldsCommand(
             self.session,
-            self.kind,
-            base.id,
+            base,
             changes,
             text,
-            default=base if before is None else None,
+            new=before is None,
+            replaced=replaced,
             initiator=self,
             merge_key=f"{base.id}:{','.join(sorted(changes))}",
         )
+        self.shown.update({name: (base.id, value) for name, value in changes.items()})
         self.session.undo_stack.push(command)
         self.saved.emit()
 

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         session.loaded.connect(self._on_loaded)
         session.bus.changed.connect(self._on_change)
         session.save_state_changed.connect(self._update_status)
+        session.conflicts_opened.connect(self._conflicts_opened)
         session.setParent(self)
         # Bound methods (not lambdas): Qt drops these connections when the window goes away.
         session.undo_stack.canUndoChanged.connect(self._update_edit_actions)
@@ -350,6 +351,16 @@ class MainWindow(QMainWindow):
         else:
             pending = self.tr("%1 cambios por enviar").replace("%1", fmt_int(session.pending))
         self.pending_label.setText(pending)
+
+    def _conflicts_opened(self, count: int) -> None:
+        """An edit found its text changed meanwhile (storage/edits.py): both are kept."""
+        self.statusBar().showMessage(
+            self.tr(
+                "El texto había cambiado en este equipo mientras lo editaba: se guardaron las "
+                "dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos)."
+            ),
+            15000,
+        )
 
     # Edit menu: the focused editor's own undo first, then the app-level stack
 

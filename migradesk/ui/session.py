@@ -7,7 +7,7 @@ thread, reloads the file there, then emits one Change on the bus.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
     from migradesk.storage import Store
+    from migradesk.storage.edits import EditOutcome
     from migradesk.storage.status_values import Badge
 
 from migradesk.ui.events import EVERYTHING, Change, ChangeBus
@@ -27,6 +28,7 @@ from migradesk.ui.worker import DbWorker, Failure
 
 T = TypeVar("T")
 R = TypeVar("R", bound="Record")
+Edited = tuple["Record | None", "Record"]  # (as the editor showed it, as the user left it)
 
 
 class _Loaded:
@@ -98,6 +100,8 @@ class Session(QObject):
     loaded = Signal()  # the first file arrived (or the city changed)
     save_state_changed = Signal()
     badges_changed = Signal()  # ``badges`` is a new map (emitted before the bus's Change)
+    # An edit found values changed meanwhile (a sync landed…): kept beside them as conflicts.
+    conflicts_opened = Signal(int)
 
     def __init__(
         self,
@@ -160,15 +164,59 @@ class Session(QObject):
         initiator: object | None = None,
         on_saved: Callable[[], None] | None = None,
         on_error: Failure | None = None,
+        before: Iterable[Record | None] | None = None,
     ) -> None:
+        """Save records. An edit of records the page shows passes ``before``, the records as
+        shown (None for a new one): only the fields that differ are written, and a value
+        changed meanwhile is never overwritten blindly (``edit``). Without ``before`` the
+        records are written as they are (new records, restores)."""
         batch = list(records)
+        done = None if on_saved is None else (lambda _: on_saved())
+        if before is not None:
+            self.edit(list(zip(before, batch, strict=True)), initiator, done, on_error)
+            return
         self.run(
             lambda store: store.save_all(batch),
             kinds={r.KIND for r in batch},
             initiator=initiator,
-            on_success=None if on_saved is None else (lambda _: on_saved()),
+            on_success=done,
             on_error=on_error,
         )
+
+    def edit(
+        self,
+        pairs: Sequence[Edited] | Callable[[Store], Sequence[Edited]],
+        initiator: object | None = None,
+        on_success: Callable[[EditOutcome], None] | None = None,
+        on_error: Failure | None = None,
+        *,
+        kinds: Iterable[str] = (),
+        new: bool | None = None,
+        applied: Callable[[EditOutcome], None] | None = None,
+    ) -> None:
+        """Apply edits (before as the editor showed it, after as the user left it) with
+        compare-on-write (``storage/edits.py``). ``pairs`` may be a function of the store,
+        called on the DB worker (an undo that needs what its command's edit found there; it
+        names the ``kinds`` it touches); ``applied`` runs on the worker right after. Conflicts
+        opened are announced by ``conflicts_opened``."""
+
+        def op(store: Store) -> EditOutcome:
+            from migradesk.storage import edits
+
+            found = pairs(store) if callable(pairs) else pairs
+            outcome = edits.apply(store, [edits.Edit.between(b, a, new) for b, a in found])
+            if applied is not None:
+                applied(outcome)
+            return outcome
+
+        def done(outcome: EditOutcome) -> None:
+            if outcome.conflicts:
+                self.conflicts_opened.emit(outcome.conflicts)
+            if on_success is not None:
+                on_success(outcome)
+
+        touched = set(kinds) if callable(pairs) else {after.KIND for _, after in pairs}
+        self.run(op, touched, initiator, done, on_error)
 
     def update(
         self,

@@ -18,6 +18,7 @@ from migradesk.ui.session import Session
 
 if TYPE_CHECKING:
     from migradesk.storage import Store
+    from migradesk.storage.edits import EditOutcome
 
 R = TypeVar("R", bound=Record)
 
@@ -26,7 +27,9 @@ _UPDATE_MERGE_ID = 4243
 
 
 class SaveRecordsCommand(QUndoCommand):
-    """Save ``after``; undo saves ``before`` (a record absent before is deleted on undo)."""
+    """Save ``after`` as an edit of ``before`` (the records as the page showed them; None: a
+    new record): only what differs is written, never over a value changed meanwhile. Undo
+    edits them back (a record absent before is deleted)."""
 
     def __init__(
         self,
@@ -49,12 +52,12 @@ class SaveRecordsCommand(QUndoCommand):
         # The first redo is the edit itself (its editor already shows it); later ones are "redo".
         initiator = self.initiator if not self._pushed else self
         self._pushed = True
-        self.session.save(self.after, initiator=initiator)
+        self.session.save(self.after, initiator=initiator, before=self.before)
 
     def undo(self) -> None:
-        restore = [old for old in self.before if old is not None]
-        if restore:
-            self.session.save(restore, initiator=self)
+        pairs = [(new, old) for old, new in zip(self.before, self.after, strict=True) if old]
+        if pairs:
+            self.session.edit(pairs, initiator=self)
         for old, new in zip(self.before, self.after, strict=True):
             if old is None:
                 self.session.delete(new, initiator=self)
@@ -83,65 +86,73 @@ class DeleteRecordCommand(QUndoCommand):
 
 
 class UpdateFieldsCommand(QUndoCommand, Generic[R]):
-    """Set some fields of one record, applied to the record as stored (``Session.update``): other
-    fields edited meanwhile elsewhere are kept. Undo puts back the values those fields had just
-    before (read on the DB worker, when the change is applied).
+    """Set some fields of one record: an edit from ``record`` (as its editor showed it, or the
+    record to create when ``new``) that carries the values it replaced (``replaced``, by default
+    the record's). Applied to the record as stored, it writes only these fields (others edited
+    meanwhile elsewhere are kept) and never overwrites a value changed since its editor showed
+    it (``storage/edits.py``). Undo puts back the values those fields had just before (read on
+    the DB worker, when the edit is applied), where nobody changed them since.
 
-    ``default`` is the record to start from when it is not stored yet. Consecutive commands with
-    the same ``merge_key`` merge into one undo step (typing in a field).
+    Consecutive commands with the same ``merge_key`` merge into one undo step (typing in a
+    field).
     """
 
     def __init__(
         self,
         session: Session,
-        kind: type[R],
-        record_id: str,
+        record: R,
         changes: Mapping[str, Any],
         text: str,
-        default: R | None = None,
+        *,
+        new: bool = False,
+        replaced: Mapping[str, Any] | None = None,
         initiator: object | None = None,
         merge_key: str | None = None,
     ) -> None:
         super().__init__(text)
         self.session = session
-        self.kind = kind
-        self.record_id = record_id
+        self.kind = type(record)
+        self.record_id = record.id
         self.changes = dict(changes)
-        self.default = default
+        shown = dict(replaced or {})
+        self.before = dataclasses.replace(
+            record, **{n: shown[n] if n in shown else getattr(record, n) for n in changes}
+        )
+        self.new = new
         self.initiator = initiator
         self.merge_key = merge_key
         self.previous: dict[str, Any] | None = None  # set on the worker by the first redo
-        self.created = False  # the first redo created the record (from ``default``)
+        self.created = False  # the first redo created the record
         self._pushed = False
 
     def redo(self) -> None:
         initiator = self.initiator if not self._pushed else self
         self._pushed = True
-        changes = dict(self.changes)
-        default = self.default
+        # Redone after an undo: the fields hold what the first edit found again.
+        before = dataclasses.replace(self.before, **(self.previous or {}))
+        after = dataclasses.replace(before, **self.changes)
 
-        def apply(record: R) -> R:
+        def applied(outcome: EditOutcome) -> None:  # on the worker, before any undo's op
             if self.previous is None:
-                self.previous = {name: getattr(record, name) for name in changes}
-                self.created = record is default
-            return dataclasses.replace(record, **changes)
+                self.previous = outcome.previous.get(after.id, {})
+                self.created = after.id in outcome.created
 
-        self.session.update(self.kind, self.record_id, apply, default, initiator)
+        new = self.new or self.created
+        self.session.edit([(before, after)], initiator, new=new, applied=applied)
 
     def undo(self) -> None:
-        kind, record_id, city_id = self.kind, self.record_id, self.session.city_id
+        kind, record_id, city_id = self.kind, self.record_id, self.before.city_id
 
-        def op(store: Store) -> None:  # runs after redo's apply (one worker, in order)
+        def pairs(store: Store) -> list[tuple[Record | None, Record]]:  # after redo's edit
             if self.created:
                 store.delete(kind, record_id, city_id)
-                return
-            current = store.get(kind, record_id, city_id)
-            if current is not None and self.previous:
-                restored = dataclasses.replace(current, **self.previous)
-                if restored != current:
-                    store.save(restored)
+                return []
+            if not self.previous:
+                return []
+            done = dataclasses.replace(self.before, **self.changes)
+            return [(done, dataclasses.replace(done, **self.previous))]
 
-        self.session.run(op, {kind.KIND}, initiator=self)
+        self.session.edit(pairs, initiator=self, kinds={kind.KIND})
 
     def id(self) -> int:
         return _UPDATE_MERGE_ID if self.merge_key else -1

@@ -337,94 +337,119 @@
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="70"/>
-        <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí para que elija.</source>
-        <translation>No conflicts. When someone else changes the same text as you, or deletes a record you changed, before you synced, it will appear here for you to choose.</translation>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="75"/>
+        <source>No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí para que elija. También cuando un texto cambie en este equipo mientras usted lo edita: se guardan las dos versiones.</source>
+        <translation>No conflicts. When someone else changes the same text as you, or deletes a record you changed, before you synced, it will appear here for you to choose. Also when a text changes on this computer while you are editing it: both versions are kept.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="97"/>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="192"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="103"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="207"/>
         <source>Mi versión</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="120"/>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="193"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="126"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="208"/>
         <source>Conservar el mío</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="123"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="129"/>
         <source>Combinar…</source>
         <translation>Combine…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="124"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="130"/>
         <source>Más tarde</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="148"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="156"/>
+        <source>eliminado mientras lo editaba</source>
+        <translation>deleted while you were editing it</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="158"/>
         <source>eliminado por otra persona</source>
         <translation>deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="177"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="190"/>
+        <source>Versión guardada en este equipo</source>
+        <translation>Version saved on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="192"/>
         <source>Versión de OIM</source>
         <translation>IOM&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="178"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="193"/>
         <source>Versión del otro equipo</source>
         <translation>The other team member&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="200"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="215"/>
+        <source>Conservar el guardado</source>
+        <translation>Keep the saved one</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="217"/>
         <source>Conservar el de OIM</source>
         <translation>Keep IOM&apos;s</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="200"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="219"/>
         <source>Conservar el otro</source>
         <translation>Keep the other</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="203"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="221"/>
         <source>Descarta su versión (queda en el historial) y usa la otra.</source>
         <translation>Drops your version (it stays in the history) and uses the other one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="210"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="228"/>
+        <source>El texto cambió en este equipo (otra ventana, una sincronización o una copia restaurada) mientras usted lo editaba, el %1: se guardaron las dos versiones. Resaltado, lo que cambia entre ellas; la que no conserve queda en el historial.</source>
+        <translation>The text changed on this computer (another window, a sync or a restored copy) while you were editing it, on %1: both versions were saved. Highlighted, what differs between them; the one you do not keep stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="234"/>
         <source>Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no conserve queda en el historial.</source>
         <translation>Conflict of %1. Highlighted: what differs between the two versions; the one you do not keep stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="219"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="244"/>
+        <source>Este registro se eliminó mientras usted lo editaba. ¿Restaurarlo con sus cambios?</source>
+        <translation>This record was deleted while you were editing it. Restore it with your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="247"/>
         <source>Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?</source>
         <translation>Someone else deleted this record. Restore it with your changes?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="221"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="249"/>
         <source>Sus datos en este equipo</source>
         <translation>Your data on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="251"/>
         <source>Restaurar con mis cambios</source>
         <translation>Restore with my changes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="253"/>
         <source>Vuelve a crear el registro con sus datos; se enviará al sincronizar.</source>
         <translation>Creates the record again with your data; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="227"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="255"/>
         <source>Aceptar la eliminación</source>
         <translation>Accept the deletion</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="229"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="257"/>
         <source>El registro queda eliminado; sus cambios quedan en el historial.</source>
         <translation>The record stays deleted; your changes are kept in the history.</translation>
     </message>
@@ -1691,132 +1716,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="196"/>
+        <location filename="../../migradesk/ui/main_window.py" line="197"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="200"/>
+        <location filename="../../migradesk/ui/main_window.py" line="201"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="201"/>
+        <location filename="../../migradesk/ui/main_window.py" line="202"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="202"/>
+        <location filename="../../migradesk/ui/main_window.py" line="203"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="203"/>
+        <location filename="../../migradesk/ui/main_window.py" line="204"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="204"/>
+        <location filename="../../migradesk/ui/main_window.py" line="205"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="205"/>
+        <location filename="../../migradesk/ui/main_window.py" line="206"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="206"/>
+        <location filename="../../migradesk/ui/main_window.py" line="207"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="207"/>
+        <location filename="../../migradesk/ui/main_window.py" line="208"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="210"/>
+        <location filename="../../migradesk/ui/main_window.py" line="211"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="211"/>
+        <location filename="../../migradesk/ui/main_window.py" line="212"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="212"/>
+        <location filename="../../migradesk/ui/main_window.py" line="213"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="213"/>
+        <location filename="../../migradesk/ui/main_window.py" line="214"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="214"/>
+        <location filename="../../migradesk/ui/main_window.py" line="215"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="216"/>
+        <location filename="../../migradesk/ui/main_window.py" line="217"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="244"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="340"/>
+        <location filename="../../migradesk/ui/main_window.py" line="341"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="342"/>
+        <location filename="../../migradesk/ui/main_window.py" line="343"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="344"/>
+        <location filename="../../migradesk/ui/main_window.py" line="345"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="347"/>
+        <location filename="../../migradesk/ui/main_window.py" line="348"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="349"/>
+        <location filename="../../migradesk/ui/main_window.py" line="350"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="351"/>
+        <location filename="../../migradesk/ui/main_window.py" line="352"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="423"/>
+        <location filename="../../migradesk/ui/main_window.py" line="359"/>
+        <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
+        <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="434"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="425"/>
+        <location filename="../../migradesk/ui/main_window.py" line="436"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="488"/>
+        <location filename="../../migradesk/ui/main_window.py" line="499"/>
         <source>Acerca de MigraDesk</source>
         <translation>About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="490"/>
+        <location filename="../../migradesk/ui/main_window.py" line="501"/>
         <source>MigraDesk %1
 
 Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
@@ -1828,22 +1858,22 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="263"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="291"/>
         <source>Combinar las dos versiones</source>
         <translation>Combine the two versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="274"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="302"/>
         <source>El texto tiene su versión y, debajo, la %1. Edítelo hasta que quede como debe ser y guarde: se enviará en la próxima sincronización.</source>
         <translation>The text holds your version and, below it, %1. Edit it until it is right and save: it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="285"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="313"/>
         <source>Guardar el texto combinado</source>
         <translation>Save the combined text</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/conflicts.py" line="288"/>
+        <location filename="../../migradesk/ui/sync/conflicts.py" line="316"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -3591,7 +3621,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <translation>%1 attendees</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="208"/>
+        <location filename="../../migradesk/ui/pages/fase3_workshop.py" line="207"/>
         <source>Editar asistentes del taller</source>
         <translation>Edit workshop attendees</translation>
     </message>
@@ -3607,7 +3637,7 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>autosave</name>
     <message>
-        <location filename="../../migradesk/ui/autosave.py" line="256"/>
+        <location filename="../../migradesk/ui/autosave.py" line="267"/>
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>

@@ -202,10 +202,9 @@ class WorkshopPanel(QWidget):
         base = before if before is not None else _new_workshop(file)
         command = UpdateFieldsCommand(
             self.session,
-            Workshop,
-            base.id,
+            base,
             {"attendees": [dataclasses.replace(a) for a in attendees]},
             self.tr("Editar asistentes del taller"),
-            default=base if before is None else None,
+            new=before is None,
         )
         self.session.undo_stack.push(command)

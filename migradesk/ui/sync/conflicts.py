@@ -1,7 +1,11 @@
 """Open conflicts side by side: mine and theirs with the differing words highlighted, and the
 user's four answers (keep mine / keep theirs / combine / later). A record someone else deleted
 while it was edited here shows the user's values and two answers instead: restore it with them,
-or accept the deletion (or later)."""
+or accept the deletion (or later).
+
+Local conflicts (an edit of a text that changed meanwhile on this computer: another window, a
+sync that landed, a restored copy; ``storage/edits.py``) show the same way, with "the version
+saved on this computer" as the other one."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.storage.resolution import Resolution
+from migradesk.storage.sync_status import Conflict
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.style import em, scaled_font
@@ -69,7 +74,8 @@ class ConflictView(QWidget):
             self.tr(
                 "No hay conflictos. Cuando otra persona cambie el mismo texto que usted, o "
                 "elimine un registro que usted cambió, sin haber sincronizado, aparecerá aquí "
-                "para que elija."
+                "para que elija. También cuando un texto cambie en este equipo mientras usted "
+                "lo edita: se guardan las dos versiones."
             ),
             "muted",
         )
@@ -145,7 +151,14 @@ class ConflictView(QWidget):
         self.list.clear()
         for item in self.items:
             c = item.conflict
-            subject = self.tr("eliminado por otra persona") if c.deleted else field_label(c.field)
+            if c.deleted:
+                subject = (
+                    self.tr("eliminado mientras lo editaba")
+                    if c.local
+                    else self.tr("eliminado por otra persona")
+                )
+            else:
+                subject = field_label(c.field)
             text = f"{kind_label(c.kind)} · {subject}"
             if item.what:
                 text += f"\n{item.what}"
@@ -172,8 +185,10 @@ class ConflictView(QWidget):
             if item.conflict.id == conflict_id:
                 self.list.setCurrentRow(row)
 
-    def theirs_name(self, kind: str) -> str:
-        if kind in IOM_KINDS:
+    def theirs_name(self, conflict: Conflict) -> str:
+        if conflict.local:
+            return self.tr("Versión guardada en este equipo")
+        if conflict.kind in IOM_KINDS:
             return self.tr("Versión de OIM")
         return self.tr("Versión del otro equipo")
 
@@ -195,28 +210,41 @@ class ConflictView(QWidget):
         self.what.setText(
             " · ".join(p for p in (kind_label(c.kind), field_label(c.field), item.what) if p)
         )
-        self.theirs_title.setText(self.theirs_name(c.kind))
-        self.keep_theirs.setText(
-            self.tr("Conservar el de OIM") if c.kind in IOM_KINDS else self.tr("Conservar el otro")
-        )
+        self.theirs_title.setText(self.theirs_name(c))
+        if c.local:
+            self.keep_theirs.setText(self.tr("Conservar el guardado"))
+        elif c.kind in IOM_KINDS:
+            self.keep_theirs.setText(self.tr("Conservar el de OIM"))
+        else:
+            self.keep_theirs.setText(self.tr("Conservar el otro"))
         self.keep_theirs.setToolTip(
             self.tr("Descarta su versión (queda en el historial) y usa la otra.")
         )
         mine, theirs = diff.word_diff(as_text(c.mine), as_text(c.theirs))
         self.mine_view.setHtml(mine)
         self.theirs_view.setHtml(theirs)
-        self.hint.setText(
-            self.tr(
+        if c.local:
+            hint = self.tr(
+                "El texto cambió en este equipo (otra ventana, una sincronización o una copia "
+                "restaurada) mientras usted lo editaba, el %1: se guardaron las dos versiones. "
+                "Resaltado, lo que cambia entre ellas; la que no conserve queda en el historial."
+            )
+        else:
+            hint = self.tr(
                 "Conflicto del %1. Resaltado, lo que cambia entre las dos versiones; la que no "
                 "conserve queda en el historial."
-            ).replace("%1", fmt_date(c.created_at.date()))
-        )
+            )
+        self.hint.setText(hint.replace("%1", fmt_date(c.created_at.date())))
 
     def _show_deleted(self, item: ConflictItem) -> None:
         c = item.conflict
         self.what.setText(" · ".join(p for p in (kind_label(c.kind), item.what) if p))
         self.hint.setText(
-            self.tr("Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?")
+            self.tr(
+                "Este registro se eliminó mientras usted lo editaba. ¿Restaurarlo con sus cambios?"
+            )
+            if c.local
+            else self.tr("Otra persona eliminó este registro. ¿Restaurarlo con tus cambios?")
         )
         self.mine_title.setText(self.tr("Sus datos en este equipo"))
         self.mine_view.setPlainText(values_text(c.mine))
@@ -240,7 +268,7 @@ class ConflictView(QWidget):
         item = self.current()
         if item is None:
             return
-        dialog = MergeDialog(item, self.theirs_name(item.conflict.kind), self)
+        dialog = MergeDialog(item, self.theirs_name(item.conflict), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._answer(Resolution.MERGED, dialog.text())
 
