@@ -374,6 +374,11 @@ def cmd_screenshots(data_dir: Path, out: Path) -> int:
 
 
 def cmd_gui(data_dir: Path, demo_if_empty: bool) -> int:
+    from migradesk.ui import single_instance
+
+    instance = single_instance.claim(data_dir)  # one app per data dir: before anything writes
+    if instance is None:  # the app already running there was brought to the front
+        return 0
     if demo_if_empty:
         from migradesk.storage import Store
 
@@ -383,7 +388,7 @@ def cmd_gui(data_dir: Path, demo_if_empty: bool) -> int:
             cmd_demo(data_dir)
     from migradesk.ui.app import run_app
 
-    return int(run_app(data_dir))
+    return int(run_app(data_dir, instance))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

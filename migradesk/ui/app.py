@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from migradesk.ui import errors, i18n, settings, startup_marks, style
+from migradesk.ui import errors, i18n, settings, single_instance, startup_marks, style
 from migradesk.ui.icon import app_icon
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.session import Session, first_load
+from migradesk.ui.single_instance import Instance, bring_to_front
 from migradesk.ui.sync_startup import SyncStarter
 from migradesk.ui.worker import DbWorker
 
@@ -28,7 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:  # the style by argument: app.setStyle() would wrap a QStyle (~10 ms of Python enums)
-        app = QApplication([*(argv or sys.argv[:1]), "-style", style.STYLE])
+        app = new_application([*(argv or sys.argv[:1]), "-style", style.STYLE])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("MigraDesk")
@@ -37,6 +39,32 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     language = settings.LANGUAGE.get()
     i18n.install(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     return app
+
+
+def new_application(args: list[str]) -> QApplication:
+    """The QApplication; when Qt cannot start its platform plugin (no display, a system library
+    missing), a Spanish explanation and exit status 3 instead of Qt's abort and core dump.
+
+    Qt's messages meanwhile are held back: after the explanation when it fails (its warning
+    blames the wrong library), as Qt would write them when it starts."""
+    messages: list[str] = []
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category
+        messages.append(f"{category}: {message}" if category and category != "default" else message)
+        if mode == QtMsgType.QtFatalMsg:
+            from migradesk import qt_platform
+
+            qt_platform.explain(messages)
+            os._exit(qt_platform.EXIT_NO_DISPLAY)  # before Qt aborts
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        return QApplication(args)
+    finally:
+        qInstallMessageHandler(previous)
+        for message in messages:
+            sys.stderr.write(message + "\n")
 
 
 def _open_store(data_dir: Path) -> Store:
@@ -94,6 +122,7 @@ def start(
 # imports on a thread of their own, then a short install on the UI thread).
 LOAD_DELAY_MS = 10
 LOGGING_DELAY_MS = 40
+LISTEN_DELAY_MS = 30  # later launches are answered from then on (they retry meanwhile)
 
 
 def after_first_paint(window: MainWindow, delay_ms: int, fn: Callable[[], object]) -> None:
@@ -108,26 +137,40 @@ def _install_sync(window: MainWindow) -> None:
     install_sync(window)
 
 
-def run_app(data_dir: Path) -> int:
-    app = make_application()
-    window = launch(data_dir)
-    startup_marks.install(window)
-    window.show()
-    code = app.exec()
+def run_app(data_dir: Path, instance: Instance | None = None) -> int:
+    """The app on ``data_dir``, claimed for this process (``single_instance``) unless the
+    caller did it already; 0 at once when the app running there was brought to the front."""
+    if instance is None:
+        instance = single_instance.claim(data_dir)
+        if instance is None:
+            return 0
     try:
-        window.session.worker.shutdown()
-    except Exception as exc:  # the database could not be closed cleanly: say so, do not crash
-        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+        app = make_application()
+        window = launch(data_dir, instance)
+        startup_marks.install(window)
+        window.show()
+        code = app.exec()
+        try:
+            window.session.worker.shutdown()
+        except Exception as exc:  # the database could not be closed cleanly: say so, do not crash
+            from PySide6.QtWidgets import QMessageBox  # not on the start-up path
 
-        QMessageBox.warning(None, "MigraDesk", str(exc))
-        return 1
-    return int(code)
+            QMessageBox.warning(None, "MigraDesk", str(exc))
+            return 1
+        return int(code)
+    finally:
+        instance.release()
 
 
-def launch(data_dir: Path) -> MainWindow:
-    """The window as the app starts it (run_app; bench/ui_startup.py measures exactly this)."""
+def launch(data_dir: Path, instance: Instance | None = None) -> MainWindow:
+    """The window as the app starts it (run_app; bench/ui_startup.py measures exactly this).
+    ``instance``: the data dir's claim, which answers later launches once the window shows."""
     errors.install_excepthook()
     window = start(data_dir, defer=True)
+    if instance is not None:
+        after_first_paint(
+            window, LISTEN_DELAY_MS, lambda: instance.listen(lambda: bring_to_front(window))
+        )
     # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
     after_first_paint(window, LOGGING_DELAY_MS, lambda: errors.setup_logging(data_dir))
     # Sync once the city's first page is on screen and the other pages are prebuilt (its

@@ -29,18 +29,20 @@ PROBE = """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from migradesk.ui import app as ui_app, settings
+from migradesk.ui import app as ui_app, settings, single_instance
 
 settings.use_settings_path(Path(sys.argv[2]))
+instance = single_instance.claim(Path(sys.argv[1]))
 qapp = ui_app.make_application()
-window = ui_app.launch(Path(sys.argv[1]))
+window = ui_app.launch(Path(sys.argv[1]), instance)
 window.resize(1366, 768)
 found = {}
 
 def interactive():
     import PySide6.QtCore
     found["qt_namespace"] = "Qt" in vars(PySide6.QtCore)
-    heavy = ("sqlalchemy", "reportlab", "requests", "keyring", "pydantic", "migradesk.storage")
+    heavy = ("sqlalchemy", "reportlab", "requests", "keyring", "pydantic", "migradesk.storage",
+             "PySide6.QtNetwork")
     found["heavy"] = [name for name in heavy if name in sys.modules]
     found["menus"] = [m.title() for m in window.menuBar().findChildren(type(window.file_menu))]
     found["shortcuts"] = {
