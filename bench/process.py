@@ -24,9 +24,10 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `migradesk` i
 
 from bench.table import Row, print_table
 from migradesk.demo import demo_records
-from migradesk.domain.base import derived_id
+from migradesk.domain.base import Record, derived_id
 from migradesk.domain.city import City, Region
 from migradesk.domain.process import overview
+from migradesk.domain.unique import identity
 from migradesk.server import cities, city_files, db
 
 CITIES = 100
@@ -48,25 +49,35 @@ def _load(engine: object) -> list[str]:
                 region=Region.NOROESTE,
             )
             cities.create_city(conn, city, now)
-            # Ids are the city's own (sync G10): the same file under new ids, links kept.
-            new = {r.id: derived_id("bench", city.id, r.id) for r in records}
-            mine = [
-                dataclasses.replace(
-                    r,
-                    id=new[r.id],
-                    city_id=city.id,
-                    **{
-                        k: new[v]
-                        for k, v in r.field_values().items()
-                        if isinstance(v, str) and v in new
-                    },
-                )
-                for r in records
-                if not isinstance(r, City)
-            ]
+            mine = _rebound(records, city.id)
             cities.load_records(conn, city.id, mine, now)
             ids.append(city.id)
     return ids
+
+
+def _rebound(records: list[Record], city_id: str) -> list[Record]:
+    """The demo's file as another city's: ids are the city's own (sync G10), unique kinds under
+    their derived identity (G13), every link between records kept."""
+    new: dict[str, str] = {}
+    pending = [r for r in records if not isinstance(r, City)]
+    for _ in range(len(pending)):  # a focal point's identity needs the one it follows
+        for r in pending:
+            links = {k: v for k, v in r.field_values().items() if isinstance(v, str) and v}
+            if any(v not in new for k, v in links.items() if k == "follows"):
+                continue
+            moved = dataclasses.replace(r, city_id=city_id, **{
+                k: new[v] for k, v in links.items() if v in new
+            })  # fmt: skip
+            new[r.id] = identity(moved) or derived_id("bench", city_id, r.id)
+    out = []
+    for r in pending:
+        links = {k: v for k, v in r.field_values().items() if isinstance(v, str) and v in new}
+        out.append(
+            dataclasses.replace(
+                r, id=new[r.id], city_id=city_id, **{k: new[v] for k, v in links.items()}
+            )
+        )
+    return out
 
 
 def run() -> list[Row]:
