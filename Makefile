@@ -45,7 +45,7 @@ $(VENV)/.installed-bundle: pyproject.toml $(VENV)/.installed-dev
 	touch $@
 
 run: $(VENV)/.installed-run display-deps
-	$(BIN)/migradesk --demo-if-empty
+	$(BIN)/migradesk
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do \

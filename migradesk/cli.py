@@ -1,4 +1,10 @@
-"""The `migradesk` command: the desktop app by default, and headless subcommands."""
+"""The `migradesk` command: the desktop app by default, and headless subcommands.
+
+Every failure is one line of Spanish on stderr and an exit status: 2 for a problem of the input
+or the environment (argparse's usage errors too), 1 for a sync that did not finish, 130 when
+interrupted, 70 for an unexpected error (its details go to the log file, never a traceback on
+the terminal).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from migradesk import paths, version
+from migradesk import logs, oserrors, paths, version
+from migradesk.cli_es import SpanishParser, typed
 
 if TYPE_CHECKING:
     from migradesk.sync.cancel import Cancel
+
+log = logging.getLogger("migradesk.cli")
+
+# Exit statuses (README: "Headless commands").
+EXIT_ERROR = 2  # the input or the environment: the message says what to do
+EXIT_UNEXPECTED = 70  # a bug (sysexits' EX_SOFTWARE): details in the log
+EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -39,20 +53,24 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SpanishParser(
         prog="migradesk",
         description="MigraDesk: la certificación MigraCiudades de su ciudad, en su equipo.",
     )
     parser.add_argument("--version", action=_VersionAction)
     _data_dir_option(parser)
     parser.add_argument(
-        "--demo-if-empty",
+        "--demo",
         action="store_true",
-        help="si no hay datos, abrir con la ciudad de demostración",
+        help="abrir la ciudad de demostración (en su propia carpeta, aparte de sus datos)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
 
-    demo = commands.add_parser("demo", help="escribir la ciudad de demostración, completa")
+    demo = commands.add_parser(
+        "demo",
+        help="escribir la ciudad de demostración, completa (sin --data-dir: en su carpeta "
+        "propia, aparte de sus datos)",
+    )
     _data_dir_option(demo)
 
     export = commands.add_parser("export", help="exportar un documento de la ciudad a PDF")
@@ -67,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--city", metavar="ID", help="la ciudad, si la carpeta tiene varias")
     export.add_argument(
         "--version",
-        type=int,
+        type=typed(int, "un número entero"),
         metavar="N",
         dest="report_version",
         help="reporte: la versión N en lugar del texto de trabajo",
@@ -146,6 +164,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _data_dir_option(shots)
     shots.add_argument("--out", required=True, metavar="OUT", help="carpeta de las imágenes")
+
+    backup = commands.add_parser(
+        "backup", help="hacer una copia de seguridad de los datos (en la carpeta «copias»)"
+    )
+    _data_dir_option(backup)
+    backup.add_argument(
+        "-o", "--output", metavar="ARCHIVO", help="guardar la copia en otro lugar (un pendrive)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="restaurar una copia (sin ARCHIVO: lista las copias disponibles)"
+    )
+    _data_dir_option(restore)
+    restore.add_argument(
+        "source",
+        nargs="?",
+        metavar="ARCHIVO",
+        help="la copia a restaurar: un archivo, o su número en la lista",
+    )
     return parser
 
 
@@ -154,6 +191,49 @@ def cmd_demo(data_dir: Path) -> int:
 
     city_id = write_demo(data_dir)
     print(f"Ciudad de demostración escrita en {data_dir} (id {city_id}).")
+    return 0
+
+
+def cmd_backup(data_dir: Path, output: str | None) -> int:
+    from migradesk.backup_command import backup
+
+    made = backup(data_dir, Path(output) if output else None)
+    print(f"Copia de seguridad guardada en {made}")
+    return 0
+
+
+def cmd_restore(data_dir: Path, source: str | None) -> int:
+    from migradesk import backup_command
+    from migradesk.storage import backups
+
+    found = backups.listing(data_dir)
+    if source is None:
+        if not found:
+            print(f"No hay copias de seguridad en {backups.folder(data_dir)}.")
+            return 0
+        print(f"Copias en {backups.folder(data_dir)} (la más reciente primero):")
+        for n, copy in enumerate(found, 1):
+            print(f"{n:3}. {backup_command.describe(copy)}")
+        print("Para restaurar una: migradesk restore NÚMERO (o la ruta de un archivo).")
+        return 0
+    if source.isdigit() and not Path(source).exists():
+        number = int(source)
+        if not 1 <= number <= len(found):
+            from migradesk.storage.errors import StorageError
+
+            raise StorageError(
+                f"No hay una copia número {number}: vea la lista con «migradesk restore»."
+            )
+        chosen = found[number - 1].path
+    else:
+        chosen = Path(source)
+    preview = backup_command.preview(data_dir, chosen)
+    done = backup_command.restore(data_dir, chosen)
+    print(f"Copia restaurada: {chosen}")
+    for line in backup_command.consequences(preview):
+        print(line)
+    if done.set_aside is not None:
+        print(f"El archivo anterior quedó en {done.set_aside}")
     return 0
 
 
@@ -215,7 +295,9 @@ def cmd_login(data_dir: Path, args: argparse.Namespace) -> int:
     import getpass
 
     from migradesk.sync.commands import login
+    from migradesk.sync.transport import check_server_url
 
+    check_server_url(args.server)  # a wrong address is said before asking for the password
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
@@ -343,14 +425,11 @@ def cmd_sync(data_dir: Path) -> int:
     with _ctrl_c_cancels(cancel):
         # Someone is at the terminal: short waits, and a server asking for a long one is said.
         report = sync(data_dir, backoff=Backoff.interactive(), cancel=cancel)
+    waiting = f"Cambios por enviar: {report.pending_after}."
     if report.error_kind is ErrorKind.CANCELLED:
-        print(f"migradesk: {report.error}", file=sys.stderr)
-        print(f"Cambios por enviar: {report.pending_after}", file=sys.stderr)
-        return 130  # the shell's code for an interrupted command
+        return _fail(f"{report.error} {waiting}", EXIT_INTERRUPTED)
     if not report.ok:
-        print(f"migradesk: la sincronización no terminó: {report.error}", file=sys.stderr)
-        print(f"Cambios por enviar: {report.pending_after}", file=sys.stderr)
-        return 1
+        return _fail(f"la sincronización no terminó: {report.error} {waiting}", 1)
     print(
         f"Sincronizado: {report.pushed} enviados, {report.pulled} recibidos, "
         f"{report.conflicts} en conflicto, {report.rejected} rechazados; "
@@ -373,56 +452,79 @@ def cmd_screenshots(data_dir: Path, out: Path) -> int:
     return 0
 
 
-def cmd_gui(data_dir: Path, demo_if_empty: bool) -> int:
-    from migradesk.ui import single_instance
+def cmd_gui(data_dir: Path, demo: bool, explicit: bool) -> int:
+    """The desktop app. ``explicit``: the data dir was given (--data-dir, MIGRADESK_DATA_DIR);
+    otherwise a folder chosen in the app after an error at start is used, if any."""
+    from migradesk.ui import settings, single_instance
 
+    if not explicit and settings.DATA_FOLDER.get():
+        data_dir = Path(settings.DATA_FOLDER.get())
     instance = single_instance.claim(data_dir)  # one app per data dir: before anything writes
     if instance is None:  # the app already running there was brought to the front
         return 0
-    if demo_if_empty:
-        from migradesk.storage import Store
-
-        with Store.open(data_dir) as store:
-            empty = not store.cities()
-        if empty:
-            cmd_demo(data_dir)
     from migradesk.ui.app import run_app
 
-    return int(run_app(data_dir, instance))
+    return int(run_app(data_dir, instance, demo=demo))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logs.silence_terminal()
     args = build_parser().parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
+    if args.command == "demo" and not args.data_dir:
+        data_dir = paths.demo_dir(data_dir)  # the demo never goes into the user's own data
+    if args.command not in (None, "select"):  # (the desktop sets its log up once it shows)
+        logs.setup(data_dir, create=False)
     try:
-        if args.command == "demo":
-            return cmd_demo(data_dir)
-        if args.command == "export":
-            return cmd_export(data_dir, args)
-        if args.command == "select":
-            return cmd_select(args)
-        if args.command == "login":
-            return cmd_login(data_dir, args)
-        if args.command == "sync":
-            return cmd_sync(data_dir)
-        if args.command == "campaigns":
-            return cmd_campaigns(data_dir, args)
-        if args.command == "apply":
-            return cmd_apply(data_dir, args)
-        if args.command == "status":
-            from migradesk.status import status
-
-            print(status(data_dir, args.city))
-            return 0
-        if args.command == "screenshots":
-            return cmd_screenshots(data_dir, Path(args.out))
-        return cmd_gui(data_dir, args.demo_if_empty)
+        return _run(args, data_dir)
+    except KeyboardInterrupt:
+        return _fail("interrumpido; lo ya guardado está a salvo.", EXIT_INTERRUPTED)
+    except OSError as exc:
+        log.warning("%s: %s", args.command, exc)
+        return _fail(oserrors.message(exc))
     except Exception as exc:
-        if not isinstance(exc, _user_errors()):
-            raise
-        print(f"migradesk: {exc}", file=sys.stderr)
-        return 2
+        if isinstance(exc, _user_errors()):
+            return _fail(str(exc))
+        log.exception("unexpected error in migradesk %s", args.command or "(app)")
+        where = logs.current() or logs.setup(data_dir) or "(no se pudo escribir el registro)"
+        return _fail(
+            f"error inesperado; los detalles quedaron en {where}. Envíe ese archivo a OIM.",
+            EXIT_UNEXPECTED,
+        )
+
+
+def _fail(message: str, status: int = EXIT_ERROR) -> int:
+    print(f"migradesk: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+def _run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "demo":
+        return cmd_demo(data_dir)
+    if args.command == "backup":
+        return cmd_backup(data_dir, args.output)
+    if args.command == "restore":
+        return cmd_restore(data_dir, args.source)
+    if args.command == "export":
+        return cmd_export(data_dir, args)
+    if args.command == "select":
+        return cmd_select(args)
+    if args.command == "login":
+        return cmd_login(data_dir, args)
+    if args.command == "sync":
+        return cmd_sync(data_dir)
+    if args.command == "campaigns":
+        return cmd_campaigns(data_dir, args)
+    if args.command == "apply":
+        return cmd_apply(data_dir, args)
+    if args.command == "status":
+        from migradesk.status import status
+
+        print(status(data_dir, args.city))
+        return 0
+    if args.command == "screenshots":
+        return cmd_screenshots(data_dir, Path(args.out))
+    return cmd_gui(data_dir, args.demo, bool(args.data_dir or paths.from_environment()))
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

@@ -18,7 +18,7 @@ from migradesk.domain import permissions
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Record, Role, derived_id
-from migradesk.domain.city import City, Region, city_id_for
+from migradesk.domain.city import DEMO_CITY_ID, City, Region
 from migradesk.domain.people import COURSE_STEPS, FocalPoint, Gender, Official
 from migradesk.domain.plan import (
     Action,
@@ -53,7 +53,7 @@ from migradesk.domain.review import (
 )
 from migradesk.storage.store import Store
 
-DEMO_CITY_ID = city_id_for("Jujuy", "", "Santa Rosa del Cerro")
+__all__ = ["DEMO_CITY_ID", "demo_records", "fill_demo", "write_demo"]
 
 
 def _id(*parts: str) -> str:
@@ -2458,20 +2458,25 @@ def _stored_today(store: Store) -> date | None:
 
 
 def write_demo(data_dir: Path, today: date | None = None) -> str:
-    """Write the demo city into the data dir's store and return its id.
+    """Write the demo city into the data dir's store and return its id (``fill_demo``)."""
+    with Store.open(data_dir) as store:
+        return fill_demo(store, today)
+
+
+def fill_demo(store: Store, today: date | None = None) -> str:
+    """Write the demo city into ``store`` and return its id.
 
     Without ``today``, a demo already in the store keeps its dates; otherwise today's date is used.
     Comments and review events are append-only: those already stored are left as they are.
 
-    Only what this desktop's role may write is queued for the server (the city's work, when
-    the desktop is the focal point's); the rest (IOM's certification, phase dates, comments
-    and answers to reviews) is stored as IOM's, as a sync would bring it, and never sent.
+    Nothing of the demo is ever queued for sending (the store never queues the demo city's
+    records); what this desktop's role may not write (IOM's certification, phase dates,
+    comments and answers to reviews) is stored as IOM's, as a sync would bring it.
     """
-    with Store.open(data_dir) as store:
-        records = demo_records(today or _stored_today(store) or date.today())
-        fresh = [r for r in records if not (r.APPEND_ONLY and store.get(type(r), r.id, r.city_id))]
-        role = store.role()
-        theirs = [r for r in fresh if permissions.record_refusal(role, r) is not None]
-        store.save_all([r for r in fresh if r not in theirs])
-        store.save_as_received(theirs)
+    records = demo_records(today or _stored_today(store) or date.today())
+    fresh = [r for r in records if not (r.APPEND_ONLY and store.get(type(r), r.id, r.city_id))]
+    role = store.role()
+    theirs = [r for r in fresh if permissions.record_refusal(role, r) is not None]
+    store.save_all([r for r in fresh if r not in theirs])
+    store.save_as_received(theirs)
     return DEMO_CITY_ID

@@ -44,7 +44,7 @@ def test_unknown_export_is_refused_with_the_choices(tmp_path: Path) -> None:
 import os  # noqa: E402
 import signal  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -202,3 +202,169 @@ def test_login_during_a_lockout_says_why_and_until_when_at_once(tmp_path: Path) 
     assert login.returncode == 2, err
     assert "Demasiados intentos fallidos" in err, err
     assert re.search(r"Puede intentar de nuevo a partir de las \d\d:\d\d \(en 15 min\)", err)
+
+
+# Every failure of every command: one line of Spanish and an exit status, never a traceback
+
+from migradesk import cli, logs  # noqa: E402
+
+
+@pytest.fixture
+def run_cli(
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Callable[..., tuple[int, str, str]]]:
+    """``migradesk ARGS`` in this process: (status, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            status = cli.main(list(args))
+        except SystemExit as exit_:  # argparse's usage errors and --help
+            status = int(exit_.code or 0)
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    yield run
+    logs.stop()
+
+
+def _one_spanish_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    line = lines[0]
+    assert line.startswith("migradesk"), line
+    assert "Traceback" not in line and "error:" not in line and "usage" not in line, line
+    for english in ("argument ", "invalid", "required", "expected", "unrecognized", "choose"):
+        assert english not in line, line
+    return line
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from datetime import date
+
+    from migradesk.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("cli") / "demo"
+    write_demo(folder, date(2026, 11, 25))
+    return folder
+
+
+def _failures(tmp: Path, demo: Path) -> list[tuple[list[str], int, str]]:
+    """(arguments, exit status, a phrase of the message) for each way a command fails."""
+    a_file = tmp / "un-archivo"
+    a_file.write_text("x")
+    empty = tmp / "vacia"
+    empty.mkdir()
+    junk = tmp / "basura.sqlite3"
+    junk.write_text("no es una copia")
+    d = ["--data-dir", str(demo)]
+    return [
+        (["--nope"], 2, "argumentos que no se reconocen: --nope"),
+        (["exportar"], 2, "'exportar' no es una de las opciones"),
+        (["demo", "--data-dir", str(a_file)], 2, "No se puede crear la carpeta de datos"),
+        (["export"], 2, "faltan estos argumentos: DOCUMENTO, -o/--output"),
+        (["export", "receta", *d, "-o", "x.pdf"], 2, "'receta' no es una de las opciones"),
+        (["export", "report", *d, "-o", "x.pdf", "--version", "dos"], 2, "se espera un número"),
+        (["export", "dossier", "--data-dir", str(empty), "-o", "x.pdf"], 2, "No hay datos"),
+        (["export", "dossier", *d, "-o", str(tmp / "no" / "x.pdf")], 2, "no existe"),
+        (["export", "selection", "-o", "x.pdf"], 2, "--run"),
+        (["select", "--out", str(tmp)], 2, "faltan estos argumentos: --candidates"),
+        (["select", "--candidates", str(tmp / "no.csv"), "--out", str(tmp)], 2, "No existe"),
+        (["login", "ftp://oim", "ana", *d, "--password-stdin"], 2, "no es válida"),
+        (["login", "https://oim.example"], 2, "faltan estos argumentos: USUARIO"),
+        (["sync", *d], 1, "todavía no está conectado a un servidor"),
+        (["status", "--data-dir", str(empty)], 2, "No hay datos de MigraDesk"),
+        (["status", *d, "--city", "otra"], 2, "otra"),
+        (["screenshots", *d], 2, "faltan estos argumentos: --out"),
+        (["screenshots", *d, "--out", str(a_file / "x")], 2, "no es una carpeta"),
+        (["backup", "--data-dir", str(empty)], 2, "no hay nada que copiar"),
+        (["backup", *d, "-o", str(tmp / "no" / "copia.sqlite3")], 2, "no existe"),
+        (["restore", *d, "7"], 2, "No hay una copia número 7"),
+        (["restore", *d, str(junk)], 2, "no es una base de datos de MigraDesk"),
+        (["restore", *d, str(tmp / "no-existe.sqlite3")], 2, "no existe"),
+    ]
+
+
+def test_every_failure_of_every_command_is_one_spanish_line(
+    run_cli: Callable[..., tuple[int, str, str]], demo_data: Path, tmp_path: Path
+) -> None:
+    failures = _failures(tmp_path, demo_data)
+    subparsers = cli.build_parser()._subparsers._group_actions[0]  # type: ignore[union-attr]
+    assert set(subparsers.choices) <= {args[0] for args, *_ in failures}  # every command's
+    for args, status, phrase in failures:
+        got, out, err = run_cli(*args)
+        assert got == status, (args, out, err)
+        line = _one_spanish_line(err)
+        assert phrase in line, (args, line)
+
+
+def test_help_and_usage_are_spanish(run_cli: Callable[..., tuple[int, str, str]]) -> None:
+    status, out, _err = run_cli("--help")
+    assert status == 0
+    assert out.startswith("uso: migradesk") and "opciones:" in out and "comandos:" in out
+    assert "mostrar esta ayuda y salir" in out and "usage" not in out and "options:" not in out
+    status, out, _err = run_cli("export", "--help")
+    assert "argumentos:" in out and "positional arguments" not in out
+
+
+def test_a_running_sync_stops_a_restore_which_changes_nothing(
+    run_cli: Callable[..., tuple[int, str, str]], demo_data: Path, tmp_path: Path
+) -> None:
+    from migradesk.sync.lock import SyncLock
+
+    status, out, _err = run_cli("backup", "--data-dir", str(demo_data))
+    assert status == 0 and "copias" in out
+    with SyncLock(demo_data):
+        status, _out, err = run_cli("restore", "--data-dir", str(demo_data), "1")
+    assert status == 2 and "sincronización en curso" in _one_spanish_line(err)
+    status, out, _err = run_cli("restore", "--data-dir", str(demo_data))
+    assert status == 0 and "  1. " in out and "hecha por usted" in out
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
+    run_cli: Callable[..., tuple[int, str, str]],
+    demo_data: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> int:
+        raise RuntimeError("un error de programación")
+
+    monkeypatch.setattr(cli, "cmd_export", broken)
+    status, _out, err = run_cli("export", "dossier", "--data-dir", str(demo_data), "-o", "x.pdf")
+    assert status == cli.EXIT_UNEXPECTED
+    line = _one_spanish_line(err)
+    log = demo_data / "registros" / "migradesk.log"
+    assert f"error inesperado; los detalles quedaron en {log}" in line
+    assert "RuntimeError: un error de programación" in log.read_text(encoding="utf-8")
+    assert "Traceback" in log.read_text(encoding="utf-8")
+
+    def interrupted(*_args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_export", interrupted)
+    status, _out, err = run_cli("export", "dossier", "--data-dir", str(demo_data), "-o", "x.pdf")
+    assert status == cli.EXIT_INTERRUPTED and "interrumpido" in _one_spanish_line(err)
+
+
+def test_a_read_only_data_folder_is_one_line_for_export_too(tmp_path: Path) -> None:
+    """The issue's run: `migradesk export` in a read-only data folder printed a traceback."""
+    sys.path.insert(0, str(Path(__file__).parent / "storage"))
+    from faultfs import build_shim, faulty_disk
+
+    with faulty_disk(tmp_path, build_shim(tmp_path)) as disk:
+        if not disk.available("read-only"):
+            pytest.skip("no way to make read-only media here")
+        data = disk.data_dir
+        assert _migradesk("demo", "--data-dir", str(data)).returncode == 0
+        export = ["export", "dossier", "--data-dir", str(data), "-o", str(tmp_path / "x.pdf")]
+        with disk.failing("read-only"):
+            done = subprocess.run(
+                [sys.executable, "-m", "migradesk.cli", *export],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env=disk.env(),
+            )
+    assert done.returncode == 2
+    line = _one_spanish_line(done.stderr)
+    assert "no admite escritura" in line and "dañado" not in line

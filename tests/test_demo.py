@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import date, timedelta
@@ -178,3 +179,32 @@ def test_no_placeholder_text() -> None:
     text = json.dumps([to_wire(r) for r in demo_records(TODAY)], ensure_ascii=False)
     assert "TODO" not in text
     assert not re.search(r"lorem|ipsum|xxx|fixme|\{y\d+\}", text, re.IGNORECASE)
+
+
+def test_the_demo_is_never_queued_for_sending(tmp_path: Path) -> None:
+    """Nothing of the demo waits to be sent: not its records, not the user's edits in it."""
+    write_demo(tmp_path, TODAY)
+    with Store.open(tmp_path) as store:
+        assert store.pending_count() == 0
+        file = store.load_city_file(DEMO_CITY_ID)
+        focal = file.focal_point
+        assert focal is not None
+        store.save(dataclasses.replace(focal, phone="+54 388 400-0000"))
+        store.delete(type(focal), focal.id, DEMO_CITY_ID)
+        assert store.outbox_entries() == []
+
+
+def test_migradesk_demo_writes_into_its_own_folder_not_the_users_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from migradesk import cli, logs, paths
+
+    monkeypatch.setenv("MIGRADESK_DATA_DIR", str(tmp_path))
+    try:
+        assert cli.main(["demo"]) == 0
+    finally:
+        logs.stop()
+    assert str(paths.demo_dir(tmp_path)) in capsys.readouterr().out
+    assert not (tmp_path / "migradesk.sqlite3").exists()
+    with Store.open(paths.demo_dir(tmp_path)) as store:
+        assert [c.id for c in store.cities()] == [DEMO_CITY_ID]

@@ -39,6 +39,10 @@ def city_id_for(province: str, indec_code: str, name: str) -> str:
     return derived_id("city", indec_code or f"{province}/{name}")
 
 
+# The demo city (migradesk/demo.py): fictional, in a data dir of its own, never sent anywhere.
+DEMO_CITY_ID = city_id_for("Jujuy", "", "Santa Rosa del Cerro")
+
+
 @register
 @dataclasses.dataclass(kw_only=True)
 class City(Record):

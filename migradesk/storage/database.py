@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from migradesk.storage import backups
 from migradesk.storage.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
     Doing,
     StorageError,
     StorageProblem,
+    describe,
+    read_only,
     storage_error,
 )
 
@@ -111,14 +114,8 @@ def create_engine(path: Path) -> sa.Engine:
 
 def _keep_aside(path: Path, detail: str) -> StorageError:
     """Move a file proven damaged aside (never overwritten, never deleted)."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.name}.danado-{stamp}")
     try:
-        path.rename(kept)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                side.rename(kept.with_name(kept.name + suffix))
+        kept = backups.move_aside(path, "danado")
     except OSError as exc:  # it stays where it is: say why it could not be moved
         return storage_error(exc, path, Doing.OPENING) or StorageError(
             f"El archivo de datos {path} está dañado ({detail}) y no se pudo guardar aparte "
@@ -149,6 +146,11 @@ def check_file(path: Path) -> None:
         uri = f"file:{path}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchone()
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = None if found is None else str(found[0])
     except sqlite3.Error as exc:
         error = _environment(exc, path)
         if error.problem is StorageProblem.DAMAGED:  # SQLite read it and found it damaged
@@ -156,6 +158,31 @@ def check_file(path: Path) -> None:
         raise error from exc
     if result is None or result[0] != "ok":
         raise _keep_aside(path, f"quick_check: {result[0] if result else 'sin respuesta'}")
+    # Refused here, read-only: opening it for writing would already change it (WAL mode).
+    if tables and revision is None:
+        raise _foreign(path)
+    if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
+        raise DatabaseTooNewError(path, revision)
+
+
+def _foreign(path: Path) -> StorageError:
+    return StorageError(
+        f"El archivo {path} es una base SQLite pero no de MigraDesk; no se modificó.",
+        StorageProblem.FOREIGN,
+    )
+
+
+def check_writable(path: Path) -> None:
+    """A data folder or file that cannot be written is said when it opens, not at the first
+    edit (SQLite would open it for reading and fail only then)."""
+    if read_only(path) or (path.exists() and not os.access(path, os.W_OK)):
+        detail = f"{path}: solo lectura"
+        log.warning("read-only data: %s", detail)
+        raise StorageError(
+            describe(StorageProblem.READ_ONLY, path, Doing.OPENING),
+            StorageProblem.READ_ONLY,
+            detail,
+        )
 
 
 def _environment(exc: BaseException, path: Path) -> StorageError:
@@ -170,23 +197,9 @@ def _environment(exc: BaseException, path: Path) -> StorageError:
     return found
 
 
-def backup(engine: sa.Engine, path: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's online backup API, beside the database."""
-    folder = path.parent / "copias"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{revision}-{stamp}.sqlite3"
-    raw = engine.raw_connection()
-    try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        with sqlite3.connect(target) as copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        raw.close()
-    log.info("backed up %s to %s before upgrading", path, target)
-    return target
+def backup(path: Path, revision: str) -> Path:
+    """A consistent copy in ``copias/`` before an upgrade (``backups``)."""
+    return backups.make(path, backups.Reason.UPGRADE, revision=revision)
 
 
 def current_revision(engine: sa.Engine) -> str | None:
@@ -211,14 +224,11 @@ def upgrade(engine: sa.Engine, path: Path, target: str = "head") -> Path | None:
         with engine.connect() as connection:
             existing = sa.inspect(connection).get_table_names()
         if existing:
-            raise StorageError(
-                f"El archivo {path} es una base SQLite pero no de MigraDesk; no se modificó.",
-                StorageProblem.FOREIGN,
-            )
+            raise _foreign(path)
     wanted = head_revision() if target == "head" else target
     if revision == wanted:
         return None
-    copy = backup(engine, path, revision) if revision is not None else None
+    copy = backup(path, revision) if revision is not None else None
     from alembic import command
 
     with engine.begin() as connection:

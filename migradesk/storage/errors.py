@@ -177,9 +177,15 @@ def describe(problem: StorageProblem, path: Path, doing: Doing, detail: str = ""
             "otro, y vuelva a intentar; si se repite, avise a soporte."
         )
     if problem is StorageProblem.READ_ONLY:
+        if path.is_file() and not read_only(path):
+            what = f"El archivo de datos {path} es de solo lectura (protegido contra escritura)"
+        else:
+            what = (
+                f"La carpeta de datos {folder} no admite escritura (un medio de solo lectura o "
+                "sin permiso)"
+            )
         return (
-            f"La carpeta de datos {folder} no admite escritura (un medio de solo lectura o sin "
-            f"permiso). {then}; el archivo no se modificó. Quite la protección contra "
+            f"{what}. {then}; el archivo no se modificó. Quite la protección contra "
             "escritura o use una carpeta en la que se pueda escribir (--data-dir o "
             "MIGRADESK_DATA_DIR), y vuelva a intentar."
         )

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from migradesk.domain import permissions
 from migradesk.domain.base import DomainError, Record, field_names, to_wire, wire_value
-from migradesk.domain.city import City
+from migradesk.domain.city import DEMO_CITY_ID, City
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.text import value_problem
 from migradesk.storage import database, outbox
@@ -48,6 +48,7 @@ class Store:
                 str(exc),
             ) from exc
         path = data_dir / DATABASE_NAME
+        database.check_writable(path)
         database.check_file(path)
         engine = database.create_engine(path)
         try:
@@ -175,6 +176,8 @@ class Store:
                 .where(_key(table, record_id, row["city_id"]))
                 .values(deleted=True, updated_at=now)
             )
+            if row["city_id"] == DEMO_CITY_ID:  # the demo city is never sent
+                return True
             outbox.append(
                 conn,
                 city_id=row["city_id"],
@@ -273,6 +276,8 @@ def _save(conn: sa.Connection, record: Record, now: datetime, role: str | None) 
     if role is None:
         return 1
     permissions.check_write(role, record)
+    if record.city_id == DEMO_CITY_ID:  # the demo city is never sent (paths.DEMO_FOLDER)
+        return 1
     outbox.append(
         conn,
         city_id=record.city_id,

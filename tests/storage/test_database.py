@@ -166,8 +166,11 @@ def test_damaged_sqlite_file_is_kept_aside(tmp_path: Path, city: City) -> None:
 def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / DATABASE_NAME) as conn:
         conn.execute("CREATE TABLE recetas (nombre TEXT)")
-    with pytest.raises(StorageError, match="no de MigraDesk"):
+    before = (tmp_path / DATABASE_NAME).read_bytes()
+    with pytest.raises(StorageError, match="no de MigraDesk") as refused:
         Store.open(tmp_path)
+    assert refused.value.problem is StorageProblem.FOREIGN
+    assert (tmp_path / DATABASE_NAME).read_bytes() == before  # "no se modificó": not even WAL
 
 
 def test_full_disk_gives_a_clear_error_and_keeps_earlier_data(tmp_path: Path, city: City) -> None:

@@ -1,6 +1,7 @@
-"""The outbox holds only what the role may write: a desktop made with ``migradesk demo``, then
-signed in to a server seeded with ``migradesk-server demo`` as the demo's focal point, sends
-the city's work and nothing of IOM's (certification, phase dates, comments, review answers)."""
+"""The demo city is never sent: a desktop made with ``migradesk demo``, then signed in to a
+server seeded with ``migradesk-server demo`` as the demo's focal point, has nothing queued
+(neither the city's work nor IOM's certification, phase dates, comments, review answers), sends
+nothing, and takes the server's copy."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from pathlib import Path
 import synckit
 
 from migradesk.demo import DEMO_CITY_ID, write_demo
-from migradesk.domain import permissions
-from migradesk.domain.base import Role, record_type
 from migradesk.server import db
 from migradesk.server import demo as server_demo
 from migradesk.storage import Store, sync_status
@@ -21,7 +20,7 @@ TODAY = date(2026, 11, 25)
 URL = "http://127.0.0.1:8000"
 
 
-def test_a_demo_desktop_signed_in_sends_nothing_the_server_refuses(tmp_path: Path) -> None:
+def test_a_demo_desktop_signed_in_sends_nothing(tmp_path: Path) -> None:
     server = synckit.Server(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     try:
         with db.write(server.engine) as conn:
@@ -30,11 +29,7 @@ def test_a_demo_desktop_signed_in_sends_nothing_the_server_refuses(tmp_path: Pat
         desk = tmp_path / "escritorio"
         write_demo(desk, TODAY)
         with Store.open(desk) as store:
-            queued = store.outbox_entries()
-        assert queued and all(
-            permissions.kind_refusal(Role.FOCAL_POINT, record_type(e.kind)) is None for e in queued
-        )
-        assert {"certification", "phase_date"}.isdisjoint(e.kind for e in queued)
+            assert store.outbox_entries() == []
 
         link: commands.TransportFactory = lambda _settings: server.transport()  # noqa: E731
         with synckit.memory_keyring():
@@ -42,7 +37,7 @@ def test_a_demo_desktop_signed_in_sends_nothing_the_server_refuses(tmp_path: Pat
             commands.login(desk, URL, server_demo.FOCAL_POINT, password, transport=link)
             report = commands.sync(desk, transport=link)
         assert report.ok, report.error
-        assert report.rejected == 0
+        assert report.pushed == 0 and report.rejected == 0
         with Store.open(desk) as store:
             assert sync_status.rejected_entries(store) == []
             synckit.assert_outbox_empty(store)
