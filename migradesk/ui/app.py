@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from migradesk import paths
+
 from migradesk.ui import errors, i18n, settings, single_instance, startup_marks, style
 from migradesk.ui.icon import app_icon
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.session import Session, first_load
+from migradesk.ui.shell import Shell
 from migradesk.ui.single_instance import Instance, bring_to_front
 from migradesk.ui.sync_startup import SyncStarter
 from migradesk.ui.worker import DbWorker
@@ -73,40 +76,61 @@ def _open_store(data_dir: Path) -> Store:
     return Store.open(data_dir)
 
 
+def _city_ids(store: Store, demo: bool) -> list[str]:
+    """On the DB worker: the cities of the data dir (``demo``: the demo city, written there if
+    the data dir is still empty)."""
+    if demo and not store.cities():
+        from migradesk.demo import fill_demo
+
+        fill_demo(store)
+    return [c.id for c in store.cities()]
+
+
 def start(
     data_dir: Path,
     worker: DbWorker | None = None,
     today: Callable[[], date] | None = None,  # None: the system's date
     defer: bool = False,
+    demo: bool = False,
 ) -> MainWindow:
     """Build the window for ``data_dir`` and start loading its city (used by tests as well).
 
     ``defer``: start loading only once the window has painted (the storage stack's imports
-    would otherwise compete with the first paint for the interpreter).
+    would otherwise compete with the first paint for the interpreter). ``demo``: the data dir
+    is the demo city's (written there if empty). Data that cannot be opened shows the window's
+    recovery page (never a dead end).
     """
     worker = worker or DbWorker(lambda: _open_store(data_dir))
     session = Session(worker, today=today)
     window = MainWindow(session)
+    window.data_dir = data_dir
+    errors.data_dir = data_dir
     worker.failed.connect(lambda exc: errors.show_error(exc, window))
+    session.load_failed.connect(window.show_recovery)
 
     def pick_city(cities: list[str]) -> None:
         wanted = settings.CITY_ID.get()
         session.open_city(wanted if wanted in cities else (cities[0] if cities else None))
 
-    def cannot_open(exc: BaseException) -> None:
-        errors.show_error(exc, window)
-
-    def open_with_store(found: tuple[str | None, Any] | None) -> None:
-        if found is not None:  # the usual start: read without the Store, shown now
-            session.show_loaded(*found)
-        else:  # the Store opens the file first (creates, upgrades, refuses…), then reads
-            worker.submit(lambda store: [c.id for c in store.cities()], pick_city, cannot_open)
+    def opened(found: tuple[str | None, Any] | None) -> None:
+        if found is None:  # the Store opens the file first (creates, upgrades, refuses…)
+            worker.submit(lambda store: _city_ids(store, False), pick_city, window.show_recovery)
+            return
+        session.show_loaded(*found)  # the usual start: read without the Store, shown now
+        # Then the Store opens at once: a read-only file, say, is told now, not at the first
+        # edit (the first read only reads).
+        worker.submit(lambda store: None, None, window.show_recovery)
 
     def load() -> None:
+        if demo:  # the demo city is written there first if missing: the Store opens it
+            worker.submit(lambda store: _city_ids(store, True), pick_city, window.show_recovery)
+            return
         wanted = settings.CITY_ID.get()
         worker.submit_without_store(
-            lambda: first_load(data_dir, wanted), open_with_store, cannot_open
+            lambda: first_load(data_dir, wanted), opened, window.show_recovery
         )
+
+    window.loader = load
 
     if defer:
         after_first_paint(window, LOAD_DELAY_MS, load)
@@ -137,21 +161,30 @@ def _install_sync(window: MainWindow) -> None:
     install_sync(window)
 
 
-def run_app(data_dir: Path, instance: Instance | None = None) -> int:
-    """The app on ``data_dir``, claimed for this process (``single_instance``) unless the
-    caller did it already; 0 at once when the app running there was brought to the front."""
+def run_app(data_dir: Path, instance: Instance | None = None, demo: bool = False) -> int:
+    """The app on the user's data dir (``demo``: on the demo city's, beside it), claimed for
+    this process (``single_instance``) unless the caller did it already; 0 at once when the app
+    running there was brought to the front."""
     if instance is None:
         instance = single_instance.claim(data_dir)
         if instance is None:
             return 0
     try:
         app = make_application()
-        window = launch(data_dir, instance)
+        errors.install_excepthook()
+        shell = Shell(data_dir, lambda folder, demo: _window(folder, demo))
+        window = shell.open(paths.demo_dir(data_dir) if demo else data_dir, demo)
+        claimed = instance
+        after_first_paint(
+            window, LISTEN_DELAY_MS, lambda: claimed.listen(lambda: _to_front(shell))
+        )
         startup_marks.install(window)
-        window.show()
+        # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
+        after_first_paint(window, LOGGING_DELAY_MS, lambda: errors.setup_logging(data_dir))
         code = app.exec()
         try:
-            window.session.worker.shutdown()
+            assert shell.window is not None
+            shell.window.session.worker.shutdown()
         except Exception as exc:  # the database could not be closed cleanly: say so, do not crash
             from PySide6.QtWidgets import QMessageBox  # not on the start-up path
 
@@ -162,17 +195,28 @@ def run_app(data_dir: Path, instance: Instance | None = None) -> int:
         instance.release()
 
 
+def _to_front(shell: Shell) -> None:
+    """A later launch brings the window on screen now (the Shell's latest) to the front."""
+    if shell.window is not None:
+        bring_to_front(shell.window)
+
+
 def launch(data_dir: Path, instance: Instance | None = None) -> MainWindow:
     """The window as the app starts it (run_app; bench/ui_startup.py measures exactly this).
     ``instance``: the data dir's claim, which answers later launches once the window shows."""
     errors.install_excepthook()
-    window = start(data_dir, defer=True)
+    window = _window(data_dir, False)
     if instance is not None:
         after_first_paint(
             window, LISTEN_DELAY_MS, lambda: instance.listen(lambda: bring_to_front(window))
         )
-    # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
     after_first_paint(window, LOGGING_DELAY_MS, lambda: errors.setup_logging(data_dir))
+    return window
+
+
+def _window(data_dir: Path, demo: bool) -> MainWindow:
+    """A window on ``data_dir`` with its deferred start-up work (the Shell makes each)."""
+    window = start(data_dir, defer=True, demo=demo)
     # Sync once the city's first page is on screen and the other pages are prebuilt (its
     # imports would delay them), without a long turn of the loop.
     SyncStarter(window, _install_sync)

@@ -2,14 +2,13 @@
 
 qutebrowser's split: a problem of the environment (disk full, read-only folder, a database from a
 newer version: StorageError) or of the input (DomainError) gets a plain message; anything else is
-a bug and gets the crash dialog with the log file's location and the details to send.
+a bug and gets the crash dialog (``crash.py``) with the report to send (``migradesk.support``).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -17,38 +16,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 log = logging.getLogger("migradesk.ui")
 
-_log_file: Path | None = None
+# The data dir of the window on screen (the crash report names it; app.start sets it).
+data_dir: Path | None = None
 
 
-def setup_logging(data_dir: Path) -> Path | None:
-    """Rotating log under ``data_dir/logs``; returns its path (None if it cannot be written)."""
-    import logging.handlers  # socket, pickle…: not before the window shows
+def setup_logging(folder: Path) -> Path | None:
+    """The rotating log in ``folder`` (``migradesk.logs``); None if it cannot be written."""
+    from migradesk import logs
 
-    global _log_file
-    folder = data_dir / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / "migradesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("migradesk")
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    _log_file = folder / "migradesk.log"
-    return _log_file
+    return logs.setup(folder)
 
 
 def is_known(exc: BaseException) -> bool:
     # Imported here: the storage stack loads on the worker thread, after the window shows.
     from migradesk.domain.base import DomainError
-    from migradesk.storage.database import StorageError
+    from migradesk.storage.errors import StorageError
 
     return isinstance(exc, StorageError | DomainError)
 
@@ -64,6 +50,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("errors", "MigraDesk"))
         box.setText(str(exc))
+        _keep_open(box)
         box.open()
         return
     show_crash(type(exc), exc, exc.__traceback__, parent)
@@ -75,28 +62,28 @@ def show_crash(
     tb: TracebackType | None,
     parent: QWidget | None = None,
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import qVersion
 
-    details = "".join(traceback.format_exception(kind, exc, tb))
-    log.error("unexpected error\n%s", details)
-    where = str(_log_file) if _log_file else QCoreApplication.translate("errors", "(sin registro)")
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("errors", "MigraDesk: error inesperado"))
-    box.setText(
-        QCoreApplication.translate(
-            "errors",
-            "Ocurrió un error inesperado en MigraDesk. Lo que ya figuraba como guardado está a "
-            "salvo en este equipo.",
-        )
+    from migradesk import logs, support
+
+    from migradesk.ui.crash import CrashDialog
+
+    log.error("unexpected error", exc_info=(kind, exc, tb))
+    report = support.report(
+        kind, exc, tb, data_dir=data_dir, log_file=logs.current(), qt=qVersion()
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "errors", "Si el problema se repite, envíe a OIM el archivo de registro:\n%1"
-        ).replace("%1", where)
-    )
-    box.setDetailedText(details)
-    box.open()
+    dialog = CrashDialog(report, data_dir, parent)
+    _keep_open(dialog)
+    dialog.open()
+
+
+# Dialogs without a parent (the excepthook's) live until closed: Python owns them otherwise.
+_open: set[QWidget] = set()
+
+
+def _keep_open(dialog: QDialog) -> None:
+    _open.add(dialog)
+    dialog.finished.connect(lambda _result: _open.discard(dialog))
 
 
 def install_excepthook() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal, SignalInstance
@@ -16,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-import migradesk
 
 from migradesk.ui import i18n, pdf_bridge, settings
 from migradesk.ui.early_qt import ALIGN_CENTER
@@ -36,21 +36,28 @@ if TYPE_CHECKING:
 
     from migradesk.domain.cityfile import CityFile
 
+    from migradesk.ui.data_actions import DataActions
     from migradesk.ui.pages.base import Page
     from migradesk.ui.pdf_export import PdfExporter
     from migradesk.ui.prebuild import PagePrebuilder
+    from migradesk.ui.recovery import RecoveryPage
+    from migradesk.ui.widgets.forms import Banner
 
     TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
 
 log = logging.getLogger("migradesk.ui")
 
 TEXT_EDITORS = ("QLineEdit", "QPlainTextEdit", "QTextEdit")  # the report editor is a QTextEdit
+DAILY_COPY_DELAY_MS = 5000  # the day's automatic copy, once the city shows (data_actions.py)
 
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
     language_changed = Signal(str)
     first_painted = Signal()  # the window is on screen: start the slower work now
+    # (data dir, demo): open a window there instead of this one (the Shell does; ``demo``:
+    # write the demo city there if it is empty)
+    open_requested = Signal(object, bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +69,12 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._prebuilder: PagePrebuilder | None = None  # see prebuild_pages
         self._summarized: tuple[CityFile, date] | None = None  # what the navigator shows
+        self.data_dir: Path | None = None  # set by app.start
+        self.home_dir: Path | None = None  # the user's own data dir (the Shell sets it)
+        self.loader: Callable[[], None] | None = None  # (re)opens the data: app.start
+        self.recovery: RecoveryPage | None = None  # shown when the data could not be opened
+        self._notice: Banner | None = None  # window-level notices (see ``notify``)
+        self._data: DataActions | None = None  # made when first needed (data_actions.py)
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)
@@ -168,6 +181,17 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._about)
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.triggered.connect(self.show_guide)
+        self.data_folder_action = QAction(self)
+        self.data_folder_action.triggered.connect(self.show_data_folder)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(lambda: self._data_actions().backup())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self._data_actions().ask_restore())
+        self.change_city_action = QAction(self)
+        self.change_city_action.triggered.connect(lambda: self._data_actions().change_city())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -180,6 +204,10 @@ class MainWindow(QMainWindow):
                 self.export_menu.addSeparator()
             self.export_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.change_city_action)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
@@ -191,6 +219,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.data_folder_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
@@ -213,6 +244,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Rehacer"))
         self.find_action.setText(self.tr("&Buscar…"))
         self.about_action.setText(self.tr("&Acerca de MigraDesk"))
+        self.guide_action.setText(self.tr("&Guía de esta etapa"))
+        self.data_folder_action.setText(self.tr("&Mostrar la carpeta de datos"))
+        self.backup_action.setText(self.tr("&Copia de seguridad…"))
+        self.restore_action.setText(self.tr("&Restaurar una copia…"))
+        self.change_city_action.setText(self.tr("Cambiar de &ciudad…"))
+        self._update_data_actions()
         self.language_actions[i18n.current_language()].setChecked(True)
         self.sync_label.setText(self.tr("Última sincronización: —"))
         self._update_status()
@@ -277,17 +314,24 @@ class MainWindow(QMainWindow):
 
         if self._welcome is None:
             self._welcome = WelcomePage(self.session)
+            self._welcome.demo_requested.connect(lambda: self._data_actions().open_demo())
             self._welcome.complete()
             self.stack.addWidget(self._welcome)
         self.side.setVisible(False)
         self.stack.setCurrentWidget(self._welcome)
         self._update_export_action()
+        self._update_data_actions()
 
     def _on_loaded(self) -> None:
+        self._hide_recovery()
+        if self.in_demo or self._data is not None:
+            self._data_actions().update_demo_banner()
         if self.session.file is None:
             self.show_welcome()
             return
-        settings.CITY_ID.set(self.session.file.city.id)
+        if not self.in_demo:
+            settings.CITY_ID.set(self.session.file.city.id)
+            QTimer.singleShot(DAILY_COPY_DELAY_MS, self, self._daily_copy)
         self.side.setVisible(True)
         if self._welcome is not None:
             self.stack.removeWidget(self._welcome)
@@ -306,6 +350,7 @@ class MainWindow(QMainWindow):
             self._loading.deleteLater()
             self._loading = None
         self.show_page(wanted if wanted in PAGE_IDS else "inicio")
+        self._update_data_actions()
 
     def _on_change(self, change: Change) -> None:
         if self.session.file is not None:
@@ -337,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         session = self.session
+        if self.recovery is not None:
+            return  # nothing is saved while the data cannot be opened
         if session.last_error:
             text = self.tr("No se pudo guardar: %1").replace("%1", session.last_error)
         elif session.saving:
@@ -492,16 +539,109 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(code)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from migradesk.ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("Acerca de MigraDesk"),
-            self.tr(
-                "MigraDesk %1\n\nAcompaña al Punto Focal en la certificación MigraCiudades "
-                "Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo."
-            ).replace("%1", migradesk.version()),
+        AboutDialog(self.data_dir, self).open()
+
+    def show_guide(self) -> None:
+        """Ayuda ▸ the guide's section for the page on screen."""
+        from migradesk.ui.guide import GuideDialog
+
+        page = self.current_page_id if on_current_page(self) else None
+        GuideDialog(page, self).open()
+
+    def show_data_folder(self) -> None:
+        if self.data_dir is not None:
+            from migradesk.ui.backup_dialog import open_folder
+
+            open_folder(self.data_dir)
+
+    # Data: recovery, demo, backups
+
+    @property
+    def in_demo(self) -> bool:
+        """The demo city is open (never sent; marked on every page)."""
+        from migradesk.domain.city import DEMO_CITY_ID
+
+        file = self.session.file
+        return file is not None and file.city.id == DEMO_CITY_ID
+
+    def _data_actions(self) -> DataActions:
+        if self._data is None:
+            from migradesk.ui.data_actions import DataActions
+
+            self._data = DataActions(self)
+        return self._data
+
+    def _update_data_actions(self) -> None:
+        """Copies and restores once the data is open (the recovery page has its own)."""
+        opened = self.recovery is None and (
+            self.session.file is not None or self._welcome is not None
         )
+        self.backup_action.setEnabled(opened)
+        self.restore_action.setEnabled(opened)
+        self.change_city_action.setEnabled(opened and self.session.file is not None)
+
+    def _daily_copy(self) -> None:
+        if self.isVisible() and self.recovery is None:  # not once the window closed
+            self._data_actions().daily_copy()
+
+    def notify(self, text: str, tone: str = "info") -> Banner:
+        """A notice at the top of the window (a restore done, a copy made)."""
+        if self._notice is None:
+            from migradesk.ui.widgets.forms import Banner
+
+            self._notice = Banner()
+            self._notice.setProperty("placement", "window")
+            self._main_column.insertWidget(0, self._notice)
+        self._notice.show_text(text, tone)
+        return self._notice
+
+    def show_recovery(self, error: BaseException) -> None:
+        """The data could not be opened: say so and offer the ways on (recovery.py)."""
+        from migradesk.ui import errors
+        from migradesk.ui.recovery import RecoveryPage
+
+        known = errors.is_known(error)
+        log.warning("cannot open the data: %s", error, exc_info=None if known else error)
+        self._hide_recovery()
+        page = RecoveryPage(
+            error,
+            self.data_dir or Path.cwd(),
+            lambda exc: errors.show_crash(type(exc), exc, exc.__traceback__, self),
+        )
+        page.retry_requested.connect(self.open_again)
+        page.folder_chosen.connect(self.use_data_folder)
+        page.quit_requested.connect(self.close)
+        self.recovery = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.side.setVisible(False)
+        if self._loading is not None:
+            self.stack.removeWidget(self._loading)
+            self._loading.deleteLater()
+            self._loading = None
+        self.save_label.setText("")
+        self.pending_label.setText("")
+        self._update_data_actions()
+        self._update_export_action()
+
+    def _hide_recovery(self) -> None:
+        if self.recovery is not None:
+            self.stack.removeWidget(self.recovery)
+            self.recovery.deleteLater()
+            self.recovery = None
+
+    def open_again(self) -> None:
+        """Open the data again (after a retry, a restore, a new file)."""
+        if self.loader is not None:
+            self.loader()
+
+    def use_data_folder(self, folder: Path) -> None:
+        """Open another data folder, and keep using it (unless one is given when starting)."""
+        settings.DATA_FOLDER.set(str(folder))
+        settings.sync()
+        self.open_requested.emit(folder, False)
 
     def _restore_geometry(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()

@@ -1,4 +1,5 @@
-"""``render_all(data_dir, out)``: every page of the app as a PNG, offscreen, at 1366×768.
+"""``render_all(data_dir, out)``: every page of the app as a PNG, offscreen, at 1366×768, and
+the About box (``acerca.png``).
 
 For documentation and for looking at the pages without a screen. Settings go to a temporary
 folder, so rendering never changes the user's window geometry or last page.
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from migradesk.storage import Store
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
 SETTLE_S = 0.15  # per page
@@ -36,7 +37,7 @@ def render_all(data_dir: Path, out: Path) -> list[Path]:
         settings.use_settings_path(Path(tmp))
         try:
             qapp = ui_app.make_application()
-            worker = SyncDbWorker(Store.open(data_dir))
+            worker = SyncDbWorker(lambda: Store.open(data_dir))
             window = ui_app.start(data_dir, worker=worker)
             window.resize(*SIZE)
             window.show()
@@ -49,6 +50,7 @@ def render_all(data_dir: Path, out: Path) -> list[Path]:
                 path = out / f"{page_id}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written.append(_about(window, out / "acerca.png"))
             window.close()
             worker.shutdown()
             qapp.processEvents()
@@ -62,6 +64,20 @@ if __name__ == "__main__":
 
     for path in render_all(Path(sys.argv[1]), Path(sys.argv[2])):
         print(path)
+
+
+def _about(window: QWidget, path: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    from migradesk.ui.about import AboutDialog
+
+    data_dir = getattr(window, "data_dir", None)
+    dialog = AboutDialog(data_dir, window)
+    dialog.show()
+    _settle(QApplication)
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 def _settle(qapp: type[QApplication]) -> None:

@@ -102,6 +102,7 @@ class Session(QObject):
     badges_changed = Signal()  # ``badges`` is a new map (emitted before the bus's Change)
     # An edit found values changed meanwhile (a sync landed…): kept beside them as conflicts.
     conflicts_opened = Signal(int)
+    load_failed = Signal(object)  # the city could not be loaded (the window's recovery page)
 
     def __init__(
         self,
@@ -142,7 +143,7 @@ class Session(QObject):
             if on_done is not None:
                 on_done()
 
-        self.worker.submit(lambda store: _load(store, city_id), done)
+        self.worker.submit(lambda store: _load(store, city_id), done, self.load_failed.emit)
 
     def show_loaded(self, city_id: str | None, result: _Loaded) -> None:
         """Show a city read on the worker (open_city, or the start-up's first_load)."""

@@ -45,6 +45,12 @@ LAST_PAGE = Option("window/last_page", "inicio")
 LANGUAGE = Option("interface/language", "es")
 CITY_ID = Option("data/city_id", "")
 EXPORT_FOLDER = Option("export/folder", "")  # where the last PDF was saved
+# The data folder chosen in the app (after an error at start): used when neither --data-dir nor
+# MIGRADESK_DATA_DIR says another one.
+DATA_FOLDER = Option("data/folder", "")
+# Automatic copies of the data kept of each kind (daily, before an upgrade, before a restore);
+# the same default as storage/backups.py's DEFAULT_KEEP, for the commands.
+BACKUPS_KEPT = Option("backups/kept", 10)
 
 _path: Path | None = None
 # One QSettings for the whole app: each new QSettings re-reads the file and writes it back when

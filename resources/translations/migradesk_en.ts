@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="34"/>
+        <source>Acerca de MigraDesk</source>
+        <translation>About MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="46"/>
+        <source>Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo y se sincronizan con el servidor de OIM cuando hay conexión.</source>
+        <translation>Guides the Focal Point through the MigraCiudades Argentina certification (IOM – UN Migration). Your data is kept on this computer and synced with IOM&apos;s server whenever there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="57"/>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="59"/>
+        <source>Carpeta de datos</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="61"/>
+        <source>(no se pudo escribir el registro)</source>
+        <translation>(the log could not be written)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="63"/>
+        <source>Registro</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="68"/>
+        <source>Licencias y fuentes de datos</source>
+        <translation>Licences and data sources</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="75"/>
+        <source>Mostrar la carpeta de datos</source>
+        <translation>Show the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="81"/>
+        <source>Copiar los datos para soporte</source>
+        <translation>Copy the details for support</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="83"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/about.py" line="95"/>
+        <source>Copiado: péguelo en su mensaje a OIM (Ctrl+V).</source>
+        <translation>Copied: paste it into your message to IOM (Ctrl+V).</translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../migradesk/ui/sync/access.py" line="67"/>
@@ -281,6 +339,60 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="159"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="163"/>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="165"/>
+        <source>MigraDesk guarda una copia de sus datos cada día, antes de cada actualización y antes de cada restauración, en la carpeta «copias» de su carpeta de datos. Para protegerse de una falla del equipo, guarde además una copia en un pendrive o en otro disco.</source>
+        <translation>MigraDesk saves a copy of your data every day, before each update and before each restore, in the “copias” folder of your data folder. To be safe from a failure of this computer, also save a copy to a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="174"/>
+        <source>Copias automáticas que se conservan de cada tipo:</source>
+        <translation>Automatic copies kept of each kind:</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="185"/>
+        <source>Mostrar la carpeta de copias</source>
+        <translation>Show the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="190"/>
+        <source>Guardar una copia en…</source>
+        <translation>Save a copy to…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="192"/>
+        <source>Hacer una copia ahora</source>
+        <translation>Make a copy now</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="195"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="204"/>
+        <source>Guardar una copia de seguridad</source>
+        <translation>Save a backup</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="206"/>
+        <source>Copias de MigraDesk (*.sqlite3)</source>
+        <translation>MigraDesk copies (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="214"/>
+        <source>Copia guardada en %1</source>
+        <translation>Copy saved in %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeTree</name>
     <message>
         <location filename="../../migradesk/ui/sync/panel.py" line="164"/>
@@ -329,7 +441,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/forms.py" line="229"/>
+        <location filename="../../migradesk/ui/widgets/forms.py" line="242"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -452,6 +564,103 @@
         <location filename="../../migradesk/ui/sync/conflicts.py" line="257"/>
         <source>El registro queda eliminado; sus cambios quedan en el historial.</source>
         <translation>The record stays deleted; your changes are kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="29"/>
+        <source>MigraDesk: error inesperado</source>
+        <translation>MigraDesk: unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="34"/>
+        <source>Ocurrió un error inesperado en MigraDesk</source>
+        <translation>An unexpected error occurred in MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="36"/>
+        <source>Lo que ya figuraba como guardado está a salvo en este equipo; puede seguir trabajando. Si el problema se repite, copie este informe y envíelo a OIM, con una línea sobre lo que estaba haciendo.</source>
+        <translation>What was shown as saved is safe on this computer; you can go on working. If the problem happens again, copy this report and send it to IOM, with a line about what you were doing.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="50"/>
+        <source>Mostrar la carpeta de datos</source>
+        <translation>Show the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="56"/>
+        <source>Copiar el informe</source>
+        <translation>Copy the report</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="59"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/crash.py" line="67"/>
+        <source>Informe copiado: péguelo en un correo para OIM (Ctrl+V).</source>
+        <translation>Report copied: paste it into an e-mail to IOM (Ctrl+V).</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="114"/>
+        <source>Se restauró la copia %1.</source>
+        <translation>The copy %1 was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="117"/>
+        <source>El archivo anterior quedó en %1.</source>
+        <translation>The previous file was kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="140"/>
+        <source>Va a salir de la ciudad de demostración. Lo que cambió en ella no se envía a ningún lado y queda en su carpeta propia para la próxima vez. Volverá a la bienvenida para elegir su ciudad (o a su ciudad, si ya la eligió).</source>
+        <translation>You are leaving the demo city. What you changed in it is never sent anywhere and stays in its own folder for next time. You will go back to the welcome page to choose your city (or to your city, if you chose it already).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="147"/>
+        <source>no tiene cambios por enviar</source>
+        <translation>it has no changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="150"/>
+        <source>su cambio por enviar se envía igual en la próxima sincronización</source>
+        <translation>its change waiting to be sent is sent all the same at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="154"/>
+        <source>sus %1 cambios por enviar se envían igual en la próxima sincronización</source>
+        <translation>its %1 changes waiting to be sent are sent all the same at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="158"/>
+        <source>%1 queda guardada en este equipo con todo lo cargado (%2). Elegirá otra ciudad en la bienvenida; para volver a %1, use otra vez Archivo ▸ Cambiar de ciudad… y elíjala en «Sus ciudades en este equipo».</source>
+        <translation>%1 stays saved on this computer with everything entered (%2). You will choose another city on the welcome page; to come back to %1, use File ▸ Change city… again and choose it under “Your cities on this computer”.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="167"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="169"/>
+        <source>Cambiar de ciudad</source>
+        <translation>Change city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="170"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="209"/>
+        <source>Ciudad de demostración: Santa Rosa del Cerro es ficticia. Lo que cambie aquí no se envía a OIM.</source>
+        <translation>Demo city: Santa Rosa del Cerro is fictional. Nothing you change here is sent to IOM.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="213"/>
+        <source>Elegir mi ciudad</source>
+        <translation>Choose my city</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1383,24 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/guide.py" line="28"/>
+        <source>Guía del proyecto MigraCiudades</source>
+        <translation>MigraCiudades project guide</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/guide.py" line="35"/>
+        <source>Lo que dice la guía del proyecto (OIM – ONU Migración) sobre esta etapa.</source>
+        <translation>What the project guide (IOM – UN Migration) says about this step (in Spanish).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/guide.py" line="51"/>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="135"/>
@@ -1716,143 +1943,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="197"/>
+        <location filename="../../migradesk/ui/main_window.py" line="228"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="201"/>
+        <location filename="../../migradesk/ui/main_window.py" line="232"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="202"/>
+        <location filename="../../migradesk/ui/main_window.py" line="233"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="203"/>
+        <location filename="../../migradesk/ui/main_window.py" line="234"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="204"/>
+        <location filename="../../migradesk/ui/main_window.py" line="235"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="205"/>
+        <location filename="../../migradesk/ui/main_window.py" line="236"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="206"/>
+        <location filename="../../migradesk/ui/main_window.py" line="237"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="207"/>
+        <location filename="../../migradesk/ui/main_window.py" line="238"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="208"/>
+        <location filename="../../migradesk/ui/main_window.py" line="239"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="211"/>
+        <location filename="../../migradesk/ui/main_window.py" line="242"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="212"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="213"/>
+        <location filename="../../migradesk/ui/main_window.py" line="244"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="214"/>
+        <location filename="../../migradesk/ui/main_window.py" line="245"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="215"/>
+        <location filename="../../migradesk/ui/main_window.py" line="246"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="217"/>
+        <location filename="../../migradesk/ui/main_window.py" line="247"/>
+        <source>&amp;Guía de esta etapa</source>
+        <translation>&amp;Guide for this step</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="248"/>
+        <source>&amp;Mostrar la carpeta de datos</source>
+        <translation>&amp;Show the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="249"/>
+        <source>&amp;Copia de seguridad…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="250"/>
+        <source>&amp;Restaurar una copia…</source>
+        <translation>&amp;Restore a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="251"/>
+        <source>Cambiar de &amp;ciudad…</source>
+        <translation>Change &amp;city…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="254"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="244"/>
+        <location filename="../../migradesk/ui/main_window.py" line="281"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="341"/>
+        <location filename="../../migradesk/ui/main_window.py" line="388"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="343"/>
+        <location filename="../../migradesk/ui/main_window.py" line="390"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="345"/>
+        <location filename="../../migradesk/ui/main_window.py" line="392"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="348"/>
+        <location filename="../../migradesk/ui/main_window.py" line="395"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="350"/>
+        <location filename="../../migradesk/ui/main_window.py" line="397"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="352"/>
+        <location filename="../../migradesk/ui/main_window.py" line="399"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="359"/>
+        <location filename="../../migradesk/ui/main_window.py" line="406"/>
         <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="434"/>
+        <location filename="../../migradesk/ui/main_window.py" line="481"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="436"/>
+        <location filename="../../migradesk/ui/main_window.py" line="483"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/main_window.py" line="499"/>
-        <source>Acerca de MigraDesk</source>
-        <translation>About MigraDesk</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/main_window.py" line="501"/>
-        <source>MigraDesk %1
-
-Acompaña al Punto Focal en la certificación MigraCiudades Argentina (OIM – ONU Migración). Sus datos se guardan en este equipo.</source>
-        <translation>MigraDesk %1
-
-Supports the Focal Point through the MigraCiudades Argentina certification (IOM – UN Migration). Your data are kept on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2595,59 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="94"/>
+        <source>Ocurrió un error inesperado al abrir los datos de la ciudad. Lo que ya estaba guardado sigue en su carpeta de datos. Vea el informe del error para enviarlo a OIM, o elija cómo seguir.</source>
+        <translation>An unexpected error occurred while opening the city&apos;s data. What was saved is still in your data folder. See the error report to send it to IOM, or choose how to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="101"/>
+        <source>Carpeta de datos: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="106"/>
+        <source>Reintentar</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="108"/>
+        <source>Restaurar una copia de seguridad…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="111"/>
+        <source>Empezar con un archivo nuevo</source>
+        <translation>Start with a new file</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="113"/>
+        <source>Usar otra carpeta de datos…</source>
+        <translation>Use another data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="115"/>
+        <source>Mostrar la carpeta de datos</source>
+        <translation>Show the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="118"/>
+        <source>Ver el informe del error</source>
+        <translation>See the error report</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="120"/>
+        <source>Salir</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="195"/>
+        <source>Elegir la carpeta de datos</source>
+        <translation>Choose the data folder</translation>
+    </message>
+</context>
+<context>
     <name>RejectedView</name>
     <message>
         <location filename="../../migradesk/ui/sync/panel.py" line="50"/>
@@ -2463,6 +2754,50 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../migradesk/ui/widgets/report_editor.py" line="111"/>
         <source>Título</source>
         <translation>Heading</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="69"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="73"/>
+        <source>Restaurar una copia de seguridad</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="75"/>
+        <source>Elija la copia a restaurar. Se guardan solas: una por día, antes de cada actualización y antes de cada restauración.</source>
+        <translation>Choose the copy to restore. They are made by themselves: one a day, before each update and before each restore.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="82"/>
+        <source>Elegir otro archivo…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="93"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="95"/>
+        <source>Restaurar esta copia</source>
+        <translation>Restore this copy</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="107"/>
+        <source>No hay copias en %1.</source>
+        <translation>There are no copies in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="118"/>
+        <source>Elegir una copia de seguridad</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="120"/>
+        <source>Copias de MigraDesk (*.sqlite3);;Todos los archivos (*)</source>
+        <translation>MigraDesk copies (*.sqlite3);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3487,72 +3822,87 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="35"/>
+        <source>Sus ciudades en este equipo</source>
+        <translation>Your cities on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
+        <source>Sus datos siguen guardados aquí: ábrala para seguir trabajando.</source>
+        <translation>Your data is still saved here: open it to go on working.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="42"/>
         <source>Elija su ciudad</source>
         <translation>Choose your city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="44"/>
         <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
         <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="42"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="50"/>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="52"/>
         <source>Todas las provincias</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="49"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="57"/>
         <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
         <translation>Name of the local government, e.g. Humahuaca</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="50"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="58"/>
         <source>Buscar gobierno local</source>
         <translation>Search local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="56"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="64"/>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="63"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="71"/>
         <source>Empezar con esta ciudad</source>
         <translation>Start with this city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="74"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="82"/>
         <source>¿Quiere conocer MigraDesk primero?</source>
         <translation>Would you like to try MigraDesk first?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="76"/>
-        <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Puede volver a elegir su ciudad más adelante.</source>
-        <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. You can pick your own city later.</translation>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="84"/>
+        <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Se guarda aparte de sus datos y nada de ella se envía a OIM; para volver aquí, use «Elegir mi ciudad».</source>
+        <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. It is kept apart from your data and nothing of it is sent to IOM; to come back here, use “Choose my city”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="89"/>
         <source>Abrir la ciudad de demostración</source>
         <translation>Open the demo city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="96"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="113"/>
+        <source>Abrir %1 (%2)</source>
+        <translation>Open %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="122"/>
         <source>Le damos la bienvenida a MigraDesk</source>
         <translation>Welcome to MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="126"/>
         <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
         <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="157"/>
         <source>%1 habitantes (2022)</source>
         <translation>%1 inhabitants (2022)</translation>
     </message>
@@ -4583,31 +4933,9 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../migradesk/ui/errors.py" line="65"/>
+        <location filename="../../migradesk/ui/errors.py" line="51"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/errors.py" line="82"/>
-        <source>(sin registro)</source>
-        <translation>(no log file)</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/errors.py" line="85"/>
-        <source>MigraDesk: error inesperado</source>
-        <translation>MigraDesk: unexpected error</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/errors.py" line="87"/>
-        <source>Ocurrió un error inesperado en MigraDesk. Lo que ya figuraba como guardado está a salvo en este equipo.</source>
-        <translation>An unexpected error occurred in MigraDesk. Whatever was shown as saved is safe on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/errors.py" line="94"/>
-        <source>Si el problema se repite, envíe a OIM el archivo de registro:
-%1</source>
-        <translation>If the problem happens again, send IOM the log file:
-%1</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5295,54 @@ Supports the Focal Point through the MigraCiudades Argentina certification (IOM 
         <location filename="../../migradesk/ui/widgets/radar.py" line="22"/>
         <source>Indicadores con medidas, por dimensión</source>
         <translation>Indicators with measures, by dimension</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="46"/>
+        <source>No hay espacio en el disco</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="47"/>
+        <source>El disco no pudo leer los datos</source>
+        <translation>The disk could not read the data</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="48"/>
+        <source>Los datos no admiten cambios</source>
+        <translation>The data cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="49"/>
+        <source>Otro programa está usando los datos</source>
+        <translation>Another program is using the data</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="50"/>
+        <source>Sin permiso para usar los datos</source>
+        <translation>No permission to use the data</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="51"/>
+        <source>El archivo de datos está dañado</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="52"/>
+        <source>Los datos son de una versión más nueva de MigraDesk</source>
+        <translation>The data is from a newer version of MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="55"/>
+        <source>El archivo de datos no es de MigraDesk</source>
+        <translation>The data file is not MigraDesk&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/recovery.py" line="57"/>
+        <source>No se pudieron abrir los datos</source>
+        <translation>The data could not be opened</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The app's start-up, as ``run_app`` does it (the real DB worker thread opens the data dir),
 in a process of its own so that a test can start it on a failing disk. Prints what the user
-sees first, then exits: ``DIALOG: <text>`` (code 3) for a message box, ``LOADED: <city>``
-(code 0) once a city shows, ``NOTHING`` (code 4) if neither came within the time.
+sees first, then exits: ``RECOVERY: <message>`` (code 3) for the window's recovery page (the data
+could not be opened), ``DIALOG: <text>`` (code 5) for a message box, ``LOADED: <city>`` (code 0)
+once a city shows, ``NOTHING`` (code 4) if none came within the time.
 
     python app_child.py DATA_DIR SETTINGS_DIR
 """
@@ -32,9 +33,13 @@ def main() -> int:
     def look() -> None:
         boxes = [w for w in application.topLevelWidgets() if isinstance(w, QMessageBox)]
         shown = [box for box in boxes if box.isVisible()]
-        if shown:
-            print("DIALOG:", shown[0].text(), flush=True)
+        if window.recovery is not None:
+            print("RECOVERY:", window.recovery.message.text(), flush=True)
             code["value"] = 3
+            application.quit()
+        elif shown:
+            print("DIALOG:", shown[0].text(), flush=True)
+            code["value"] = 5
             application.quit()
         elif window.session.file is not None:
             print("LOADED:", window.session.file.city.name, flush=True)

@@ -99,8 +99,8 @@ def test_a_fault_of_the_disk_is_said_as_what_it_is_and_nothing_moves(
             done.stderr
         )
         assert "dañado" not in done.stderr and "Traceback" not in done.stderr, done.stderr
-    assert app.returncode == 3, (app.stdout, app.stderr)
-    assert app.stdout.startswith("DIALOG: ") and phrase in app.stdout, app.stdout
+    assert app.returncode == 3, (app.stdout, app.stderr)  # the recovery page, not a dead end
+    assert app.stdout.startswith("RECOVERY: ") and phrase in app.stdout, app.stdout
     assert "dañado" not in app.stdout
 
     # The fault gone: the same file, still signed in, the same changes waiting.

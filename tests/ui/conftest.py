@@ -19,6 +19,7 @@ from migradesk.ui import app as ui_app
 from migradesk.ui import i18n, settings
 from migradesk.ui.events import EVERYTHING
 from migradesk.ui.main_window import MainWindow
+from migradesk.ui.shell import Shell
 from migradesk.ui.worker import SyncDbWorker
 
 TODAY = date(2026, 11, 25)
@@ -71,7 +72,7 @@ def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
     def open_(
         data_dir: Path, today: date = TODAY, size: tuple[int, int] | None = (1366, 768)
     ) -> MainWindow:
-        worker = SyncDbWorker(Store.open(data_dir))
+        worker = SyncDbWorker(lambda: Store.open(data_dir))  # opened as the app does
         window = ui_app.start(data_dir, worker=worker, today=lambda: today)
         worker.failed.connect(errors.append)
         qtbot.addWidget(window)
@@ -101,6 +102,28 @@ def receive_from_iom(window: MainWindow, records: list[Record]) -> None:
     window.session.run(
         lambda store: store.save_as_received(records), kinds={r.KIND for r in records}
     )
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, tmp_path: Path) -> Iterator[Shell]:
+    """The app's Shell on a home data dir (``tmp_path / "home"``), its windows as ``open_window``
+    makes them; every window it made is closed at teardown."""
+    made: list[MainWindow] = []
+
+    def build(data_dir: Path, demo: bool) -> MainWindow:
+        worker = SyncDbWorker(lambda: Store.open(data_dir))
+        window = ui_app.start(data_dir, worker=worker, today=lambda: TODAY, demo=demo)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        made.append(window)
+        return window
+
+    opened = Shell(tmp_path / "home", build)
+    yield opened
+    for window in made:
+        if window.isVisible():
+            window.close()
+        window.session.worker.shutdown()
 
 
 # --- Cities at a stage of the process, and what sync brings ------------------------------------

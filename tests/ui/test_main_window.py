@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
 
+from migradesk.domain.assessment import IndicatorAnswer
+from migradesk.domain.city import City
 from migradesk.domain.process import StepState
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
 from migradesk.storage import Store
@@ -107,10 +109,15 @@ def test_geometry_and_last_page_are_restored(open_window: OpenWindow, demo_dir: 
     assert (again.width(), again.height()) == (760, 560)
 
 
-def test_status_bar_counts_pending_changes(open_window: OpenWindow, demo_dir: Path) -> None:
-    window = open_window(demo_dir)
-    pending = window.session.pending
-    assert window.pending_label.text() == f"{pending} cambios por enviar"
+def test_status_bar_counts_pending_changes(
+    open_window: OpenWindow, empty_dir: Path, city: City
+) -> None:
+    with Store.open(empty_dir) as store:
+        store.save(city)
+        store.save(IndicatorAnswer.blank(city.id, "1", "a01"))
+    window = open_window(empty_dir)
+    assert window.session.pending == 2
+    assert window.pending_label.text() == "2 cambios por enviar"
     assert window.save_label.text() == "Guardado en este equipo"
     assert window.sync_label.text() == "Última sincronización: —"
 

@@ -1,8 +1,9 @@
-"""First run: pick the city from the register of local governments, or open the demo city."""
+"""No city open: pick one from the register of local governments, go back to one already on
+this computer, or open the demo city (in a data dir of its own, see data_actions.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from migradesk.domain import register
 from migradesk.domain.register import LocalGovernment
-from migradesk.storage import Store
 
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.pages.base import Page
@@ -27,9 +27,17 @@ CodeRole = Qt.ItemDataRole.UserRole + 1
 
 class WelcomePage(Page):
     PAGE_ID = "bienvenida"
+    demo_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.stored = Card(
+            self.tr("Sus ciudades en este equipo"),
+            self.tr("Sus datos siguen guardados aquí: ábrala para seguir trabajando."),
+        )
+        self.stored.setVisible(False)
+        self.stored_buttons: dict[str, QPushButton] = {}
+        self.content.addWidget(self.stored)
         pick = Card(
             self.tr("Elija su ciudad"),
             self.tr(
@@ -74,7 +82,8 @@ class WelcomePage(Page):
             self.tr("¿Quiere conocer MigraDesk primero?"),
             self.tr(
                 "Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con "
-                "todas las etapas completas. Puede volver a elegir su ciudad más adelante."
+                "todas las etapas completas. Se guarda aparte de sus datos y nada de ella se "
+                "envía a OIM; para volver aquí, use «Elegir mi ciudad»."
             ),
         )
         self.demo_button = QPushButton(self.tr("Abrir la ciudad de demostración"))
@@ -90,7 +99,24 @@ class WelcomePage(Page):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self._search)
         self._found: dict[str, LocalGovernment] = {}
+        self._stored_ids: set[str] = set()
+        session.worker.submit(
+            lambda store: [(c.id, c.name, c.province) for c in store.cities()], self._show_stored
+        )
         self.finish()
+
+    def _show_stored(self, cities: list[tuple[str, str, str]]) -> None:
+        """The cities already in this data dir: one click opens each again."""
+        self._stored_ids = {city_id for city_id, _name, _province in cities}
+        for city_id, name, province in cities:
+            button = QPushButton(
+                self.tr("Abrir %1 (%2)").replace("%1", name).replace("%2", province)
+            )
+            button.setProperty("i18n_data", True)
+            button.clicked.connect(lambda _c=False, c=city_id: self.session.open_city(c))
+            self.stored.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.stored_buttons[city_id] = button
+        self.stored.setVisible(bool(cities))
 
     def title(self) -> str:
         return self.tr("Le damos la bienvenida a MigraDesk")
@@ -138,16 +164,13 @@ class WelcomePage(Page):
             return
         city = entry.to_city()
         self.choose_button.setEnabled(False)
+        if city.id in self._stored_ids:  # on this computer already: its data as it is
+            self.session.open_city(city.id)
+            return
         self.session.city_id = city.id
         self.session.save([city], on_saved=lambda: self.session.open_city(city.id))
 
     def open_demo(self) -> None:
+        """The demo city opens in its own data dir (the window's ``open_demo``)."""
         self.demo_button.setEnabled(False)
-        today = self.session.today()
-
-        def write(store: Store) -> str:
-            from migradesk.demo import write_demo
-
-            return write_demo(store.path.parent, today)
-
-        self.session.worker.submit(write, self.session.open_city)
+        self.demo_requested.emit()

@@ -66,6 +66,19 @@ class Card(QFrame):
         return self._form
 
 
+def dialog_column(dialog: QWidget, title: str, intro: str = "", kind: str = "muted") -> QVBoxLayout:
+    """A dialog's column: its title in large bold type, then an introduction (if any)."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(22, 18, 22, 16)
+    layout.setSpacing(10)
+    heading = label(title, "cardTitle")
+    heading.setFont(scaled_font(heading, 1.2, bold=True))
+    layout.addWidget(heading)
+    if intro:
+        layout.addWidget(label(intro, kind))
+    return layout
+
+
 def new_form() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
