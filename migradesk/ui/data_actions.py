@@ -5,6 +5,9 @@
   again); the daily automatic copy a moment after the city shows.
 - Archivo ▸ Cambiar de ciudad…: says first what happens to the city open now.
 - The demo city: a banner on every page, "Elegir mi ciudad" back to the user's own data.
+
+Made when the demo city shows, before the storage stack may have loaded: backups and the
+storage load inside the methods that need them.
 """
 
 from __future__ import annotations
@@ -16,8 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from migradesk import backup_command, paths
-from migradesk.storage import backups
+from migradesk import paths
 
 from migradesk.ui import errors, settings
 from migradesk.ui.formats import fmt_int
@@ -58,6 +60,8 @@ class DataActions(QObject):
 
         assert isinstance(dialog, BackupDialog)
 
+        from migradesk import backup_command
+
         def failed(exc: BaseException) -> None:
             if errors.is_known(exc):
                 dialog.done_copy(None, str(exc))
@@ -75,6 +79,8 @@ class DataActions(QObject):
         copy, if not made yet."""
         if self._daily_done or self.window.in_demo:
             return
+        from migradesk.storage import backups
+
         self._daily_done = True
         keep = settings.BACKUPS_KEPT.get()
 
@@ -101,6 +107,8 @@ class DataActions(QObject):
     def restore_from(self, source: Path) -> None:
         """Restore ``source`` over the open data, then open the city again and say what it
         means for the changes (``backup_command.consequences``)."""
+        from migradesk import backup_command
+
         window = self.window
         window.current_page_flush()
         preview = backup_command.preview(self.data_dir, source)

@@ -213,11 +213,13 @@ def test_a_read_only_file_is_said_at_start_and_another_folder_opens(
 def test_a_bug_while_loading_shows_the_report_and_a_retry(
     open_window: OpenWindow, city_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(_self: Store, _city_id: str) -> None:
+    from migradesk.storage import firstread
+
+    def broken(*_args: object) -> None:
         raise RuntimeError("un error de programación al leer")
 
-    original = Store.load_city_file
-    monkeypatch.setattr(Store, "load_city_file", broken)
+    original = firstread.first_read
+    monkeypatch.setattr(firstread, "first_read", broken)
     window = open_window(city_dir)
     page = _recovery(window)
     assert page.problem is None
@@ -240,7 +242,7 @@ def test_a_bug_while_loading_shows_the_report_and_a_retry(
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == report
     dialog.close()
-    monkeypatch.setattr(Store, "load_city_file", original)
+    monkeypatch.setattr(firstread, "first_read", original)
     page.retry_button.click()
     assert window.recovery is None and window.session.file is not None
 
