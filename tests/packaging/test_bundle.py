@@ -53,7 +53,9 @@ def test_screenshots_and_the_dossier_of_a_data_dir_written_by_the_source_version
     out = tmp_path / "capturas"
     done = run_bundle("screenshots", "--data-dir", str(data), "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{p}.png" for p in PAGE_IDS)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{p}.png" for p in PAGE_IDS] + ["acerca.png"]
+    )
     for page in PAGE_IDS:
         assert _distinct_colours(out / f"{page}.png") > 20, page  # drawn, with its text
 
