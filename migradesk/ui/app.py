@@ -175,9 +175,7 @@ def run_app(data_dir: Path, instance: Instance | None = None, demo: bool = False
         shell = Shell(data_dir, lambda folder, demo: _window(folder, demo))
         window = shell.open(paths.demo_dir(data_dir) if demo else data_dir, demo)
         claimed = instance
-        after_first_paint(
-            window, LISTEN_DELAY_MS, lambda: claimed.listen(lambda: _to_front(shell))
-        )
+        after_first_paint(window, LISTEN_DELAY_MS, lambda: claimed.listen(lambda: _to_front(shell)))
         startup_marks.install(window)
         # The log file (logging.handlers imports socket, pickle…) once the window is on screen.
         after_first_paint(window, LOGGING_DELAY_MS, lambda: errors.setup_logging(data_dir))
