@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from migradesk import logs
+
 from migradesk.ui import single_instance
 
 from .processes import WAIT_S, stop, wait_for
@@ -51,13 +53,13 @@ class Apps:
         )
 
     def log(self) -> str:
-        path = self.data_dir / "logs" / "migradesk.log"
+        path = logs.log_file(self.data_dir)
         return path.read_text(encoding="utf-8") if path.exists() else ""
 
     def wait_listening(self, process: subprocess.Popen[str]) -> None:
         """Until the app answers later launches (and writes its log)."""
         socket = Path(single_instance.server_names(self.data_dir)[0])
-        log = self.data_dir / "logs" / "migradesk.log"
+        log = logs.log_file(self.data_dir)
         wait_for(
             lambda: process.poll() is not None or (socket.exists() and log.exists()),
             "the app to listen",
