@@ -205,6 +205,7 @@ def cmd_backup(data_dir: Path, output: str | None) -> int:
 def cmd_restore(data_dir: Path, source: str | None) -> int:
     from migradesk import backup_command
     from migradesk.storage import backups
+    from migradesk.storage.errors import StorageError, StorageProblem
 
     found = backups.listing(data_dir)
     if source is None:
@@ -219,8 +220,6 @@ def cmd_restore(data_dir: Path, source: str | None) -> int:
     if source.isdigit() and not Path(source).exists():
         number = int(source)
         if not 1 <= number <= len(found):
-            from migradesk.storage.errors import StorageError
-
             raise StorageError(
                 f"No hay una copia número {number}: vea la lista con «migradesk restore»."
             )
@@ -228,7 +227,16 @@ def cmd_restore(data_dir: Path, source: str | None) -> int:
     else:
         chosen = Path(source)
     preview = backup_command.preview(data_dir, chosen)
-    done = backup_command.restore(data_dir, chosen)
+    from migradesk.ui.single_instance import without_the_app  # (Qt's lock file)
+
+    with without_the_app(data_dir) as free:
+        if not free:
+            raise StorageError(
+                "MigraDesk está abierto con esta carpeta de datos: ciérrelo y vuelva a "
+                "restaurar (o use Archivo ▸ Restaurar una copia…). No se cambió nada.",
+                StorageProblem.LOCKED,
+            )
+        done = backup_command.restore(data_dir, chosen)
     print(f"Copia restaurada: {chosen}")
     for line in backup_command.consequences(preview):
         print(line)

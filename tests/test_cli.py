@@ -311,9 +311,10 @@ def test_help_and_usage_are_spanish(run_cli: Callable[..., tuple[int, str, str]]
     assert "argumentos:" in out and "positional arguments" not in out
 
 
-def test_a_running_sync_stops_a_restore_which_changes_nothing(
+def test_a_running_sync_or_the_open_app_stops_a_restore_which_changes_nothing(
     run_cli: Callable[..., tuple[int, str, str]], demo_data: Path, tmp_path: Path
 ) -> None:
+    from migradesk.storage import backups
     from migradesk.sync.lock import SyncLock
 
     status, out, _err = run_cli("backup", "--data-dir", str(demo_data))
@@ -321,6 +322,16 @@ def test_a_running_sync_stops_a_restore_which_changes_nothing(
     with SyncLock(demo_data):
         status, _out, err = run_cli("restore", "--data-dir", str(demo_data), "1")
     assert status == 2 and "sincronización en curso" in _one_spanish_line(err)
+    from migradesk.ui import single_instance
+
+    app = single_instance.claim(demo_data)  # the desktop app open on that data dir
+    assert app is not None
+    try:
+        status, _out, err = run_cli("restore", "--data-dir", str(demo_data), "1")
+    finally:
+        app.release()
+    assert status == 2 and "MigraDesk está abierto" in _one_spanish_line(err)
+    assert [b.reason for b in backups.listing(demo_data)] == [backups.Reason.MANUAL]
     status, out, _err = run_cli("restore", "--data-dir", str(demo_data))
     assert status == 0 and "  1. " in out and "hecha por usted" in out
 

@@ -18,7 +18,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,6 +127,19 @@ def _lock(data_dir: Path) -> tuple[bool, QLockFile | None]:
         return False, None
     log.warning("single instance: cannot lock %s (%s)", data_dir, lock.error())
     return True, None
+
+
+@contextmanager
+def without_the_app(data_dir: Path) -> Iterator[bool]:
+    """For a command that must not run while the app has ``data_dir`` open (a restore): holds
+    the data dir's lock meanwhile, so the app cannot start either. Yields False when the app
+    is running there."""
+    free, lock = _lock(data_dir)
+    try:
+        yield free
+    finally:
+        if lock is not None:
+            lock.unlock()
 
 
 def owner(data_dir: Path) -> int | None:
