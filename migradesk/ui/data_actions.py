@@ -3,6 +3,9 @@
 - Archivo ▸ Copia de seguridad… / Restaurar una copia…: run on the DB worker (the restore
   writes the copy over the open database through SQLite's backup API, then the city is opened
   again); the daily automatic copy a moment after the city shows.
+- A write that met a problem of the disk (full, failing, read-only, in use) waits in the
+  session: a banner says why and offers to try again; closing the window tries once more and
+  then asks before dropping what waits.
 - Archivo ▸ Cambiar de ciudad…: says first what happens to the city open now.
 - The demo city: a banner on every page, "Elegir mi ciudad" back to the user's own data.
 
@@ -38,6 +41,8 @@ class DataActions(QObject):
         super().__init__(window)
         self.window = window
         self.demo_banner: Banner | None = None
+        self.held_banner: Banner | None = None
+        window.session.save_state_changed.connect(self._held_gone)
         self.question: QMessageBox | None = None  # the open "Cambiar de ciudad" question
         self._daily_done = False
 
@@ -94,6 +99,74 @@ class DataActions(QObject):
         self.window.session.worker.submit(
             lambda store: backups.daily(store.path, keep), made, failed
         )
+
+    # Writes that wait after a problem of the disk
+
+    def show_held(self) -> None:
+        window = self.window
+        if self.held_banner is None:
+            self.held_banner = Banner()
+            self.held_banner.setProperty("placement", "window")
+            window._main_column.insertWidget(0, self.held_banner)
+        waiting = len(window.session.held)
+        self.held_banner.show_text(
+            self.tr(
+                "No se pudo guardar: %1 Lo que cambió (%2) espera en esta ventana: vuelva a "
+                "intentar cuando el problema se haya resuelto."
+            )
+            .replace("%1", window.session.last_error or "")
+            .replace("%2", fmt_int(waiting)),
+            "warn",
+            [
+                BannerButton(self.tr("Reintentar"), window.session.retry_held, primary=True),
+                BannerButton(
+                    self.tr("Mostrar la carpeta de datos"), window.show_data_folder, hides=False
+                ),
+            ],
+        )
+
+    def _held_gone(self) -> None:
+        if self.held_banner is not None and not self.window.session.held:
+            self.held_banner.setVisible(False)
+
+    def close_with_held(self) -> bool:
+        """Closing with writes that wait: try them again; if they still fail, ask. Whether the
+        window may close."""
+        session = self.window.session
+        while session.held:
+            session.retry_held()
+            session.worker.wait_idle()
+            if not session.held:
+                return True
+            answer = self.ask_about_held()
+            if answer == "discard":
+                log.warning("closed without %d changes that could not be saved", len(session.held))
+                session.held.clear()
+                return True
+            if answer == "cancel":
+                return False
+        return True
+
+    def ask_about_held(self) -> str:
+        """ "retry", "discard" or "cancel" (a modal question: the window is closing)."""
+        session = self.window.session
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cambios sin guardar"))
+        box.setText(
+            self.tr("%1 cambios no se pudieron guardar: %2 Si cierra ahora, se pierden.")
+            .replace("%1", fmt_int(len(session.held)))
+            .replace("%2", session.last_error or "")
+        )
+        retry = box.addButton(self.tr("Reintentar"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Cerrar sin guardarlos"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "discard" if clicked is discard else "cancel"
 
     # Restore
 

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         session.loaded.connect(self._on_loaded)
         session.bus.changed.connect(self._on_change)
         session.save_state_changed.connect(self._update_status)
+        session.writes_held.connect(self._writes_held)
         session.conflicts_opened.connect(self._conflicts_opened)
         session.setParent(self)
         # Bound methods (not lambdas): Qt drops these connections when the window goes away.
@@ -582,6 +583,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(opened)
         self.change_city_action.setEnabled(opened and self.session.file is not None)
 
+    def _writes_held(self) -> None:
+        self._data_actions().show_held()
+
     def _daily_copy(self) -> None:
         if self.isVisible() and self.recovery is None:  # not once the window closed
             self._data_actions().daily_copy()
@@ -665,6 +669,9 @@ class MainWindow(QMainWindow):
             self.session.worker.wait_idle()
         except Exception:  # the failure was already reported through the worker
             log.exception("pending saves failed at close")
+        if self.session.held and not self._data_actions().close_with_held():
+            event.ignore()  # the user keeps the window to save them
+            return
         super().closeEvent(event)
 
 

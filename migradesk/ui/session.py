@@ -94,6 +94,21 @@ def _system_today() -> date:
     return date.today()
 
 
+def _waits(exc: BaseException) -> bool:
+    """A problem of the disk that may pass (space freed, the pendrive back, the other program
+    done): the write waits for a retry instead of being dropped with a message."""
+    from migradesk.storage.errors import StorageError, StorageProblem
+
+    passing = (
+        StorageProblem.DISK_FULL,
+        StorageProblem.IO_ERROR,
+        StorageProblem.READ_ONLY,
+        StorageProblem.LOCKED,
+        StorageProblem.NO_ACCESS,
+    )
+    return isinstance(exc, StorageError) and exc.problem in passing
+
+
 class Session(QObject):
     """Everything a page needs. One per main window."""
 
@@ -103,6 +118,9 @@ class Session(QObject):
     # An edit found values changed meanwhile (a sync landed…): kept beside them as conflicts.
     conflicts_opened = Signal(int)
     load_failed = Signal(object)  # the city could not be loaded (the window's recovery page)
+    # A write met a problem of the disk (full, failing, read-only, in use): it waits, with the
+    # writes after it, for ``retry_held`` (the window offers it); nothing the user did is lost.
+    writes_held = Signal()
 
     def __init__(
         self,
@@ -126,6 +144,7 @@ class Session(QObject):
         self.writes_in_flight = 0
         self.unsaved_editors = 0
         self.last_error: str | None = None
+        self.held: list[Callable[[], None]] = []  # writes waiting for a retry, in order
         self._today = today or _system_today
 
     def today(self) -> date:
@@ -284,7 +303,16 @@ class Session(QObject):
             if on_success is not None:
                 on_success(value)
 
+        def submit() -> None:
+            self.worker.submit(write, done, failed)
+
         def failed(exc: BaseException) -> None:
+            if on_error is None and _waits(exc):
+                self.held.append(submit)  # still in flight: it waits for the retry
+                self.last_error = str(exc)
+                self.save_state_changed.emit()
+                self.writes_held.emit()
+                return
             self._write_finished(exc)
             if on_error is not None:
                 on_error(exc)
@@ -293,7 +321,18 @@ class Session(QObject):
 
         self.writes_in_flight += 1
         self.save_state_changed.emit()
-        self.worker.submit(write, done, failed)
+        if self.held:
+            self.held.append(submit)  # behind the writes that wait: the order is kept
+        else:
+            submit()
+
+    def retry_held(self) -> None:
+        """Run again, in order, the writes that met a problem of the disk."""
+        waiting, self.held = self.held, []
+        self.last_error = None
+        self.save_state_changed.emit()
+        for submit in waiting:
+            submit()
 
     def _set_badges(self, found: dict[str, Badge]) -> None:
         if found != self.badges:

@@ -607,58 +607,90 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="114"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="195"/>
         <source>Se restauró la copia %1.</source>
         <translation>The copy %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="117"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="198"/>
         <source>El archivo anterior quedó en %1.</source>
         <translation>The previous file was kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="140"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="221"/>
         <source>Va a salir de la ciudad de demostración. Lo que cambió en ella no se envía a ningún lado y queda en su carpeta propia para la próxima vez. Volverá a la bienvenida para elegir su ciudad (o a su ciudad, si ya la eligió).</source>
         <translation>You are leaving the demo city. What you changed in it is never sent anywhere and stays in its own folder for next time. You will go back to the welcome page to choose your city (or to your city, if you chose it already).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="147"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="228"/>
         <source>no tiene cambios por enviar</source>
         <translation>it has no changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="150"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="231"/>
         <source>su cambio por enviar se envía igual en la próxima sincronización</source>
         <translation>its change waiting to be sent is sent all the same at the next sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="154"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="235"/>
         <source>sus %1 cambios por enviar se envían igual en la próxima sincronización</source>
         <translation>its %1 changes waiting to be sent are sent all the same at the next sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="158"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="239"/>
         <source>%1 queda guardada en este equipo con todo lo cargado (%2). Elegirá otra ciudad en la bienvenida; para volver a %1, use otra vez Archivo ▸ Cambiar de ciudad… y elíjala en «Sus ciudades en este equipo».</source>
         <translation>%1 stays saved on this computer with everything entered (%2). You will choose another city on the welcome page; to come back to %1, use File ▸ Change city… again and choose it under “Your cities on this computer”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="167"/>
-        <location filename="../../migradesk/ui/data_actions.py" line="169"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="248"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="250"/>
         <source>Cambiar de ciudad</source>
         <translation>Change city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="170"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="165"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="251"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="209"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="114"/>
+        <source>No se pudo guardar: %1 Lo que cambió (%2) espera en esta ventana: vuelva a intentar cuando el problema se haya resuelto.</source>
+        <translation>Could not save: %1 What you changed (%2) waits in this window: try again once the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="121"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="161"/>
+        <source>Reintentar</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="123"/>
+        <source>Mostrar la carpeta de datos</source>
+        <translation>Show the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="155"/>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="157"/>
+        <source>%1 cambios no se pudieron guardar: %2 Si cierra ahora, se pierden.</source>
+        <translation>%1 changes could not be saved: %2 If you close now, they are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="163"/>
+        <source>Cerrar sin guardarlos</source>
+        <translation>Close without saving them</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/data_actions.py" line="290"/>
         <source>Ciudad de demostración: Santa Rosa del Cerro es ficticia. Lo que cambie aquí no se envía a OIM.</source>
         <translation>Demo city: Santa Rosa del Cerro is fictional. Nothing you change here is sent to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="213"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="294"/>
         <source>Elegir mi ciudad</source>
         <translation>Choose my city</translation>
     </message>
@@ -1943,152 +1975,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="228"/>
+        <location filename="../../migradesk/ui/main_window.py" line="229"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="232"/>
+        <location filename="../../migradesk/ui/main_window.py" line="233"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="233"/>
+        <location filename="../../migradesk/ui/main_window.py" line="234"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="234"/>
+        <location filename="../../migradesk/ui/main_window.py" line="235"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="235"/>
+        <location filename="../../migradesk/ui/main_window.py" line="236"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="236"/>
+        <location filename="../../migradesk/ui/main_window.py" line="237"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="237"/>
+        <location filename="../../migradesk/ui/main_window.py" line="238"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="238"/>
+        <location filename="../../migradesk/ui/main_window.py" line="239"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="239"/>
+        <location filename="../../migradesk/ui/main_window.py" line="240"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="242"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="244"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="244"/>
+        <location filename="../../migradesk/ui/main_window.py" line="245"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="245"/>
+        <location filename="../../migradesk/ui/main_window.py" line="246"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="246"/>
+        <location filename="../../migradesk/ui/main_window.py" line="247"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="247"/>
+        <location filename="../../migradesk/ui/main_window.py" line="248"/>
         <source>&amp;Guía de esta etapa</source>
         <translation>&amp;Guide for this step</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="248"/>
+        <location filename="../../migradesk/ui/main_window.py" line="249"/>
         <source>&amp;Mostrar la carpeta de datos</source>
         <translation>&amp;Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="249"/>
+        <location filename="../../migradesk/ui/main_window.py" line="250"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="250"/>
+        <location filename="../../migradesk/ui/main_window.py" line="251"/>
         <source>&amp;Restaurar una copia…</source>
         <translation>&amp;Restore a copy…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="251"/>
+        <location filename="../../migradesk/ui/main_window.py" line="252"/>
         <source>Cambiar de &amp;ciudad…</source>
         <translation>Change &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="254"/>
+        <location filename="../../migradesk/ui/main_window.py" line="255"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="281"/>
+        <location filename="../../migradesk/ui/main_window.py" line="282"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="388"/>
+        <location filename="../../migradesk/ui/main_window.py" line="389"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="390"/>
+        <location filename="../../migradesk/ui/main_window.py" line="391"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="392"/>
+        <location filename="../../migradesk/ui/main_window.py" line="393"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="395"/>
+        <location filename="../../migradesk/ui/main_window.py" line="396"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="397"/>
+        <location filename="../../migradesk/ui/main_window.py" line="398"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="399"/>
+        <location filename="../../migradesk/ui/main_window.py" line="400"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="406"/>
+        <location filename="../../migradesk/ui/main_window.py" line="407"/>
         <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="481"/>
+        <location filename="../../migradesk/ui/main_window.py" line="482"/>
         <source>La exportación a PDF no está disponible en esta instalación.</source>
         <translation>Export to PDF is not available in this installation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="483"/>
+        <location filename="../../migradesk/ui/main_window.py" line="484"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
