@@ -33,6 +33,7 @@ from migradesk.domain.base import (
     record_type,
     wire_value,
 )
+from migradesk.domain.city import DEMO_CITY_ID
 from migradesk.storage import database, outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
@@ -97,6 +98,8 @@ def _unsendable(entry: OutboxEntry, role: str) -> str | None:
     """Why an entry must not leave this desktop: it would fail every push, or the signed-in
     role may not write its kind (queued under another account, or by an older MigraDesk: the
     outbox only sends what the role may write, never to be discovered at the server)."""
+    if entry.city_id == DEMO_CITY_ID:  # queued by a release that still queued the demo
+        return "La ciudad de demostración no se envía a OIM; el cambio sigue en este equipo."
     try:
         to_mutation(entry)
         cls = record_type(entry.kind)

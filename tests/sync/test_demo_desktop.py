@@ -44,3 +44,28 @@ def test_a_demo_desktop_signed_in_sends_nothing(tmp_path: Path) -> None:
             synckit.assert_converged(server, store, DEMO_CITY_ID)
     finally:
         server.close()
+
+
+def test_demo_changes_an_older_release_queued_are_never_sent(tmp_path: Path) -> None:
+    """A data dir where an older MigraDesk wrote the demo city with its changes queued: the
+    next sync sets them aside with the reason, and sends nothing of the demo."""
+    from migradesk.storage import outbox as queue
+    from migradesk.storage.replica import take_batch
+
+    desk = tmp_path / "escritorio"
+    write_demo(desk, TODAY)
+    with Store.open(desk) as store:
+        with store.engine.begin() as conn:  # as the older release queued them
+            queue.append(
+                conn,
+                city_id=DEMO_CITY_ID,
+                kind="city",
+                record_id=DEMO_CITY_ID,
+                op=queue.Op.UPSERT,
+                changes={"name": [None, "Santa Rosa del Cerro"]},
+                base_version=0,
+                now=synckit.now(),
+            )
+        assert take_batch(store, max_entries=10, max_bytes=100_000) is None
+        (kept,) = sync_status.rejected_entries(store)
+        assert "demostración no se envía" in (kept.error or "")

@@ -19,7 +19,7 @@ from migradesk.ui.main_window import MainWindow
 from .conftest import OpenWindow
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "storage"))
-from faultfs import FaultyDisk, faulty_disk  # noqa: E402
+from faultfs import FaultyDisk, faulty_disk
 
 
 @pytest.fixture
