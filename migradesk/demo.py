@@ -13,6 +13,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from migradesk.domain import permissions
 from migradesk.domain.application import Application, Presence
@@ -51,7 +52,9 @@ from migradesk.domain.review import (
     ReviewEvent,
     ReviewState,
 )
-from migradesk.storage.store import Store
+
+if TYPE_CHECKING:  # the records need no storage (the server seeds its own from them)
+    from migradesk.storage.store import Store
 
 __all__ = ["DEMO_CITY_ID", "demo_records", "fill_demo", "write_demo"]
 
@@ -2459,6 +2462,8 @@ def _stored_today(store: Store) -> date | None:
 
 def write_demo(data_dir: Path, today: date | None = None) -> str:
     """Write the demo city into the data dir's store and return its id (``fill_demo``)."""
+    from migradesk.storage.store import Store
+
     with Store.open(data_dir) as store:
         return fill_demo(store, today)
 

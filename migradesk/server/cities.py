@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from types import ModuleType
 
 import sqlalchemy as sa
 
+from migradesk.domain import register
 from migradesk.domain.base import DomainError, Record, to_wire
 from migradesk.domain.city import City, Region, city_id_for
 from migradesk.server import policy, push, reasons
@@ -31,14 +30,6 @@ class CityInfo:
     seq: int
 
 
-def _register() -> ModuleType | None:
-    """migradesk.domain.register (the shipped register of local governments), if present."""
-    try:
-        return importlib.import_module("migradesk.domain.register")
-    except ImportError:
-        return None
-
-
 def _sentence(text: str) -> str:
     """A message as a sentence: capital first letter, final period."""
     text = text.strip()
@@ -51,8 +42,7 @@ def build_city(
     """A City record from the register: by INDEC code, or by its exact name in the province (the
     register's id, region — partido-aware: the 24 of Gran Buenos Aires — and facts). A name the
     register does not have gets its region from the province (and the partido's name)."""
-    register = _register()
-    if indec_code and register is not None and hasattr(register, "by_code"):
+    if indec_code:
         try:
             city: City = register.by_code(indec_code).to_city()
         except DomainError as exc:  # an unknown code (the register's own words, in Spanish)
@@ -61,28 +51,25 @@ def build_city(
     name, province = name.strip(), province.strip()
     if not name or not province:
         raise AccountError("Una ciudad necesita nombre y provincia.")
-    if register is not None and hasattr(register, "canonical_province"):
-        try:
-            province = register.canonical_province(province)
-        except DomainError:
-            raise AccountError(f"No se reconoce la provincia «{province}».") from None
-        same = [
-            entry
-            for entry in register.search(name, province, limit=50)
-            if register.fold(entry.name) == register.fold(name)
-        ]
-        if len(same) > 1:
-            codes = "; ".join(f"{e.name} ({e.government_type}): {e.code}" for e in same)
-            raise AccountError(
-                f"Hay {len(same)} gobiernos locales llamados «{name}» en {province}; indique cuál "
-                f"con --indec-code: {codes}."
-            )
-        if same:
-            found: City = same[0].to_city()
-            return dataclasses.replace(found, region=region) if region else found
+    try:
+        province = register.canonical_province(province)
+    except DomainError:
+        raise AccountError(f"No se reconoce la provincia «{province}».") from None
+    same = [
+        entry
+        for entry in register.search(name, province, limit=50)
+        if register.fold(entry.name) == register.fold(name)
+    ]
+    if len(same) > 1:
+        codes = "; ".join(f"{e.name} ({e.government_type}): {e.code}" for e in same)
+        raise AccountError(
+            f"Hay {len(same)} gobiernos locales llamados «{name}» en {province}; indique cuál "
+            f"con --indec-code: {codes}."
+        )
+    if same:
+        found: City = same[0].to_city()
+        return dataclasses.replace(found, region=region) if region else found
     if region is None:
-        if register is None or not hasattr(register, "region_for"):
-            raise AccountError("Indique la región de la ciudad (--region).")
         region = register.region_for(province, name)
     city_id = city_id_for(province, indec_code, name)
     return City(

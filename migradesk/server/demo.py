@@ -1,19 +1,22 @@
-"""The demo: a city, a focal point and a reviewer with fresh passwords, and — when
-``migradesk.demo.demo_records`` exists — the city's full file, so a desktop's first sync
-downloads it all."""
+"""``migradesk-server demo``: the demo city's whole file, a focal point and a reviewer with fresh
+passwords, so that a desktop's first sync downloads it all.
+
+Built from two steps that a bigger demo reuses: ``load_city`` (a city and its records, written
+once) and ``ensure_account`` (an account with a fresh password)."""
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import logging
 import secrets
+from collections.abc import Sequence
 from datetime import date, datetime
 
 import sqlalchemy as sa
 
+from migradesk.demo import demo_records
 from migradesk.domain.base import Record, Role
-from migradesk.domain.city import City, Region, city_id_for
+from migradesk.domain.city import City
 from migradesk.server import accounts, cities
 from migradesk.server.auth import Passwords
 from migradesk.server.db import users
@@ -33,35 +36,11 @@ class DemoSeed:
     credentials: dict[str, str]  # username → password
 
 
-def demo_records(today: date) -> list[Record]:
-    """The demo city's records from ``migradesk.demo`` (another part of MigraDesk), if present."""
-    try:
-        module = importlib.import_module("migradesk.demo")
-    except ImportError:
-        return []
-    make = getattr(module, "demo_records", None)
-    if make is None:
-        return []
-    found: list[Record] = list(make(today))
-    return found
-
-
-def _fallback_city() -> City:
-    city_id = city_id_for("Jujuy", "", "Villa Demostración")
-    return City(
-        id=city_id,
-        city_id=city_id,
-        name="Villa Demostración",
-        province="Jujuy",
-        region=Region.NOROESTE,
-    )
-
-
 def _password() -> str:
     return secrets.token_urlsafe(12)
 
 
-def _ensure_user(
+def ensure_account(
     conn: sa.Connection,
     passwords: Passwords,
     settings: Settings,
@@ -70,7 +49,8 @@ def _ensure_user(
     city_ids: list[str],
     now: datetime,
 ) -> str:
-    """Create the demo account, or give an existing one a fresh password; returns it."""
+    """Create the account, or enable an existing one with this role and cities and a fresh
+    password; returns the password."""
     password = _password()
     exists = conn.execute(sa.select(users.c.id).where(users.c.username == username)).first()
     if exists is None:
@@ -92,24 +72,30 @@ def _ensure_user(
     return password
 
 
-def seed(
-    conn: sa.Connection, passwords: Passwords, settings: Settings, now: datetime, today: date
-) -> DemoSeed:
-    loaded = demo_records(today)
-    city = next((r for r in loaded if isinstance(r, City)), None) or _fallback_city()
+def load_city(conn: sa.Connection, records: Sequence[Record], now: datetime) -> tuple[City, int]:
+    """Create the city of ``records`` (its ``City`` record) if missing and load its other records
+    once: while the server holds only its city record. Returns the city and the records loaded."""
+    city = next(r for r in records if isinstance(r, City))
     existing = {info.id for info in cities.list_cities(conn, [city.id])}
     if city.id not in existing:
         cities.create_city(conn, city, now)
-    count = 0
-    rest = [r for r in loaded if not isinstance(r, City) and r.city_id == city.id]
+    rest = [r for r in records if not isinstance(r, City) and r.city_id == city.id]
     if rest and cities.record_count(conn, city.id) <= 1:  # only the city record so far
-        count = cities.load_records(conn, city.id, rest, now)
-    elif rest:
-        log.info("la ciudad de demostración ya tiene sus registros; no se cargan de nuevo")
+        return city, cities.load_records(conn, city.id, rest, now)
+    if rest:
+        log.info("la ciudad %s ya tiene sus registros; no se cargan de nuevo", city.name)
+    return city, 0
+
+
+def seed(
+    conn: sa.Connection, passwords: Passwords, settings: Settings, now: datetime, today: date
+) -> DemoSeed:
+    city, count = load_city(conn, demo_records(today), now)
     credentials = {
-        FOCAL_POINT: _ensure_user(
-            conn, passwords, settings, FOCAL_POINT, Role.FOCAL_POINT, [city.id], now
-        ),
-        REVIEWER: _ensure_user(conn, passwords, settings, REVIEWER, Role.REVIEWER, [], now),
+        username: ensure_account(conn, passwords, settings, username, role, city_ids, now)
+        for username, role, city_ids in (
+            (FOCAL_POINT, Role.FOCAL_POINT, [city.id]),
+            (REVIEWER, Role.REVIEWER, []),
+        )
     }
     return DemoSeed(city.id, city.name, count, credentials)
