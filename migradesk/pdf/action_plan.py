@@ -11,13 +11,13 @@ from reportlab.platypus import Flowable, PageBreak
 
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import ActionStatus, ranked
+from migradesk.domain.plan_figures import PlanRow, plan_areas, plan_rows
 from migradesk.domain.process.reviews import review
 from migradesk.domain.questionnaire import Questionnaire
 from migradesk.domain.review import Deliverable
 from migradesk.pdf.charts import GanttRow, gantt
 from migradesk.pdf.common import Ctx, gap, grid, markup, note, part_opening, per_group, render, text
 from migradesk.pdf.layout import LANDSCAPE, Progress
-from migradesk.pdf.planrows import PlanRow, plan_areas, plan_rows
 from migradesk.pdf.spanish import NBSP, month_label, number, short_date
 from migradesk.pdf.theme import ACCENT, ACCENT_LIGHT, ZEBRA, Styles
 
@@ -136,7 +136,7 @@ def gantt_rows(rows: list[PlanRow]) -> list[GanttRow]:
             label=f"{row.code}  {row.action.title}",
             start=row.action.start,
             end=row.action.end,
-            percent_done=row.percent_done,
+            percent_done=row.percent,
             done=row.status is ActionStatus.DONE,
             overdue=row.overdue,
             cancelled=row.status is ActionStatus.CANCELLED,

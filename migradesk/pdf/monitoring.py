@@ -10,13 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.plan import ActionStatus
+from migradesk.domain.plan_figures import STATUS_LABELS, PlanRow, plan_rows, summary
 from migradesk.domain.questionnaire import Questionnaire
 from migradesk.pdf.charts import canvas_drawing
 from migradesk.pdf.common import Ctx, gap, grid, markup, note, part_opening, per_group, render, text
 from migradesk.pdf.fonts import SANS
 from migradesk.pdf.layout import Progress
-from migradesk.pdf.planrows import STATUS_LABELS, PlanRow, plan_rows
 from migradesk.pdf.spanish import NBSP, number, percent, short_date
 from migradesk.pdf.theme import (
     ACCENT,
@@ -33,6 +32,11 @@ TITLE = "Informe de monitoreo del plan de acción"
 HEADER = "Monitoreo del plan de acción"
 WIDTH = 170 * mm
 LATEST_UPDATES = 15
+AVERAGE_RULE = (
+    f"El avance promedio cuenta cada acción completada con el 100{NBSP}% y cada acción sin "
+    f"informes con el 0{NBSP}%, y deja fuera las canceladas (criterio de MigraDesk; la guía no lo "
+    "fija)."
+)
 
 
 def progress_bar(share: float, width: float, *, alert: bool = False) -> Drawing:
@@ -61,18 +65,15 @@ def progress_bar(share: float, width: float, *, alert: bool = False) -> Drawing:
     return drawing
 
 
-def _figures(rows: list[PlanRow], today: date) -> Grid:
-    done = sum(r.status is ActionStatus.DONE for r in rows)
-    running = sum(r.status in (ActionStatus.IN_PROGRESS, ActionStatus.DELAYED) for r in rows)
-    overdue = sum(r.overdue for r in rows)
-    active = [r for r in rows if r.status is not ActionStatus.CANCELLED]
-    average = sum(r.percent_done for r in active) / len(active) / 100 if active else 0.0
-    figures = [
-        (number(len(rows)), "acciones en el plan", ACCENT),
-        (number(done), "completadas", ACCENT),
-        (number(running), "en curso o demoradas", ACCENT),
-        (number(overdue), "vencidas", ALERT if overdue else ACCENT),
-        (percent(average), "avance promedio", ACCENT),
+def _figures(rows: list[PlanRow]) -> Grid:
+    figures = summary(rows)
+    shown = [
+        (number(figures.actions), "acciones en el plan", ACCENT),
+        (number(figures.done), "completadas", ACCENT),
+        (number(figures.running), "en curso o demoradas", ACCENT),
+        (number(figures.overdue), "vencidas sin completar", ALERT if figures.overdue else ACCENT),
+        (number(figures.not_reported), "sin actualizaciones", ACCENT),
+        (f"{figures.average_shown}{NBSP}%", "avance promedio", ACCENT),
     ]
     cells = [
         markup(
@@ -80,7 +81,7 @@ def _figures(rows: list[PlanRow], today: date) -> Grid:
             f'<br/><font size="7.5" color="#5F6670">{label}</font>',
             Styles.cell_center,
         )
-        for value, label, colour in figures
+        for value, label, colour in shown
     ]
     table = Grid([cells], colWidths=[WIDTH / len(cells)] * len(cells), hAlign="LEFT")
     table.setStyle(
@@ -124,7 +125,7 @@ def _status_table(rows: list[PlanRow]) -> Grid:
                 text(row.action.responsible_area or "—", Styles.cell_small),
                 text(short_date(row.action.end), Styles.cell),
                 markup(status, Styles.cell),
-                progress_bar(row.percent_done / 100, widths[5] - 8, alert=row.overdue),
+                progress_bar(row.percent / 100, widths[5] - 8, alert=row.overdue),
                 text(short_date(row.latest.reported_on if row.latest else None), Styles.cell),
             ]
         )
@@ -149,7 +150,7 @@ def _overdue_table(rows: list[PlanRow], today: date) -> Flowable:
         situation = "Sin informes de avance."
         if row.latest is not None:
             situation = (
-                f"{STATUS_LABELS[row.latest.status]}, {row.percent_done}{NBSP}% "
+                f"{STATUS_LABELS[row.latest.status]}, {row.percent}{NBSP}% "
                 f"({short_date(row.latest.reported_on)})"
             )
             if row.latest.note.strip():
@@ -197,7 +198,8 @@ def story(ctx: Ctx) -> list[Flowable]:
         out.append(note("El plan de acción todavía no tiene acciones que monitorear."))
         return out
     out.append(ctx.h1("Resumen"))
-    out.append(_figures(rows, ctx.today))
+    out.append(_figures(rows))
+    out.append(note(AVERAGE_RULE))
     out.append(gap(8))
     out.append(ctx.h1("Estado de las acciones"))
     out.append(

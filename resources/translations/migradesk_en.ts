@@ -1274,142 +1274,152 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="81"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="88"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="101"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="110"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="143"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="156"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="165"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="163"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="189"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="187"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="203"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="201"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="207"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="205"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="211"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="209"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="215"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="219"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="217"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="218"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="222"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="254"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="252"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="255"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="253"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="256"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="254"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="277"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="275"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="286"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="284"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="287"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="285"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="288"/>
-        <source>En curso</source>
-        <translation>In progress</translation>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="286"/>
+        <source>En curso o demoradas</source>
+        <translation>In progress or delayed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="287"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="288"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="348"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
+        <source>Avance promedio</source>
+        <translation>Average progress</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="304"/>
+        <source>Cuenta cada acción completada con el 100 % y cada acción sin actualizaciones con el 0 %, y deja fuera las canceladas (criterio de MigraDesk; la guía no lo fija).</source>
+        <translation>Counts each completed action as 100 % and each action without updates as 0 %, and leaves cancelled ones out (MigraDesk&apos;s rule; the guide does not set one).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="356"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="388"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="396"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="391"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="399"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="402"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="410"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -2151,42 +2161,42 @@
 <context>
     <name>MonitoringModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="75"/>
         <source>Acción</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="76"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="77"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="78"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="79"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="80"/>
         <source>Última actualización</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="156"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="93"/>
         <source>Pasó la fecha de fin y la acción no está completada.</source>
         <translation>The end date has passed and the action is not completed.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6_model.py" line="184"/>
+        <location filename="../../migradesk/ui/pages/fase6_model.py" line="121"/>
         <source>%1 · vencida</source>
         <translation>%1 · overdue</translation>
     </message>
@@ -2256,62 +2266,62 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="94"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="115"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="116"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="117"/>
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="118"/>
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="119"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="125"/>
         <source>Mover arriba (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="132"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="126"/>
         <source>Mover abajo (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="139"/>
         <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
         <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="154"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="148"/>
         <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
         <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="214"/>
         <source>Nuevo objetivo</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="218"/>
         <source>Nueva acción</source>
         <translation>New action</translation>
     </message>
@@ -2319,87 +2329,87 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="191"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="192"/>
         <source>Objetivo / acción</source>
         <translation>Objective / action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="193"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="193"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="194"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="195"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="195"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="196"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="197"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="198"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="199"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="199"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="200"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="260"/>
         <source>Área: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="283"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="284"/>
         <source>El título no puede quedar vacío.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="288"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="289"/>
         <source>La fecha de fin no puede ser anterior a la de inicio.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="294"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="295"/>
         <source>Editar «%1»</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="310"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="311"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="325"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="326"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="350"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="351"/>
         <source>Quitar «%1»</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="370"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="371"/>
         <source>Mover «%1»</source>
         <translation>Move “%1”</translation>
     </message>
@@ -5248,42 +5258,42 @@
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="12"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="15"/>
         <source>Sin iniciar</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="13"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="16"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="14"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="17"/>
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="15"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="18"/>
         <source>Demorada</source>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="16"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="19"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="31"/>
         <source>Reporte</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="32"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="33"/>
         <source>Propia</source>
         <translation>Own</translation>
     </message>

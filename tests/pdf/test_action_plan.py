@@ -4,8 +4,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.plan_figures import plan_rows
 from migradesk.pdf.action_plan import TITLE
-from migradesk.pdf.planrows import plan_rows
 
 
 def test_every_action_is_in_the_table(

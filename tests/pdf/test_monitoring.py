@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from migradesk.domain.cityfile import CityFile
-from migradesk.pdf.planrows import plan_rows
+from migradesk.domain.plan_figures import plan_rows
 
 
 def test_status_overdue_and_updates(

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from migradesk.domain.plan import ActionStatus
+from migradesk.domain.city import DEMO_CITY_ID
+from migradesk.domain.plan import ActionStatus, MonitoringUpdate
+from migradesk.domain.plan_figures import STATUS_LABELS, plan_areas, plan_rows
+from migradesk.domain.questionnaire import load_questionnaire
+from migradesk.pdf.monitoring import render_monitoring
+from migradesk.storage import Store
 
 from migradesk.ui import style
 from migradesk.ui.main_window import MainWindow
@@ -80,3 +89,62 @@ def test_marking_an_overdue_action_done_clears_the_highlight(
     window.navigator.setFocus()
     window.undo_action.trigger()
     assert page.model.rows[page.model.row_of(late.action.id)].overdue
+
+
+def _pdf_figures(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """The monitoring PDF's summary (label → figure) and its status table's rows (code, status,
+    % done), read back from the file."""
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    text = text.replace("\u00a0", " ")
+    summary, _, table = text.partition("Resumen")[2].partition("Estado de las acciones")
+    summary = summary.partition("El avance promedio cuenta")[0]  # the rule's note below
+    figures = {
+        label.strip(): value for value, label in re.findall(r"(\d+(?: %)?) ?([a-zá-ú ]+)", summary)
+    }
+    statuses = "|".join(STATUS_LABELS.values())
+    table = table.partition("Acciones vencidas")[0]
+    rows = re.findall(rf"(\d+\.\d+\.\d+) .*? (?:Vencida )?({statuses}) (\d+ %)", table)
+    return figures, rows
+
+
+def test_page_and_pdf_show_the_same_plan_figures(
+    open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    """The Fase 6 page and the monitoring PDF, for the demo city with an action completed at a
+    last figure of 80 % and an area unticked after its plan was written (the two cases where
+    they once disagreed): the same actions, statuses, percentages and summary."""
+    with Store.open(demo_dir) as store:
+        file = store.load_city_file(DEMO_CITY_ID)
+        running = next(r for r in plan_rows(file, TODAY) if r.running and not r.overdue)
+        unticked = next(a for a in plan_areas(file) if a.selected and a.id != running.area.id)
+        done = MonitoringUpdate(
+            city_id=DEMO_CITY_ID, action_id=running.action.id, reported_on=TODAY,
+            status=ActionStatus.DONE, percent_done=80,
+        )  # fmt: skip
+        store.save_all([done, dataclasses.replace(unticked, selected=False)])
+    window = open_window(demo_dir)
+    page = page_of(window)
+    assert window.session.file is not None
+    out = render_monitoring(
+        window.session.file, load_questionnaire(), tmp_path / "m.pdf", today=TODAY
+    )
+    pdf_summary, pdf_rows = _pdf_figures(out)
+
+    shown = {}
+    for n in range(page.figures.rowCount()):
+        value, label = (page.figures.itemAtPosition(n, c).widget() for c in (0, 1))
+        shown[label.text().lower()] = value.text()  # type: ignore[union-attr]
+    assert shown == pdf_summary
+    assert len(shown) == 6
+
+    page_rows = [
+        (page.model.index(n, STATUS).data(), page.model.index(n, PERCENT).data())
+        for n in range(page.model.rowCount())
+    ]
+    assert [(s.replace(" · vencida", ""), p) for s, p in page_rows] == [
+        (s, p) for _code, s, p in pdf_rows
+    ]
+    codes = [code for code, _s, _p in pdf_rows]
+    assert codes == [r.code for r in plan_rows(window.session.file, TODAY)]
+    assert page_rows[page.model.row_of(running.action.id)][1] == "100 %"  # done: 100
+    assert any(r.area.id == unticked.id for r in page.model.rows)  # still in the plan

@@ -56,6 +56,14 @@ def test_domain_labels_match_the_core() -> None:
         assert domain_labels.DIMENSION_NAMES[dimension.code] == dimension.name
 
 
+def test_plan_status_labels_match_the_core() -> None:
+    from migradesk.domain.plan_figures import STATUS_LABELS
+
+    from migradesk.ui.widgets import plan_labels
+
+    assert set(plan_labels.STATUS_SOURCES) == set(STATUS_LABELS.values())
+
+
 def test_process_labels_match_the_core() -> None:
     """Every sentence of the process model is declared for translation, and nothing else."""
     import migradesk.domain.process  # noqa: F401 - declares the templates

@@ -23,7 +23,8 @@ from PySide6.QtGui import QColor, QFont
 
 from migradesk.domain.base import Record
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityArea, ranked
+from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityArea
+from migradesk.domain.plan_figures import plan_areas
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
@@ -74,7 +75,7 @@ class PlanModel(QAbstractItemModel):
     # Filling
 
     def set_file(self, file: CityFile, editable: bool) -> None:
-        areas = [a for a in ranked(file.priority_areas) if a.selected or file.objectives_of(a.id)]
+        areas = plan_areas(file)
         tree: list[tuple[PlanRecord, list[tuple[PlanRecord, list[PlanRecord]]]]] = [
             (area, [(o, list(file.actions_of(o.id))) for o in file.objectives_of(area.id)])
             for area in areas

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,16 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.domain.cityfile import CityFile
-from migradesk.domain.plan import (
-    Action,
-    ActionStatus,
-    MonitoringUpdate,
-    Objective,
-    PriorityArea,
-    is_overdue,
-    latest_update,
-    ranked,
-)
+from migradesk.domain.plan import Action, ActionStatus, Objective
+from migradesk.domain.plan_figures import PlanRow, plan_rows
 from migradesk.storage.status_values import Badge
 
 from migradesk.ui.formats import fmt_date
@@ -252,43 +246,39 @@ class PlanEditor(QWidget):
         self.error.setVisible(bool(text))
 
 
-def gantt_rows(file: CityFile, today: object) -> list[GanttRow]:
-    updates = file.all(MonitoringUpdate)
+def gantt_rows(file: CityFile, today: date) -> list[GanttRow]:
+    """The plan's dated actions (``plan_rows``), under a heading per objective."""
     rows: list[GanttRow] = []
-    for area in ranked(file.priority_areas):
-        if not area.selected and not file.objectives_of(area.id):
+    objective = None
+    for row in plan_rows(file, today):
+        if not (row.action.start or row.action.end):
             continue
-        for objective in file.objectives_of(area.id):
-            actions = [a for a in file.actions_of(objective.id) if a.start or a.end]
-            if not actions:
-                continue
-            rows.append(GanttRow(objective.title, heading=True))
-            rows += [
-                _bar(area, action, latest_update(updates, action.id), today) for action in actions
-            ]
+        if row.objective.id != objective:
+            objective = row.objective.id
+            rows.append(GanttRow(row.objective.title, heading=True))
+        rows.append(_bar(row))
     return rows
 
 
-def _bar(
-    area: PriorityArea, action: Action, latest: MonitoringUpdate | None, today: object
-) -> GanttRow:
-    if latest is not None and latest.status is ActionStatus.DONE:
+def _bar(row: PlanRow) -> GanttRow:
+    action = row.action
+    if row.status is ActionStatus.DONE:
         state = BarState.DONE
-    elif latest is not None and latest.status is ActionStatus.CANCELLED:
+    elif row.status is ActionStatus.CANCELLED:
         state = BarState.CANCELLED
-    elif is_overdue(action, latest, today):  # type: ignore[arg-type]
+    elif row.overdue:
         state = BarState.OVERDUE
     else:
         state = BarState.PLANNED
-    status = status_label(latest.status if latest else None)
+    status = status_label(row.status)
     detail = "\n".join(
         t
         for t in (
             action.title,
             f"{fmt_date(action.start)} – {fmt_date(action.end)}",
             action.responsible_area,
-            f"{status} · {latest.percent_done} %" if latest else status,
-            area.title,
+            f"{status} · {row.percent} %" if row.latest else status,
+            row.area.title,
         )
         if t
     )

@@ -27,10 +27,11 @@ from migradesk.domain.plan import (
     Objective,
     PriorityArea,
 )
+from migradesk.domain.plan_figures import PlanRow, plan_rows, progress_over_time, summary
 from migradesk.domain.process.reviews import Stage, review
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 
-from migradesk.ui.formats import fmt_date
+from migradesk.ui.formats import fmt_date, fmt_int
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase6_model import (
     END,
@@ -40,12 +41,9 @@ from migradesk.ui.pages.fase6_model import (
     RESPONSIBLE,
     STATUS,
     TITLE,
-    ActionRow,
     Filter,
     FilterProxy,
     MonitoringModel,
-    action_rows,
-    average_progress,
     matches,
 )
 from migradesk.ui.session import Session
@@ -54,7 +52,7 @@ from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Banner, Card, choice_combo, clear_layout, data_label, label
 from migradesk.ui.widgets.monitoring_chart import ProgressChart
 from migradesk.ui.widgets.monitoring_delegate import PercentDelegate, SelectedRowDelegate
-from migradesk.ui.widgets.plan_labels import STATUS_LABELS, status_label
+from migradesk.ui.widgets.plan_labels import status_label
 from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.widgets.table_fit import fit_columns
 
@@ -66,7 +64,7 @@ class Fase6Page(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.rows: list[ActionRow] = []
+        self.rows: list[PlanRow] = []
         self.finish()
 
     def parts(self) -> Iterator[None]:
@@ -207,7 +205,7 @@ class Fase6Page(Page):
         self.update_date.setAccessibleName(self.tr("Fecha"))
         self.update_date.setMinimumWidth(self._em(10))
         self.update_date.setMaximumWidth(self._em(12))
-        self.update_status = choice_combo([(status_label(s), s) for s in STATUS_LABELS])
+        self.update_status = choice_combo([(status_label(s), s) for s in ActionStatus])
         self.update_status.setAccessibleName(self.tr("Estado"))
         self.update_status.activated.connect(self._status_picked)
         self.update_percent = QSpinBox()
@@ -242,12 +240,12 @@ class Fase6Page(Page):
         assert file is not None
         today = self.session.today()
         current = self.current_row()
-        self.rows = action_rows(file, today)
+        self.rows = plan_rows(file, today)
         self.model.set_rows(self.rows)
         self.fitter.measure()
         self._show_banner()
         self._show_figures()
-        self.chart.set_points(average_progress(file, today))
+        self.chart.set_points(progress_over_time(self.rows, today))
         for wanted, button in self.filter_buttons.items():
             count = sum(matches(r, wanted) for r in self.rows)
             text = {
@@ -281,24 +279,34 @@ class Fase6Page(Page):
 
     def _show_figures(self) -> None:
         clear_layout(self.figures)
-        total = len(self.rows)
+        figures = summary(self.rows)
         counts = [
-            (self.tr("Acciones en el plan"), total),
-            (self.tr("Completadas"), sum(r.status is ActionStatus.DONE for r in self.rows)),
-            (self.tr("En curso"), sum(matches(r, Filter.IN_PROGRESS) for r in self.rows)),
-            (self.tr("Vencidas sin completar"), sum(r.overdue for r in self.rows)),
-            (self.tr("Sin actualizaciones"), sum(r.latest is None for r in self.rows)),
+            (self.tr("Acciones en el plan"), fmt_int(figures.actions)),
+            (self.tr("Completadas"), fmt_int(figures.done)),
+            (self.tr("En curso o demoradas"), fmt_int(figures.running)),
+            (self.tr("Vencidas sin completar"), fmt_int(figures.overdue)),
+            (self.tr("Sin actualizaciones"), fmt_int(figures.not_reported)),
+            (self.tr("Avance promedio"), f"{fmt_int(figures.average_shown)} %"),
         ]
         for n, (text, value) in enumerate(counts):
-            number = label(str(value), wrap=False)
+            number = label(value, wrap=False)
             font = number.font()
             font.setBold(True)
             number.setFont(font)
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
-            if n == 3 and value:
+            if n == 3 and figures.overdue:
                 number.setObjectName("error")
             self.figures.addWidget(number, n, 0)
-            self.figures.addWidget(label(text), n, 1)
+            caption = label(text)
+            if n == len(counts) - 1:
+                caption.setToolTip(
+                    self.tr(
+                        "Cuenta cada acción completada con el 100 % y cada acción sin "
+                        "actualizaciones con el 0 %, y deja fuera las canceladas (criterio de "
+                        "MigraDesk; la guía no lo fija)."
+                    )
+                )
+            self.figures.addWidget(caption, n, 1)
         self.figures.setColumnStretch(1, 1)
 
     # Filtering and selection
@@ -309,7 +317,7 @@ class Fase6Page(Page):
         self.proxy.set_filter(wanted)
         self.select_action(current.action.id if current else None)
 
-    def current_row(self) -> ActionRow | None:
+    def current_row(self) -> PlanRow | None:
         index = self.proxy.mapToSource(self.table.currentIndex())
         return self.model.rows[index.row()] if index.isValid() else None
 

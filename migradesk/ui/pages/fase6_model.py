@@ -1,9 +1,7 @@
-"""Fase 6: the plan's actions with their latest update, as a filterable table model."""
+"""Fase 6: the plan's actions (``domain.plan_figures.plan_rows``) as a filterable table model."""
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -17,17 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from migradesk.domain.cityfile import CityFile
-from migradesk.domain.plan import (
-    Action,
-    ActionStatus,
-    MonitoringUpdate,
-    Objective,
-    PriorityArea,
-    is_overdue,
-    latest_update,
-    ranked,
-)
+from migradesk.domain.plan_figures import PlanRow
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
@@ -38,78 +26,27 @@ TITLE, RESPONSIBLE, END, STATUS, PERCENT, REPORTED = range(6)
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclasses.dataclass(frozen=True)
-class ActionRow:
-    action: Action
-    objective: Objective
-    area: PriorityArea
-    latest: MonitoringUpdate | None
-    overdue: bool
-
-    @property
-    def status(self) -> ActionStatus:
-        return self.latest.status if self.latest else ActionStatus.NOT_STARTED
-
-    @property
-    def percent(self) -> int:
-        return self.latest.percent_done if self.latest else 0
-
-
 class Filter(Enum):
     ALL = "all"
     OVERDUE = "overdue"
     IN_PROGRESS = "in_progress"
 
 
-def action_rows(file: CityFile, today: date) -> list[ActionRow]:
-    updates = file.all(MonitoringUpdate)
-    rows = []
-    for area in ranked(file.priority_areas):
-        for objective in file.objectives_of(area.id):
-            for action in file.actions_of(objective.id):
-                latest = latest_update(updates, action.id)
-                rows.append(
-                    ActionRow(action, objective, area, latest, is_overdue(action, latest, today))
-                )
-    return rows
-
-
-def matches(row: ActionRow, wanted: Filter) -> bool:
+def matches(row: PlanRow, wanted: Filter) -> bool:
     if wanted is Filter.OVERDUE:
         return row.overdue
     if wanted is Filter.IN_PROGRESS:
-        return row.status in (ActionStatus.IN_PROGRESS, ActionStatus.DELAYED)
+        return row.running
     return True
-
-
-def average_progress(file: CityFile, today: date) -> list[tuple[date, float]]:
-    """Average % done of the plan's actions (cancelled ones left out) after each update date."""
-    actions = [a.id for a in file.all(Action)]
-    updates = sorted(file.all(MonitoringUpdate), key=lambda u: u.reported_on)
-    if not actions or not updates:
-        return []
-    days = sorted({u.reported_on for u in updates if u.reported_on <= today} | {today})
-    points = []
-    for day in days:
-        known = [u for u in updates if u.reported_on <= day]
-        values = []
-        for action_id in actions:
-            latest = latest_update(known, action_id)
-            if latest is not None and latest.status is ActionStatus.CANCELLED:
-                continue
-            values.append(latest.percent_done if latest else 0)
-        if values:
-            points.append((day, sum(values) / len(values)))
-    return points
 
 
 class MonitoringModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ActionRow] = []
+        self.rows: list[PlanRow] = []
         self._texts: list[tuple[str, ...]] = []
 
-    def set_rows(self, rows: list[ActionRow]) -> None:
+    def set_rows(self, rows: list[PlanRow]) -> None:
         self._texts = [tuple(self._display(r, c) for c in range(REPORTED + 1)) for r in rows]
         if [r.action.id for r in rows] == [r.action.id for r in self.rows]:
             self.rows = rows
@@ -172,7 +109,7 @@ class MonitoringModel(QAbstractTableModel):
             return font
         return None
 
-    def _display(self, row: ActionRow, column: int) -> str:
+    def _display(self, row: PlanRow, column: int) -> str:
         if column == TITLE:
             return row.action.title
         if column == RESPONSIBLE:

@@ -5,16 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from migradesk.domain.plan import ActionStatus, AreaSource
+from migradesk.domain.plan_figures import STATUS_LABELS
 
 from migradesk.ui import style
 
-STATUS_LABELS: dict[ActionStatus, str] = {
-    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("plan", "Sin iniciar"),
-    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("plan", "En curso"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("plan", "Completada"),
-    ActionStatus.DELAYED: QT_TRANSLATE_NOOP("plan", "Demorada"),
-    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("plan", "Cancelada"),
-}
+# The core's status names (domain.plan_figures.STATUS_LABELS), declared for lupdate only
+# (tests/ui/test_translations.py checks that they are the same).
+STATUS_SOURCES = (
+    QT_TRANSLATE_NOOP("plan", "Sin iniciar"),
+    QT_TRANSLATE_NOOP("plan", "En curso"),
+    QT_TRANSLATE_NOOP("plan", "Completada"),
+    QT_TRANSLATE_NOOP("plan", "Demorada"),
+    QT_TRANSLATE_NOOP("plan", "Cancelada"),
+)
 
 STATUS_COLORS: dict[ActionStatus, str] = {
     ActionStatus.NOT_STARTED: style.MUTED,
@@ -32,6 +35,7 @@ SOURCE_LABELS: dict[AreaSource, str] = {
 
 
 def status_label(status: ActionStatus | None) -> str:
+    """A status's name in the interface language (None: not started)."""
     return QCoreApplication.translate("plan", STATUS_LABELS[status or ActionStatus.NOT_STARTED])
 
 
