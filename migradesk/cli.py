@@ -31,6 +31,18 @@ EXIT_UNEXPECTED = 70  # a bug (sysexits' EX_SOFTWARE): details in the log
 EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
+LANGUAGES = ("es", "en")  # migradesk.ui.i18n.LANGUAGES (not imported: Qt would load)
+
+
+def _scale(text: str) -> float:
+    value = float(text.replace(",", ".").removesuffix("%"))
+    if value > 10:  # "125" or "125%": a percentage
+        value /= 100
+    if not 1 <= value <= 3:
+        raise ValueError(text)
+    return value
+
+
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
@@ -63,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="abrir la ciudad de demostración (en su propia carpeta, aparte de sus datos)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="idioma de la interfaz en esta ejecución: es (español) o en (inglés); sin él, el "
+        "elegido en Preferencias, o al primer inicio el del sistema",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
 
@@ -164,6 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _data_dir_option(shots)
     shots.add_argument("--out", required=True, metavar="OUT", help="carpeta de las imágenes")
+    shots.add_argument(
+        "--scale",
+        type=typed(_scale, "una escala entre 1 y 3, por ejemplo 1.25"),
+        default=1.0,
+        metavar="ESCALA",
+        help="escala de la pantalla, como la de Windows (1.25 = 125 %%; por defecto 1)",
+    )
+    shots.add_argument(
+        "--lang",
+        dest="shots_lang",
+        choices=LANGUAGES,
+        default="es",
+        help="idioma de las imágenes: es (por defecto) o en",
+    )
 
     backup = commands.add_parser(
         "backup", help="hacer una copia de seguridad de los datos (en la carpeta «copias»)"
@@ -452,17 +484,18 @@ def cmd_sync(data_dir: Path) -> int:
     return 0
 
 
-def cmd_screenshots(data_dir: Path, out: Path) -> int:
+def cmd_screenshots(data_dir: Path, out: Path, scale: float, language: str) -> int:
     from migradesk.ui.screenshots import render_all
 
-    for path in render_all(data_dir, out):
+    for path in render_all(data_dir, out, scale=scale, language=language):
         print(path)
     return 0
 
 
-def cmd_gui(data_dir: Path, demo: bool, explicit: bool) -> int:
+def cmd_gui(data_dir: Path, demo: bool, explicit: bool, language: str | None = None) -> int:
     """The desktop app. ``explicit``: the data dir was given (--data-dir, MIGRADESK_DATA_DIR);
-    otherwise a folder chosen in the app after an error at start is used, if any."""
+    otherwise a folder chosen in the app after an error at start is used, if any. ``language``:
+    this run's (--lang)."""
     from migradesk.ui import settings, single_instance
 
     if not explicit and settings.DATA_FOLDER.get():
@@ -472,7 +505,7 @@ def cmd_gui(data_dir: Path, demo: bool, explicit: bool) -> int:
         return 0
     from migradesk.ui.app import run_app
 
-    return int(run_app(data_dir, instance, demo=demo))
+    return int(run_app(data_dir, instance, demo=demo, language=language))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -531,8 +564,9 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         print(status(data_dir, args.city))
         return 0
     if args.command == "screenshots":
-        return cmd_screenshots(data_dir, Path(args.out))
-    return cmd_gui(data_dir, args.demo, bool(args.data_dir or paths.from_environment()))
+        return cmd_screenshots(data_dir, Path(args.out), args.scale, args.shots_lang)
+    explicit = bool(args.data_dir or paths.from_environment())
+    return cmd_gui(data_dir, args.demo, explicit, args.lang)
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from migradesk.storage import Store
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application (made once), its style and its language (``language``: this run's,
+    ``--lang``; otherwise the setting, or at the first start the system's, see i18n.choose)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -39,8 +41,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("MigraDesk")
     app.setWindowIcon(app_icon())
     style.apply(app, set_style=app is existing)
-    language = settings.LANGUAGE.get()
-    i18n.install(language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
+    chosen, first_start = i18n.choose(language, settings.LANGUAGE.get())
+    if first_start:
+        settings.LANGUAGE.set(chosen)
+    i18n.install(chosen)
     return app
 
 
@@ -161,16 +165,18 @@ def _install_sync(window: MainWindow) -> None:
     install_sync(window)
 
 
-def run_app(data_dir: Path, instance: Instance | None = None, demo: bool = False) -> int:
+def run_app(
+    data_dir: Path, instance: Instance | None = None, demo: bool = False, language: str | None = None
+) -> int:
     """The app on the user's data dir (``demo``: on the demo city's, beside it), claimed for
     this process (``single_instance``) unless the caller did it already; 0 at once when the app
-    running there was brought to the front."""
+    running there was brought to the front. ``language``: this run's (``--lang``)."""
     if instance is None:
         instance = single_instance.claim(data_dir)
         if instance is None:
             return 0
     try:
-        app = make_application()
+        app = make_application(language=language)
         errors.install_excepthook()
         shell = Shell(data_dir, lambda folder, demo: _window(folder, demo))
         window = shell.open(paths.demo_dir(data_dir) if demo else data_dir, demo)

@@ -2,6 +2,10 @@
 
 Source strings are Spanish (``self.tr`` / ``QCoreApplication.translate``). English comes from
 ``resources/translations/migradesk_en.qm`` (built from the .ts by ``i18n_update.py``).
+
+The language: ``--lang`` for one run, else the one chosen in Preferencias ▸ Idioma, else (the
+first start) the system's: English when its interface language is English, Spanish otherwise
+(``choose``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,28 @@ _installed_language: str | None = None
 def _set_language(language: str) -> None:
     global _installed_language
     _installed_language = language
+
+
+def language_for(ui_languages: list[str]) -> str:
+    """'en' when the first of the system's interface languages (BCP 47: "en-GB", "es-AR") is
+    English, else Spanish: the users are Spanish speakers, English is for IOM's staff."""
+    first = ui_languages[0].lower() if ui_languages else ""
+    return "en" if first == "en" or first.startswith(("en-", "en_")) else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """From the system's locale (on Linux LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    return language_for(QLocale.system().uiLanguages())
+
+
+def choose(override: str | None, saved: str) -> tuple[str, bool]:
+    """(the language to use, whether to save it as the user's setting): ``override`` (``--lang``)
+    for this run only; else the saved choice; else the system's, saved at this first start."""
+    if override in LANGUAGES:
+        return override, False
+    if saved in LANGUAGES:
+        return saved, False
+    return system_language(), True
 
 
 def translations_dir() -> Path:

@@ -1,8 +1,12 @@
-"""``render_all(data_dir, out)``: every page of the app as a PNG, offscreen, at 1366×768, and
-the About box (``acerca.png``).
+"""``render_all(data_dir, out, scale, language)``: every page of the app as a PNG, offscreen,
+on a 1366×768 screen, and the About box (``acerca.png``).
+
+``scale`` is the display's scale, as Windows sets it (1.25 = 125 %: the window is then
+1093×614 device-independent pixels, drawn on the screen's 1366×768), applied with Qt's own
+``QT_SCALE_FACTOR`` before the QApplication exists. ``language``: "es" or "en".
 
 For documentation and for looking at the pages without a screen. Settings go to a temporary
-folder, so rendering never changes the user's window geometry or last page.
+folder, so rendering never changes the user's window geometry, last page or language.
 """
 
 from __future__ import annotations
@@ -13,17 +17,42 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from migradesk.storage import Store
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-SIZE = (1366, 768)
+SIZE = (1366, 768)  # the screen, in its own pixels
 SETTLE_S = 0.15  # per page
 
 
-def render_all(data_dir: Path, out: Path) -> list[Path]:
+def window_size(scale: float) -> tuple[int, int]:
+    """The window's size in device-independent pixels that fills SIZE at ``scale``."""
+    return round(SIZE[0] / scale), round(SIZE[1] / scale)
+
+
+def use_scale(scale: float) -> None:
+    """Set the display scale for the QApplication about to be made; ValueError when one exists
+    already at another scale (Qt fixes it when the application starts)."""
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        if abs(existing.devicePixelRatio() - scale) > 1e-6:
+            raise ValueError(f"the QApplication exists already at scale {existing.devicePixelRatio()}")
+        return
+    os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+    os.environ.pop("QT_SCREEN_SCALE_FACTORS", None)  # one scale for the one (offscreen) screen
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough  # 1.25 stays 1.25
+    )
+
+
+def render_all(data_dir: Path, out: Path, scale: float = 1.0, language: str = "es") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_scale(scale)
     from PySide6.QtWidgets import QApplication
 
     from migradesk.ui import app as ui_app
@@ -36,10 +65,10 @@ def render_all(data_dir: Path, out: Path) -> list[Path]:
     with tempfile.TemporaryDirectory() as tmp:
         settings.use_settings_path(Path(tmp))
         try:
-            qapp = ui_app.make_application()
+            qapp = ui_app.make_application(language=language)
             worker = SyncDbWorker(lambda: Store.open(data_dir))
             window = ui_app.start(data_dir, worker=worker)
-            window.resize(*SIZE)
+            window.resize(*window_size(scale))
             window.show()
             QApplication.processEvents()
             ids = ["bienvenida"] if window.session.file is None else list(PAGE_IDS)

@@ -42,7 +42,7 @@ class Option(Generic[T]):
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray())
 LAST_PAGE = Option("window/last_page", "inicio")
-LANGUAGE = Option("interface/language", "es")
+LANGUAGE = Option("interface/language", "")  # "": not chosen yet (i18n.choose)
 CITY_ID = Option("data/city_id", "")
 EXPORT_FOLDER = Option("export/folder", "")  # where the last PDF was saved
 # The data folder chosen in the app (after an error at start): used when neither --data-dir nor

@@ -33,6 +33,7 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     folder = tmp_path / "settings"
     folder.mkdir()
     settings.use_settings_path(folder)
+    settings.LANGUAGE.set("es")  # not the machine's locale (i18n.choose)
     ui_app.make_application()
     yield folder
     i18n.install("es")

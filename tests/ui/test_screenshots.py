@@ -13,8 +13,8 @@ from migradesk.ui.pages import PAGE_IDS
 from migradesk.ui.screenshots import SIZE
 
 
-def _screenshots(data_dir: Path, out: Path) -> list[str]:
-    command = ["screenshots", "--data-dir", str(data_dir), "--out", str(out)]
+def _screenshots(data_dir: Path, out: Path, *options: str) -> list[str]:
+    command = ["screenshots", "--data-dir", str(data_dir), "--out", str(out), *options]
     done = subprocess.run(
         [sys.executable, "-m", "migradesk.cli", *command],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -44,6 +44,33 @@ def test_every_page_of_the_demo_city_is_rendered(demo_dir: Path, tmp_path: Path)
         image = QImage(str(out / f"{page_id}.png"))
         assert (image.width(), image.height()) == SIZE, page_id
         assert _colours(image) > 20, page_id
+
+    # At 125 % and in English: the same screen, drawn larger (a 1093×614 window), in English.
+    scaled = tmp_path / "scaled"
+    _screenshots(demo_dir, scaled, "--scale", "1.25", "--lang", "en")
+    image = QImage(str(scaled / "fase2.png"))
+    assert (image.width(), image.height()) == SIZE
+    assert image != QImage(str(out / "fase2.png"))
+
+
+def test_scale_and_language_reach_the_application(tmp_path: Path) -> None:
+    """--scale is Qt's own scale factor (the application's device pixel ratio)."""
+    probe = (
+        "import sys, os; from pathlib import Path; "
+        "from migradesk.ui import screenshots, app, i18n, settings; "
+        "screenshots.use_scale(1.25); settings.use_settings_path(Path(sys.argv[1])); "
+        "a = app.make_application(language='en'); "
+        "print(a.devicePixelRatio(), i18n.current_language(), screenshots.window_size(1.25))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["1.25", "en", "(1093,", "614)"]
 
 
 def test_an_empty_data_dir_renders_the_welcome_page(empty_dir: Path, tmp_path: Path) -> None:
