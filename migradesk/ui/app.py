@@ -166,7 +166,10 @@ def _install_sync(window: MainWindow) -> None:
 
 
 def run_app(
-    data_dir: Path, instance: Instance | None = None, demo: bool = False, language: str | None = None
+    data_dir: Path,
+    instance: Instance | None = None,
+    demo: bool = False,
+    language: str | None = None,
 ) -> int:
     """The app on the user's data dir (``demo``: on the demo city's, beside it), claimed for
     this process (``single_instance``) unless the caller did it already; 0 at once when the app

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -28,7 +27,7 @@ from migradesk.storage.errors import StorageError
 
 from migradesk.ui import settings
 from migradesk.ui.style import em
-from migradesk.ui.widgets.forms import data_label, dialog_column, label
+from migradesk.ui.widgets.forms import SpinBox, data_label, dialog_column, label
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -172,8 +171,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.copies)
         keep_row = QHBoxLayout()
         keep_row.addWidget(label(self.tr("Copias automáticas que se conservan de cada tipo:")))
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 100)
+        self.keep = SpinBox(1, 100)
         self.keep.setValue(settings.BACKUPS_KEPT.get())
         self.keep.valueChanged.connect(lambda value: settings.BACKUPS_KEPT.set(int(value)))
         keep_row.addWidget(self.keep)

@@ -41,7 +41,8 @@ def use_scale(scale: float) -> None:
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         if abs(existing.devicePixelRatio() - scale) > 1e-6:
-            raise ValueError(f"the QApplication exists already at scale {existing.devicePixelRatio()}")
+            ratio = existing.devicePixelRatio()
+            raise ValueError(f"the QApplication exists already, at scale {ratio}")
         return
     os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     os.environ.pop("QT_SCREEN_SCALE_FACTORS", None)  # one scale for the one (offscreen) screen

@@ -250,72 +250,72 @@
 <context>
     <name>AreasModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="85"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="86"/>
         <source>Área a fortalecer</source>
         <translation>Area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="87"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="88"/>
         <source>Importancia</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="89"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="89"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="90"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="91"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="91"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="92"/>
         <source>Prioritaria</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="95"/>
         <source>De 1 (baja) a 5 (alta). Escriba el número en la celda.</source>
         <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="161"/>
         <source>Calificar «%1»</source>
         <translation>Rate “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="165"/>
         <source>El área necesita un nombre.</source>
         <translation>The area needs a name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="168"/>
         <source>Renombrar «%1»</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="173"/>
         <source>Marcar «%1» como prioritaria</source>
         <translation>Mark “%1” as a priority</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="175"/>
         <source>Quitar «%1» de las prioritarias</source>
         <translation>Remove “%1” from the priorities</translation>
     </message>
@@ -341,53 +341,53 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="159"/>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="163"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="158"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="162"/>
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="165"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="164"/>
         <source>MigraDesk guarda una copia de sus datos cada día, antes de cada actualización y antes de cada restauración, en la carpeta «copias» de su carpeta de datos. Para protegerse de una falla del equipo, guarde además una copia en un pendrive o en otro disco.</source>
         <translation>MigraDesk saves a copy of your data every day, before each update and before each restore, in the “copias” folder of your data folder. To be safe from a failure of this computer, also save a copy to a USB stick or another disk.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="174"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="173"/>
         <source>Copias automáticas que se conservan de cada tipo:</source>
         <translation>Automatic copies kept of each kind:</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="185"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="183"/>
         <source>Mostrar la carpeta de copias</source>
         <translation>Show the backups folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="190"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="188"/>
         <source>Guardar una copia en…</source>
         <translation>Save a copy to…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="192"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="190"/>
         <source>Hacer una copia ahora</source>
         <translation>Make a copy now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="195"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="193"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="204"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="202"/>
         <source>Guardar una copia de seguridad</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="206"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="204"/>
         <source>Copias de MigraDesk (*.sqlite3)</source>
         <translation>MigraDesk copies (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="214"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="212"/>
         <source>Copia guardada en %1</source>
         <translation>Copy saved in %1</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/forms.py" line="242"/>
+        <location filename="../../migradesk/ui/widgets/forms.py" line="284"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -698,13 +698,14 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/dateedit.py" line="29"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="30"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="62"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/dateedit.py" line="43"/>
-        <location filename="../../migradesk/ui/widgets/dateedit.py" line="44"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="45"/>
+        <location filename="../../migradesk/ui/widgets/dateedit.py" line="46"/>
         <source>Elegir en el calendario</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -984,7 +985,7 @@
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="304"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="305"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
@@ -1274,152 +1275,152 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="81"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="88"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="95"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="101"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="108"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="117"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="150"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="156"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="163"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="163"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="170"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="187"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="194"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="201"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="208"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="205"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="212"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="209"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="216"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="215"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="221"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="223"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="218"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="224"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="226"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="252"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="258"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="253"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="259"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="254"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="260"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="275"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="281"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="291"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="286"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="292"/>
         <source>En curso o demoradas</source>
         <translation>In progress or delayed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="287"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="293"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="288"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="294"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="295"/>
         <source>Avance promedio</source>
         <translation>Average progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="304"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="310"/>
         <source>Cuenta cada acción completada con el 100 % y cada acción sin actualizaciones con el 0 %, y deja fuera las canceladas (criterio de MigraDesk; la guía no lo fija).</source>
         <translation>Counts each completed action as 100 % and each action without updates as 0 %, and leaves cancelled ones out (MigraDesk&apos;s rule; the guide does not set one).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="356"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="362"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="396"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="402"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="399"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="405"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="410"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="416"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -2801,43 +2802,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="69"/>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="73"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="68"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="72"/>
         <source>Restaurar una copia de seguridad</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="75"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="74"/>
         <source>Elija la copia a restaurar. Se guardan solas: una por día, antes de cada actualización y antes de cada restauración.</source>
         <translation>Choose the copy to restore. They are made by themselves: one a day, before each update and before each restore.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="82"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="81"/>
         <source>Elegir otro archivo…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="93"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="92"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="95"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="94"/>
         <source>Restaurar esta copia</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="107"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="106"/>
         <source>No hay copias en %1.</source>
         <translation>There are no copies in %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="118"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="117"/>
         <source>Elegir una copia de seguridad</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="120"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="119"/>
         <source>Copias de MigraDesk (*.sqlite3);;Todos los archivos (*)</source>
         <translation>MigraDesk copies (*.sqlite3);;All files (*)</translation>
     </message>
@@ -2845,122 +2846,122 @@
 <context>
     <name>Sender</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="36"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="37"/>
         <source>¿Enviar la inscripción a OIM? Mientras OIM la recibe no se podrá editar.</source>
         <translation>Send the application to IOM? Until IOM receives it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="39"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="40"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
         <translation>Send the self-assessment to IOM? While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="42"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="43"/>
         <source>¿Enviar el texto actual a OIM como versión preliminar? Se guarda una copia numerada y el reporte no se podrá editar hasta que OIM y CIPPEC lo comenten.</source>
         <translation>Send the current text to IOM as a preliminary version? A numbered copy is kept and the report cannot be edited until IOM and CIPPEC comment on it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="47"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="48"/>
         <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
         <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="90"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="91"/>
         <source>Todavía no se puede enviar. Falta:</source>
         <translation>It cannot be sent yet. Missing:</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="93"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="94"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="100"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="101"/>
         <source>¿Enviar el texto actual a OIM como versión final? Se guarda una copia numerada y el reporte no se podrá editar mientras OIM la revisa.</source>
         <translation>Send the current text to IOM as the final version? A numbered copy is kept and the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="103"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="104"/>
         <source>Enviar versión final</source>
         <translation>Send the final version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="106"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="107"/>
         <source>Enviar a OIM</source>
         <translation>Send to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="145"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="146"/>
         <source>Por enviar: sale de este equipo hacia OIM cuando haya conexión. Mientras tanto no se edita; si necesita cambiar algo, retire el envío.</source>
         <translation>Waiting to be sent: it leaves this computer for IOM when there is a connection. Meanwhile it cannot be edited; to change something, withdraw the send.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="149"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="150"/>
         <source>Retirar el envío</source>
         <translation>Withdraw the send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="165"/>
-        <source>🔒 Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con observaciones.</source>
-        <translation>🔒 Application sent to IOM on %1. You can edit it again if IOM returns it with observations.</translation>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="167"/>
+        <source>Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con observaciones.</source>
+        <translation>Application sent to IOM on %1. You can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="170"/>
-        <source>🔒 Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
-        <translation>🔒 Self-assessment sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="172"/>
+        <source>Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
+        <translation>Self-assessment sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="175"/>
-        <source>🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y CIPPEC lo revisan.</source>
-        <translation>🔒 Version %2 sent to IOM on %1: the report cannot be edited while IOM and CIPPEC review it.</translation>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="177"/>
+        <source>Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y CIPPEC lo revisan.</source>
+        <translation>Version %2 sent to IOM on %1: the report cannot be edited while IOM and CIPPEC review it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="180"/>
-        <source>🔒 Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
-        <translation>🔒 Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with observations.</translation>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="182"/>
+        <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
+        <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="187"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="189"/>
         <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios, corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the application with observations on %1: read the comments, correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="192"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="194"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="197"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="199"/>
         <source>OIM y CIPPEC comentaron el reporte el %1: responda cada comentario junto a su sección; luego CIPPEC y la ciudad validan qué incorporar en la versión final.</source>
         <translation>IOM and CIPPEC commented on the report on %1: answer each comment beside its section; then CIPPEC and the city validate what to include in the final version.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="202"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="204"/>
         <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
         <translation>IOM returned the plan with observations on %1: read the comments, correct it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="209"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="211"/>
         <source>OIM recibió la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
         <translation>IOM received the application on %1. The form stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="214"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="216"/>
         <source>OIM revisó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM reviewed the self-assessment on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="217"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="219"/>
         <source>OIM aprobó la versión final del reporte el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the final version of the report on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="222"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="224"/>
         <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
         <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="229"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="231"/>
         <source>Comentarios validados con CIPPEC el %1: incorpore lo acordado y envíe la versión final.</source>
         <translation>Comments validated with CIPPEC on %1: include what was agreed and send the final version.</translation>
     </message>

@@ -413,7 +413,8 @@ def test_a_new_city_from_an_empty_data_dir_through_every_gate(
     assert next_action(window).startswith("Conectarse a Internet para que salga la inscripción")
     assert sign_in(qtbot, controller).ok  # IOM gave the focal point an account: the sync
     page = show(window, "inscripcion")
-    assert page.banner.text.text().startswith("🔒 Inscripción enviada a OIM el 25/11/2026")
+    assert page.banner.text.text().startswith("Inscripción enviada a OIM el 25/11/2026")
+    assert page.banner.icon.isVisibleTo(page) and page.banner.icon.property("icon_name") == "lock"
 
     iom = Iom(server)
     iom.review(Deliverable.APPLICATION, "recibido")

@@ -198,7 +198,8 @@ def test_send_waits_for_the_server_can_be_withdrawn_and_unlocks_on_iom_s_answer(
     page.send_button.click()
     page.confirm.confirm_button.click()  # type: ignore[union-attr]
     acknowledge(window)  # a sync: the server has it now
-    assert page.banner.text.text().startswith("🔒 Autoevaluación enviada a OIM el 25/11/2026")
+    assert page.banner.text.text().startswith("Autoevaluación enviada a OIM el 25/11/2026")
+    assert page.banner.icon.isVisibleTo(page) and page.banner.icon.property("icon_name") == "lock"
     assert not page.banner.buttons  # nothing to withdraw any more
 
     # The sync brings IOM's answer: "con observaciones" unlocks editing.

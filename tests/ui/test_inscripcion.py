@@ -164,4 +164,5 @@ def test_the_application_is_sent_only_complete_and_honestly(
     assert isinstance(line, QLineEdit) and line.isReadOnly()
     assert page.inputs["application.confirmation_sent_on"].isEnabled()  # after selection
     acknowledge(window)
-    assert page.banner.text.text().startswith("🔒 Inscripción enviada a OIM el 25/11/2026")
+    assert page.banner.text.text().startswith("Inscripción enviada a OIM el 25/11/2026")
+    assert page.banner.icon.isVisibleTo(page) and page.banner.icon.property("icon_name") == "lock"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from migradesk.domain.assessment import IndicatorAnswer
@@ -197,15 +197,15 @@ class IndicatorTree(QTreeWidget):
             item.setToolTip(1, " · ".join(tips) or self.tr("Sin responder"))
 
     def show_badges(self, badges: dict[str, Badge]) -> None:
-        """Each indicator's sync state in its tooltip; conflicts and rejections marked ⚠."""
+        """Each indicator's sync state in its tooltip; conflicts and rejections marked with
+        the warning icon."""
         warn = QBrush(QColor(style.WARN))
         for indicator_id, item in self.items.items():
             badge = badges.get(indicator_id)
             question = item.data(0, QUESTION_ROLE)
             item.setToolTip(0, f"{question}\n({badge_text(badge)})" if badge else question)
             alarm = badge in (Badge.CONFLICT, Badge.REJECTED)
-            marks = item.text(1).removeprefix("⚠ ")
-            item.setText(1, ("⚠ " if alarm else "") + marks)
+            item.setIcon(1, style.icon("warning") if alarm else QIcon())
             if alarm:
                 item.setForeground(1, warn)
 

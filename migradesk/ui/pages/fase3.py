@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -294,9 +294,10 @@ class Fase3Page(Page):
             words = counts[key]
             badge = badges.get(key)
             alarm = badge in (Badge.CONFLICT, Badge.REJECTED)
-            marks = ("⚠ " if alarm else "") + ("● " if key in comments else "")
+            marks = "● " if key in comments else ""
             item.setText(1, marks + (fmt_int(words) if words else "—"))
-            item.setForeground(1, warn if marks else muted)
+            item.setIcon(1, style.icon("warning") if alarm else QIcon())
+            item.setForeground(1, warn if marks or alarm else muted)
             tip = section_title(key)
             item.setToolTip(0, f"{tip}\n({badge_text(badge)})" if badge else tip)
         set_pill(self.section_badge, badges.get(self.current_key))

@@ -31,6 +31,7 @@ from migradesk.ui import style
 from migradesk.ui.domain_labels import dimension_short
 from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
+from migradesk.ui.widgets.forms import SpinBox
 from migradesk.ui.widgets.plan_labels import source_label
 from migradesk.ui.widgets.table_fit import fit_columns
 
@@ -191,8 +192,7 @@ class RatingDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() not in RATINGS:
             return super().createEditor(parent, option, index)
-        editor = QSpinBox(parent)
-        editor.setRange(0, 5)
+        editor = SpinBox(0, 5, parent)
         editor.setSpecialValueText("—")
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return editor

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +48,15 @@ from migradesk.ui.pages.fase6_model import (
 from migradesk.ui.session import Session
 from migradesk.ui.undo import SaveRecordsCommand
 from migradesk.ui.widgets.dateedit import DateEdit
-from migradesk.ui.widgets.forms import Banner, Card, choice_combo, clear_layout, data_label, label
+from migradesk.ui.widgets.forms import (
+    Banner,
+    Card,
+    SpinBox,
+    choice_combo,
+    clear_layout,
+    data_label,
+    label,
+)
 from migradesk.ui.widgets.monitoring_chart import ProgressChart
 from migradesk.ui.widgets.monitoring_delegate import PercentDelegate, SelectedRowDelegate
 from migradesk.ui.widgets.plan_labels import status_label
@@ -208,8 +215,7 @@ class Fase6Page(Page):
         self.update_status = choice_combo([(status_label(s), s) for s in ActionStatus])
         self.update_status.setAccessibleName(self.tr("Estado"))
         self.update_status.activated.connect(self._status_picked)
-        self.update_percent = QSpinBox()
-        self.update_percent.setRange(0, 100)
+        self.update_percent = SpinBox(0, 100)
         self.update_percent.setSingleStep(5)
         self.update_percent.setSuffix(" %")
         self.update_percent.setAccessibleName(self.tr("Porcentaje hecho"))

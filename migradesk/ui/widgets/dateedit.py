@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.ui.formats import AR, fmt_date, parse_date
+from migradesk.ui.style import icon
 
 
 class DateEdit(QWidget):
@@ -39,7 +40,8 @@ class DateEdit(QWidget):
         self._menu.aboutToShow.connect(self._sync_calendar)
 
         self.button = QToolButton(self)
-        self.button.setText("▾")
+        self.button.setObjectName("datePicker")  # its look: style.py (no second arrow)
+        self.button.setIcon(icon("calendar"))
         self.button.setToolTip(self.tr("Elegir en el calendario"))
         self.button.setAccessibleName(self.tr("Elegir en el calendario"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -51,6 +53,15 @@ class DateEdit(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Locked content: the date stays readable and selectable, without the calendar."""
+        from migradesk.ui.widgets.forms import mark_locked
+
+        self.line.setReadOnly(read_only)
+        self.line.setPlaceholderText("" if read_only else self.tr("dd/mm/aaaa"))
+        mark_locked(self.line, read_only)
+        self.button.setVisible(not read_only)
 
     def date(self) -> date | None:
         """The typed date; raises ValueError (with a message for the user) when it is not one."""

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from migradesk.ui.style import em, scaled_font
+from migradesk.ui.style import em, icon, scaled_font
 
 LABEL_EM = 15
 
@@ -133,6 +135,18 @@ def multiline(lines: int = 4) -> QPlainTextEdit:
     return editor
 
 
+class SpinBox(QSpinBox):
+    """A QSpinBox whose number keeps the inset of the other fields (style.py draws its frame
+    and buttons; Qt's style sheets place a spin box's text at its very border)."""
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(minimum, maximum)
+        line = self.lineEdit()
+        if line is not None:
+            line.setTextMargins(em(self, 0.7), 0, 0, 0)
+
+
 def choice_combo(items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, value in items:
@@ -141,12 +155,27 @@ def choice_combo(items: list[tuple[str, object]]) -> QComboBox:
 
 
 def set_editable(widgets: list[QWidget], editable: bool) -> None:
-    """Read-only while IOM reviews: text stays selectable, nothing can change."""
+    """Read-only while IOM reviews: text stays selectable, nothing can change, and it looks so
+    (``locked``: style.py draws it without a field's border and background, at full contrast)."""
     for widget in widgets:
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
+        set_read_only = getattr(widget, "set_read_only", None)
+        if callable(set_read_only):  # a composite editor (DateEdit) locks its own parts
+            set_read_only(not editable)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             widget.setReadOnly(not editable)
+            mark_locked(widget, not editable)
         else:
             widget.setEnabled(editable)
+            mark_locked(widget, not editable)
+
+
+def mark_locked(widget: QWidget, locked: bool) -> None:
+    """Give ``widget`` the read-only look of locked content (or take it away)."""
+    if bool(widget.property("locked")) == locked:
+        return
+    widget.setProperty("locked", locked)
+    widget.style().unpolish(widget)  # a property selector of the style sheet is read at polish
+    widget.style().polish(widget)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -172,6 +201,9 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(10)
+        self.icon = QLabel()  # an icon of resources/icons before the text (``show_text``)
+        self.icon.setVisible(False)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.text = label("")
         layout.addWidget(self.text, 1)
         self.button_row = QHBoxLayout()
@@ -181,12 +213,22 @@ class Banner(QFrame):
         self.setVisible(False)
 
     def show_text(
-        self, text: str, tone: str = "info", buttons: Sequence[BannerButton] = ()
+        self,
+        text: str,
+        tone: str = "info",
+        buttons: Sequence[BannerButton] = (),
+        icon_name: str = "",
     ) -> None:
+        """``icon_name``: an icon of resources/icons shown before the text ("lock")."""
         self.setProperty("tone", tone)
         self.style().unpolish(self)
         self.style().polish(self)
         self.text.setText(text)
+        if icon_name:
+            side = self.text.fontMetrics().height()
+            self.icon.setPixmap(icon(icon_name).pixmap(side, side))
+            self.icon.setProperty("icon_name", icon_name)
+        self.icon.setVisible(bool(icon_name))
         self.set_buttons(buttons)
         self.setVisible(bool(text))
 

@@ -28,7 +28,7 @@ from migradesk.ui.autosave import Binder
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.widgets.flow import FlowLayout
-from migradesk.ui.widgets.forms import label
+from migradesk.ui.widgets.forms import label, mark_locked
 
 HEADING_LEVEL = 3  # the section has its own title; headings inside it are sub-headings
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -176,6 +176,7 @@ class ReportEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        mark_locked(self.edit, read_only)
         for action in self.actions.values():
             action.setEnabled(not read_only)
 

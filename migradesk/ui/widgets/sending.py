@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from migradesk.domain.actors import Actor
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.process import Act, Stage, can, review
+from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.process.sending import send_records, withdrawal
 from migradesk.domain.report import ReportVersion
 from migradesk.domain.review import Deliverable, ReviewEvent
@@ -146,7 +147,7 @@ class Sender(QObject):
                 "no se edita; si necesita cambiar algo, retire el envío."
             )
             self.banner.show_text(
-                text, "warn", [BannerButton(self.tr("Retirar el envío"), self.withdraw)]
+                text, "warn", [BannerButton(self.tr("Retirar el envío"), self.withdraw)], "lock"
             )
             return found.stage
         texts = _stage_texts(self.deliverable)
@@ -156,7 +157,8 @@ class Sender(QObject):
         if self.deliverable is Deliverable.REPORT and file.report_versions:
             text = text.replace("%2", str(file.report_versions[-1].number))
         tone = {Stage.DONE: "ok", Stage.COMMENTED: "warn", Stage.VALIDATED: "warn"}
-        self.banner.show_text(text.replace("%1", when), tone.get(found.stage, "info"))
+        locked = "lock" if found.stage in LOCKED else ""
+        self.banner.show_text(text.replace("%1", when), tone.get(found.stage, "info"), (), locked)
         return found.stage
 
 
@@ -164,22 +166,22 @@ def _stage_texts(deliverable: Deliverable) -> dict[Stage, str]:
     sent = {
         Deliverable.APPLICATION: translate(
             "Sender",
-            "🔒 Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con "
+            "Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con "
             "observaciones.",
         ),
         Deliverable.SELF_ASSESSMENT: translate(
             "Sender",
-            "🔒 Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si "
+            "Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si "
             "la devuelve con observaciones, podrá corregirla.",
         ),
         Deliverable.REPORT: translate(
             "Sender",
-            "🔒 Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y "
+            "Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y "
             "CIPPEC lo revisan.",
         ),
         Deliverable.ACTION_PLAN: translate(
             "Sender",
-            "🔒 Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo "
+            "Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo "
             "de nuevo si lo devuelve con observaciones.",
         ),
     }[deliverable]
