@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from migradesk.domain.base import CITY_ROLES, IOM_ROLES
+from migradesk.domain.base import CITY_ROLES, IOM_ROLES, PARTNER_ROLES
 from migradesk.domain.phrases import Phrase, T, phrase
 
 
@@ -30,13 +30,16 @@ OR = T("{first} o {second}")
 
 
 def actors_of(role: str) -> frozenset[Actor]:
-    """The actors an account of ``role`` acts for. IOM's reviewer accounts also record CIPPEC's
-    part (its comments on the report and their validation) while CIPPEC has no accounts of its
-    own *(ours)*."""
+    """The actors an account of ``role`` acts for: a city's accounts for the city, IOM's
+    reviewers for IOM, the partner's accounts for CIPPEC (its comments on the report and their
+    validation are its own). Administrators manage accounts and cities: they act for nobody
+    in the process *(ours: reviews are the reviewers')*."""
     if role in CITY_ROLES:
         return frozenset({Actor.CITY})
     if role in IOM_ROLES:
-        return frozenset({Actor.IOM, Actor.CIPPEC})
+        return frozenset({Actor.IOM})
+    if role in PARTNER_ROLES:
+        return frozenset({Actor.CIPPEC})
     return frozenset()
 
 

@@ -29,6 +29,7 @@ class Role(StrEnum):
     OFFICIAL = "official"
     REVIEWER = "reviewer"
     ADMIN = "admin"
+    PARTNER = "partner"  # the technical partner (CIPPEC): the workshops and the report
 
 
 # How the roles read in Spanish (server messages, the command line).
@@ -37,6 +38,7 @@ ROLE_NAMES: dict[str, str] = {
     Role.OFFICIAL: "persona funcionaria",
     Role.REVIEWER: "revisor/a de la OIM",
     Role.ADMIN: "administración",
+    Role.PARTNER: "socio técnico (CIPPEC)",
 }
 
 
@@ -47,6 +49,9 @@ def role_name(role: str) -> str:
 
 CITY_ROLES = frozenset({Role.FOCAL_POINT, Role.OFFICIAL})
 IOM_ROLES = frozenset({Role.REVIEWER})
+PARTNER_ROLES = frozenset({Role.PARTNER})
+# Accounts that see every city (IOM's workspace): IOM's reviewers and admins, and the partner's.
+WORKSPACE_ROLES = IOM_ROLES | PARTNER_ROLES | {Role.ADMIN}
 
 
 class DomainError(ValueError):

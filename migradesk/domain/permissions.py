@@ -39,7 +39,7 @@ KIND_SUBJECTS = {
 
 CITY_SENDS_ONLY = "Una ciudad solo puede enviar un entregable a revisión (estado «enviado»)."
 REVIEWERS_ANSWER = (
-    "La OIM responde las revisiones; solo la ciudad envía un entregable (estado «enviado»)."
+    "OIM y CIPPEC responden las revisiones; solo la ciudad envía un entregable (estado «enviado»)."
 )
 
 

@@ -7,16 +7,30 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import ClassVar
 
-from migradesk.domain.base import CITY_ROLES, IOM_ROLES, Record, Role, derived_id, register
+from migradesk.domain.base import (
+    CITY_ROLES,
+    IOM_ROLES,
+    PARTNER_ROLES,
+    Record,
+    Role,
+    derived_id,
+    register,
+)
+from migradesk.domain.report import Attendee
+
+# Who answers what a city sends: IOM, and on the report its technical partner (CIPPEC).
+REVIEWER_ROLES = IOM_ROLES | PARTNER_ROLES
 
 
 @register
 @dataclasses.dataclass(kw_only=True)
 class Comment(Record):
-    """A comment anchored to a record (an answer, a report section, an action…). Append-only."""
+    """A comment anchored to a record (an answer, a report section, an action…), and within a
+    text to the passage it quotes, if any. Append-only. ``author_role`` says whose it is: the
+    city's, IOM's (reviewer) or CIPPEC's (partner)."""
 
     KIND: ClassVar[str] = "comment"
-    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | IOM_ROLES
+    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | REVIEWER_ROLES
     APPEND_ONLY: ClassVar[bool] = True
 
     anchor_kind: str
@@ -26,6 +40,7 @@ class Comment(Record):
     body: str
     created_at: datetime
     reply_to: str | None = None
+    passage: str = ""  # the words of the anchor's text it is about (a report section's)
 
 
 class Deliverable(StrEnum):
@@ -53,7 +68,7 @@ class ReviewEvent(Record):
     order is the state. ``at`` is the writer's clock: shown, never used to order."""
 
     KIND: ClassVar[str] = "review_event"
-    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | IOM_ROLES
+    WRITERS: ClassVar[frozenset[Role]] = CITY_ROLES | REVIEWER_ROLES
     APPEND_ONLY: ClassVar[bool] = True
 
     deliverable: Deliverable
@@ -63,10 +78,11 @@ class ReviewEvent(Record):
     note: str = ""
 
     def allowed_for(self, role: Role) -> bool:
-        """Cities only send; reviewers only answer."""
+        """Cities only send; IOM and its partner only answer (the process model says which
+        answer is whose)."""
         if role in CITY_ROLES:
             return self.state is ReviewState.SENT
-        return role in IOM_ROLES and self.state is not ReviewState.SENT
+        return role in REVIEWER_ROLES and self.state is not ReviewState.SENT
 
 
 class Milestone(StrEnum):
@@ -101,7 +117,8 @@ class PhaseDate(Record):
 @register
 @dataclasses.dataclass(kw_only=True)
 class Certification(Record):
-    """IOM's certification seal, one per city, granted at a public ceremony."""
+    """IOM's certification seal, one per city, granted at a public ceremony: its date
+    (``certified_on``, set only once the requirements hold), its place and its invitees."""
 
     KIND: ClassVar[str] = "certification"
     WRITERS: ClassVar[frozenset[Role]] = IOM_ROLES
@@ -109,6 +126,7 @@ class Certification(Record):
     certified_on: date | None = None
     ceremony_place: str = ""
     note: str = ""
+    invitees: list[Attendee] = dataclasses.field(default_factory=list)
 
     @staticmethod
     def id_for(city_id: str) -> str:

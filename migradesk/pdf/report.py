@@ -37,6 +37,7 @@ ROLE_LABELS = {
     Role.FOCAL_POINT: "Punto Focal",
     Role.OFFICIAL: "Persona funcionaria",
     Role.ADMIN: "Administración",
+    Role.PARTNER: "CIPPEC",
 }
 
 

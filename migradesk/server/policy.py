@@ -23,7 +23,15 @@ from fastapi import Depends, HTTPException, Path, Query
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from migradesk.domain import permissions
-from migradesk.domain.base import CITY_ROLES, IOM_ROLES, DomainError, Record, Role, record_type
+from migradesk.domain.base import (
+    CITY_ROLES,
+    IOM_ROLES,
+    WORKSPACE_ROLES,
+    DomainError,
+    Record,
+    Role,
+    record_type,
+)
 from migradesk.server import auth, db, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context, ServerContext
@@ -57,7 +65,7 @@ def decide(
     if role in CITY_ROLES:
         if city_id not in account_cities:
             return reasons.NO_CITY_ACCESS
-    elif role not in IOM_ROLES and role is not Role.ADMIN:
+    elif role not in WORKSPACE_ROLES:  # IOM's accounts and the partner's see every city
         return reasons.UNKNOWN_ROLE
     if access is Access.READ:
         return None

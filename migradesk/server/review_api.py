@@ -23,7 +23,7 @@ from migradesk.domain.base import (
     to_wire,
 )
 from migradesk.domain.process.reviews import Stage, review
-from migradesk.domain.report import ReportVersion
+from migradesk.domain.report import Attendee, ReportVersion
 from migradesk.domain.review import (
     Certification,
     Comment,
@@ -33,11 +33,18 @@ from migradesk.domain.review import (
     ReviewEvent,
     ReviewState,
 )
-from migradesk.server import cities, city_files, db, policy, push, reads, reasons
+from migradesk.server import cities, city_activity, city_files, db, policy, push, reads, reasons
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context
 from migradesk.server.policy import CurrentPrincipal, ReadableCityPath
-from migradesk.sync.protocol import API_PREFIX, ErrorResponse, Mutation, Op, RecordState
+from migradesk.sync.protocol import (
+    API_PREFIX,
+    CityListing,
+    ErrorResponse,
+    Mutation,
+    Op,
+    RecordState,
+)
 
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422)
@@ -75,18 +82,17 @@ class PhaseDateIn(Input):
     on: date
 
 
+class InviteeIn(Input):
+    name: str = Field(min_length=1, max_length=200)
+    organisation: str = Field(default="", max_length=200)
+    role: str = Field(default="", max_length=200)
+
+
 class CertificationIn(Input):
     certified_on: date | None = None
     ceremony_place: str = Field(default="", max_length=500)
     note: str = Field(default="", max_length=20_000)
-
-
-class CityOverview(BaseModel):
-    id: str
-    name: str
-    province: str
-    indec_code: str
-    seq: int  # the city's latest sequence number: a desktop at this cursor is up to date
+    invitees: list[InviteeIn] = Field(default_factory=list, max_length=500)
 
 
 class ReviewOverview(BaseModel):
@@ -142,14 +148,22 @@ def _record_id(principal: Principal, key: str | None) -> str:
     return derived_id("api", str(principal.user_id), key)
 
 
-@router.get("", response_model=list[CityOverview])
-def list_cities(context: Context, principal: CurrentPrincipal) -> list[CityOverview]:
+@router.get("", response_model=list[CityListing])
+def list_cities(context: Context, principal: CurrentPrincipal) -> list[CityListing]:
     """The cities this account may read (a city account: its own; IOM: all)."""
     with db.read(context.engine) as conn:
         found = cities.list_cities(conn)
-    allowed = set(policy.visible(principal, [city.id for city in found]))
+        allowed = set(policy.visible(principal, [city.id for city in found]))
+        seen = city_activity.last_seen(conn, allowed)
     return [
-        CityOverview(id=c.id, name=c.name, province=c.province, indec_code=c.indec_code, seq=c.seq)
+        CityListing(
+            id=c.id,
+            name=c.name,
+            province=c.province,
+            indec_code=c.indec_code,
+            seq=c.seq,
+            last_seen_at=seen.get(c.id),
+        )
         for c in found
         if c.id in allowed
     ]
@@ -289,5 +303,6 @@ def set_certification(
         certified_on=body.certified_on,
         ceremony_place=body.ceremony_place,
         note=body.note,
+        invitees=[Attendee(i.name, i.organisation, i.role) for i in body.invitees],
     )
     return _write(context, scope.principal, scope.city_id, record, key)

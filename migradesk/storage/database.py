@@ -34,7 +34,7 @@ log = logging.getLogger("migradesk.storage")
 
 # The newest migration. Start-up compares it with the database without importing alembic (slow to
 # import); a test keeps it equal to alembic's head.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long the start-up check waits for another program's lock before saying the file is in use.

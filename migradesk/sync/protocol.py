@@ -8,10 +8,11 @@ of a city after a cursor, in pages, in the order of the city's sequence.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-MigraDesk-Protocol"
@@ -25,6 +26,7 @@ LOGIN_PATH = f"{API_PREFIX}/auth/login"
 PUSH_PATH = f"{API_PREFIX}/sync/push"
 PULL_PATH = f"{API_PREFIX}/sync/pull"  # GET ?city_id=&since=&limit= → PullResponse
 SUMMARY_PATH = f"{API_PREFIX}/sync/summary"  # GET ?city_id= → Summary
+CITIES_PATH = f"{API_PREFIX}/cities"  # GET → CityList: the cities the account may read
 # Every other request carries "Authorization: Bearer <token>".
 
 MAX_BATCH = 200  # mutations per push
@@ -123,6 +125,25 @@ class Summary(Message):
     city_id: str
     count: int
     digest: str
+
+
+class CityListing(BaseModel):
+    """A city the account may read, as the server lists it (IOM's workspace syncs them all).
+    Fields a later server adds are ignored."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str
+    name: str
+    province: str
+    indec_code: str = ""
+    seq: int = 0  # the city's latest sequence number: a desktop at this cursor is up to date
+    # When a desktop of the city last reached the server (a sync, a login; hourly resolution).
+    last_seen_at: datetime | None = None
+
+
+class CityList(RootModel[list[CityListing]]):
+    pass
 
 
 class LoginRequest(Message):

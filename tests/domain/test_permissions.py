@@ -39,6 +39,7 @@ def test_iom_writes_its_records_and_the_city_its_own() -> None:
     assert writable[Role.FOCAL_POINT] == writable[Role.OFFICIAL]
     assert "indicator_answer" not in writable[Role.REVIEWER]
     assert writable[Role.ADMIN] == {"city"}
+    assert writable[Role.PARTNER] == {"comment", "review_event"}  # CIPPEC: no dates, no seal
 
 
 def _event(state: ReviewState) -> ReviewEvent:
@@ -52,6 +53,9 @@ def test_a_city_sends_and_iom_answers() -> None:
     assert permissions.record_refusal(Role.FOCAL_POINT, approved) == permissions.CITY_SENDS_ONLY
     assert permissions.record_refusal(Role.REVIEWER, approved) is None
     assert permissions.record_refusal(Role.REVIEWER, sent) == permissions.REVIEWERS_ANSWER
+    validated = _event(ReviewState.VALIDATED)
+    assert permissions.record_refusal(Role.PARTNER, validated) is None
+    assert permissions.record_refusal(Role.PARTNER, sent) == permissions.REVIEWERS_ANSWER
 
 
 def test_a_comment_carries_its_authors_role() -> None:

@@ -12,7 +12,7 @@ import pytest
 from serverkit import World, mutation, push_body
 
 from migradesk.domain.base import Role
-from migradesk.domain.report import Attendee, Workshop, WorkshopKind
+from migradesk.domain.report import Attendee, ReportSection, Workshop, WorkshopKind
 from migradesk.domain.review import (
     Certification,
     Deliverable,
@@ -49,6 +49,11 @@ def focal(world: World, city: str) -> dict[str, str]:
 @pytest.fixture
 def reviewer(world: World) -> dict[str, str]:
     return world.account("rita", Role.REVIEWER)
+
+
+@pytest.fixture
+def partner(world: World) -> dict[str, str]:
+    return world.account("cippec", Role.PARTNER)
 
 
 @pytest.fixture
@@ -117,9 +122,14 @@ def test_the_review_cycle_reaches_the_city_through_pull(
     assert phase["id"] == PhaseDate.id_for(city, Milestone.PHASE_4_START)
     cert = _ok(
         world.client.put(
-            f"{url}/certification", json={"ceremony_place": "Cabildo"}, headers=reviewer
+            f"{url}/certification",
+            json={
+                "ceremony_place": "Cabildo",
+                "invitees": [{"name": "Ana Pérez", "role": "Intendenta"}],
+            },
+            headers=reviewer,
         )
-    )  # the place before the date: certifying needs every requirement (see below)
+    )  # the place and the invitees before the date: certifying needs every requirement (see below)
     assert cert["id"] == Certification.id_for(city)
 
     changes = _pulled(world, focal, city, base)
@@ -146,10 +156,9 @@ def test_the_review_cycle_reaches_the_city_through_pull(
     assert [c["id"] for c in comments] == [comment["id"]]
     dates = _ok(world.client.get(f"{url}/phase-dates", headers=focal))
     assert dates[-1]["fields"] == {"milestone": "inicio_fase_4", "on": "2026-08-03"}
-    assert (
-        _ok(world.client.get(f"{url}/certification", headers=focal))["fields"]["ceremony_place"]
-        == "Cabildo"
-    )
+    seal = _ok(world.client.get(f"{url}/certification", headers=focal))["fields"]
+    assert seal["ceremony_place"] == "Cabildo"
+    assert seal["invitees"] == [{"name": "Ana Pérez", "organisation": "", "role": "Intendenta"}]
 
 
 def test_changing_a_phase_date_updates_one_record_and_keeps_the_old_value(
@@ -231,6 +240,10 @@ def test_the_city_list_shows_each_account_its_cities(
     everything = _ok(world.client.get("/api/v1/cities", headers=reviewer))
     assert {c["id"] for c in everything} == {city, other}
     assert all(c["seq"] >= 1 for c in everything)
+    # When each city last reached the server: its focal point signed in; Tilcara never did.
+    seen = {c["id"]: c["last_seen_at"] for c in everything}
+    assert seen[other] is None
+    assert abs(datetime.fromisoformat(seen[city]) - datetime.now(UTC)) < timedelta(minutes=5)
 
 
 # --- The process's gates, again on the server -------------------------------------------------
@@ -313,7 +326,7 @@ def test_a_city_cannot_send_an_incomplete_self_assessment_through_the_api(
 
 
 def test_the_report_comments_are_validated_only_once_the_city_answered_them(
-    world: World, city: str, reviewer: dict[str, str]
+    world: World, city: str, reviewer: dict[str, str], partner: dict[str, str]
 ) -> None:
     builder = citykit.Builder().assessed().workshop(WorkshopKind.DIAGNOSTIC).sections()
     builder.send(Deliverable.REPORT)
@@ -322,13 +335,49 @@ def test_the_report_comments_are_validated_only_once_the_city_answered_them(
     load(world, city, builder)
     url = f"/api/v1/cities/{city}/reviews"
     validated = {"deliverable": "reporte", "state": "validado"}
-    response = world.client.post(url, json=validated, headers=reviewer)
+    response = world.client.post(url, json=validated, headers=partner)
     assert response.status_code == 409
     assert "Falta que la ciudad responda 1 comentarios" in response.json()["detail"]
     answered = citykit.Builder()
     answered.reply(comment)
     load(world, city, answered)
-    _ok(world.client.post(url, json=validated, headers=reviewer), 201)
+    response = world.client.post(url, json=validated, headers=reviewer)
+    assert response.status_code == 409  # the validation is CIPPEC's, not IOM's
+    assert response.json()["detail"].endswith("Esto le corresponde a CIPPEC.")
+    _ok(world.client.post(url, json=validated, headers=partner), 201)
+
+
+def test_the_partner_comments_the_report_as_its_own_and_reads_every_city(
+    world: World, city: str, partner: dict[str, str]
+) -> None:
+    builder = citykit.Builder().assessed().workshop(WorkshopKind.DIAGNOSTIC).sections()
+    builder.send(Deliverable.REPORT)
+    load(world, city, builder)
+    other = world.city("Tilcara")
+    listed = _ok(world.client.get("/api/v1/cities", headers=partner))
+    assert {c["id"] for c in listed} >= {city, other}
+    section = ReportSection.id_for(city, 5)
+    comment = _ok(
+        world.client.post(
+            f"/api/v1/cities/{city}/comments",
+            json={"anchor_kind": "report_section", "anchor_id": section, "body": "Sumar datos."},
+            headers=partner,
+        ),
+        201,
+    )
+    assert comment["fields"]["author_role"] == "partner"
+    url = f"/api/v1/cities/{city}/reviews"
+    _ok(world.client.post(url, json={"deliverable": "reporte", "state": "con_observaciones"},
+                          headers=partner), 201)  # fmt: skip
+    for state in ("recibido", "aprobado"):  # IOM's, not the partner's
+        response = world.client.post(url, json={"deliverable": "reporte", "state": state},
+                                     headers=partner)  # fmt: skip
+        assert response.status_code == 409, state
+    response = world.client.put(
+        f"/api/v1/cities/{city}/phase-dates/inicio_fase_2", json={"on": "2026-08-03"},
+        headers=partner,
+    )  # fmt: skip
+    assert response.status_code == 403  # dates and certification are IOM's
 
 
 def test_the_plan_validation_is_a_review_not_a_phase_date(

@@ -13,6 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.city import City
 from migradesk.domain.people import FocalPoint
+from migradesk.domain.report import Attendee
+from migradesk.domain.review import Certification, Comment
 from migradesk.storage import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -119,6 +121,45 @@ def test_upgrade_to_records_keyed_by_city_keeps_data_and_backs_up(
     assert _revision(backup) == "0002"
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_upgrade_to_quoted_passages_and_invitees_keeps_comments_and_the_seal(
+    tmp_path: Path, city: City
+) -> None:
+    """0006: a comment may quote a passage; the certification lists its ceremony's invitees.
+    Comments and a certification stored before load with the new fields empty."""
+    path = tmp_path / DATABASE_NAME
+    engine = database.create_engine(path)
+    database.upgrade(engine, path, target="0005")
+    now = datetime.now(UTC).isoformat()
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO comment (id, city_id, version, updated_at, anchor_kind, anchor_id,"
+                " author, author_role, body, created_at) VALUES ('c1', :city, 4, :now,"
+                " 'report_section', 's5', 'rita', 'reviewer', 'Sumar datos.', :now)"
+            ),
+            {"city": city.id, "now": now},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO certification (id, city_id, version, updated_at, ceremony_place)"
+                " VALUES ('seal', :city, 5, :now, 'Cabildo')"
+            ),
+            {"city": city.id, "now": now},
+        )
+    engine.dispose()
+
+    with Store.open(tmp_path) as store:
+        comment = store.get(Comment, "c1", city.id)
+        assert comment is not None and (comment.body, comment.passage) == ("Sumar datos.", "")
+        seal = store.get(Certification, "seal", city.id)
+        assert seal is not None and (seal.ceremony_place, seal.invitees) == ("Cabildo", [])
+        store.save_as_received(
+            [dataclasses.replace(seal, invitees=[Attendee("Ana Pérez", role="Intendenta")])]
+        )
+        again = store.get(Certification, "seal", city.id)
+        assert again is not None and again.invitees == [Attendee("Ana Pérez", role="Intendenta")]
 
 
 def test_no_backup_for_a_new_database(tmp_path: Path) -> None:

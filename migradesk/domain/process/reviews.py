@@ -24,11 +24,16 @@ import dataclasses
 from datetime import date
 from enum import StrEnum
 
-from migradesk.domain.base import Role
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.phrases import Phrase, T, phrase
 from migradesk.domain.report import ReportStatus, ReportVersion
-from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
+from migradesk.domain.review import (
+    REVIEWER_ROLES,
+    Comment,
+    Deliverable,
+    ReviewEvent,
+    ReviewState,
+)
 
 
 class Stage(StrEnum):
@@ -218,13 +223,17 @@ def final_version_sent(file: CityFile) -> bool:
     return latest is not None and latest.status is ReportStatus.FINAL
 
 
+def by_reviewers(comment: Comment) -> bool:
+    """Written by IOM or by CIPPEC (not by the city)."""
+    return comment.author_role in REVIEWER_ROLES
+
+
 def waiting_comments(file: CityFile) -> list[Comment]:
-    """IOM's comments (CIPPEC's too, written by IOM's accounts) the city has not answered yet,
-    newest first."""
+    """IOM's and CIPPEC's comments the city has not answered yet, newest first."""
     replied = {c.reply_to for c in file.all(Comment) if c.reply_to}
     waiting = [
         c
         for c in file.all(Comment)
-        if c.author_role is Role.REVIEWER and c.reply_to is None and c.id not in replied
+        if by_reviewers(c) and c.reply_to is None and c.id not in replied
     ]
     return sorted(waiting, key=lambda c: c.created_at, reverse=True)

@@ -229,14 +229,14 @@ class Builder:
         self.add(event)
         return event
 
-    def comment_report(self, key: str = "5") -> Comment:
+    def comment_report(self, key: str = "5", role: Role = Role.REVIEWER) -> Comment:
         section, dimension = split_key(key)
         comment = Comment(
             city_id=self.city.id,
             anchor_kind=ReportSection.KIND,
             anchor_id=ReportSection.id_for(self.city.id, section, dimension),
-            author="OIM",
-            author_role=Role.REVIEWER,
+            author="OIM" if role is Role.REVIEWER else "CIPPEC",
+            author_role=role,
             body="Sumar un apartado.",
             created_at=self.tick(),
         )
@@ -300,7 +300,7 @@ def written_by_iom(record: Record) -> bool:
     if isinstance(record, ReviewEvent):
         return record.state is not ReviewState.SENT
     if isinstance(record, Comment):
-        return record.author_role is Role.REVIEWER
+        return record.author_role in (Role.REVIEWER, Role.PARTNER)
     return isinstance(record, IOM_KINDS)
 
 

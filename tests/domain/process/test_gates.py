@@ -262,3 +262,23 @@ def test_each_review_event_is_an_act(city: Builder) -> None:
     final = city.send(REPORT, final=True)
     assert act_of(final, city.file()) is Act.SEND_FINAL
     assert act_of(city.iom(REPORT, ReviewState.VALIDATED), city.file()) is Act.VALIDATE
+
+
+def test_the_partner_acts_for_cippec_and_the_reviewer_for_iom(city: Builder) -> None:
+    """CIPPEC has accounts of its own: its comments on the report and their validation are its
+    own, IOM's reviewers no longer record them for it."""
+    city.assessed().workshop(WorkshopKind.DIAGNOSTIC).sections()
+    city.send(REPORT)
+    reply_to = city.comment_report()
+    city.iom(REPORT, ReviewState.HAS_ISSUES)
+    city.reply(reply_to)
+    file = city.file()
+    assert can_role(Role.PARTNER, Act.VALIDATE, REPORT, file=file, today=TODAY)
+    refused = can_role(Role.REVIEWER, Act.VALIDATE, REPORT, file=file, today=TODAY)
+    assert str(refused) == "Esto le corresponde a CIPPEC."
+    assert str(can_role(Role.PARTNER, Act.APPROVE, REPORT, file=file, today=TODAY)) == (
+        "Esto le corresponde a OIM."
+    )
+    assert str(can_role(Role.ADMIN, Act.CERTIFY, None, file=file, today=TODAY)) == (
+        "Esto le corresponde a OIM."
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from migradesk.domain.base import Role
 from migradesk.domain.process import Stage, is_locked, review
 from migradesk.domain.process.reviews import waiting_comments
 from migradesk.domain.review import Deliverable, ReviewEvent, ReviewState
@@ -65,8 +66,10 @@ def test_the_report_goes_through_comments_and_validation_to_final(city: Builder)
     comment = city.comment_report()
     city.iom(Deliverable.REPORT, ReviewState.HAS_ISSUES)
     stages.append(review(city.file(), Deliverable.REPORT).stage)
-    assert waiting_comments(city.file()) == [comment]
+    partner = city.comment_report("4", Role.PARTNER)  # CIPPEC's, as its own
+    assert waiting_comments(city.file()) == [partner, comment]
     city.reply(comment)
+    city.reply(partner)
     assert waiting_comments(city.file()) == []
     city.iom(Deliverable.REPORT, ReviewState.VALIDATED)
     stages.append(review(city.file(), Deliverable.REPORT).stage)
