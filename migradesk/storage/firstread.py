@@ -14,6 +14,7 @@ with its messages for the user). It reads the tables the Store writes, with the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sqlite3
 import types
@@ -41,6 +42,9 @@ R = TypeVar("R", bound=Record)
 
 class _Unknown(Exception):
     """A value this reader cannot decode as the Store would: leave it to the Store."""
+
+
+UnknownValue = _Unknown  # what ``read_records`` raises, for the readers built on it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,7 +95,7 @@ def _revision(conn: sqlite3.Connection) -> str | None:
 
 
 def _read(conn: sqlite3.Connection, wanted_city: str | None) -> FirstRead:
-    cities = sorted(_records(conn, City, "deleted = 0", ()), key=lambda c: c.name.casefold())
+    cities = sorted(read_records(conn, City, "deleted = 0", ()), key=lambda c: c.name.casefold())
     ids = [c.id for c in cities]
     city_id = wanted_city if wanted_city in ids else (ids[0] if ids else None)
     settings = conn.execute("SELECT value FROM meta WHERE key = ?", (SYNC_SETTINGS_KEY,))
@@ -104,19 +108,21 @@ def _read(conn: sqlite3.Connection, wanted_city: str | None) -> FirstRead:
     records: list[Record] = []
     for cls in record_types():
         if cls is not City:
-            records.extend(_records(conn, cls, where, args, versions))
+            records.extend(read_records(conn, cls, where, args, versions))
     city = next(c for c in cities if c.id == city_id)
     file = CityFile.from_records(city, records, versions)
     return FirstRead(city_id, file, _pending(conn, city_id), _badges(conn, city_id), role)
 
 
-def _records(
+def read_records(
     conn: sqlite3.Connection,
     cls: type[R],
     where: str,
     args: tuple[str, ...],
     versions: dict[str, int] | None = None,
 ) -> Iterator[R]:
+    """The records of ``cls`` whose rows match ``where`` (raises UnknownValue on a value the
+    Store would read otherwise); ``versions`` gets each one's server version."""
     names = field_names(cls)
     hints = field_types(cls)
     for row in conn.execute(f'SELECT * FROM "{cls.KIND}" WHERE {where}', args):
@@ -151,6 +157,7 @@ def _badges(conn: sqlite3.Connection, city_id: str) -> dict[str, Badge]:
 # Values: the column types of storage/schema.py and storage/types.py, read back.
 
 
+@functools.cache  # per type hint: the same few, for every row
 def _optional(hint: Any) -> Any:
     args = typing.get_args(hint)
     if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
@@ -195,8 +202,7 @@ def _json(hint: Any, value: Any) -> Any:
             raise _Unknown(hint)
         return {str(k): _json(item, v) for k, v in value.items()}
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        hints = typing.get_type_hints(hint)
-        known = {f.name for f in dataclasses.fields(hint)}
+        hints, known = _dataclass_fields(hint)
         if set(value) - known:
             raise _Unknown(hint)
         return hint(**{name: _json(hints[name], v) for name, v in value.items()})
@@ -213,3 +219,8 @@ def _json(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         return hint(value)
     raise _Unknown(hint)
+
+
+@functools.cache
+def _dataclass_fields(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    return typing.get_type_hints(cls), frozenset(f.name for f in dataclasses.fields(cls))

@@ -241,6 +241,10 @@ class Api:
             expected_bytes=RECORD_WIRE_BYTES * rows,
         )
 
+    def cities(self) -> list[protocol.CityListing]:
+        """The cities this account may read (every city, for IOM's and the partner's)."""
+        return self.call("GET", protocol.CITIES_PATH, model=protocol.CityList).root
+
     def summary(self, city_id: str) -> protocol.Summary:
         return self.call(
             "GET", protocol.SUMMARY_PATH, params={"city_id": city_id}, model=protocol.Summary

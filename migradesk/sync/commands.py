@@ -6,6 +6,7 @@ import platform
 from collections.abc import Callable
 from pathlib import Path
 
+from migradesk.domain.base import WORKSPACE_ROLES
 from migradesk.storage import sync_settings, sync_status
 from migradesk.storage.store import Store
 from migradesk.storage.sync_settings import SyncSettings
@@ -121,7 +122,14 @@ def sync(
         link = transport(settings)
         try:
             api = Api(link, credentials, backoff=backoff, log=log, cancel=cancel)
-            engine = SyncEngine(store, api, settings.city_ids, data_dir=data_dir, progress=progress)
+            engine = SyncEngine(
+                store,
+                api,
+                settings.city_ids,
+                data_dir=data_dir,
+                progress=progress,
+                discover=settings.role in WORKSPACE_ROLES,  # every city the account may read
+            )
             return engine.run()
         except SyncError as exc:  # e.g. another sync already running
             return SyncReport.failure(exc, pending_after=sync_status.pending_count(store))
@@ -132,7 +140,9 @@ def sync(
 def status(data_dir: Path) -> list[sync_status.CityStatus]:
     with Store.open(data_dir) as store:
         settings = sync_settings.load(store)
-        cities = list(settings.city_ids) if settings else [c.id for c in store.cities()]
+        # A workspace account (IOM, the partner) has no cities of its own: every one it keeps.
+        own = settings.city_ids if settings else ()
+        cities = list(own) if own else [c.id for c in store.cities()]
         return [sync_status.city_status(store, city_id) for city_id in cities]
 
 

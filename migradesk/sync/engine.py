@@ -14,9 +14,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from migradesk.domain.base import DomainError
-from migradesk.storage import replica, sync_status
+from migradesk.storage import meta_values, replica, sync_status
 from migradesk.storage.database import StorageError
 from migradesk.storage.store import Store
+from migradesk.storage.workspace_read import SERVER_CITIES_KEY, ServerCity
 from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.errors import (
@@ -147,7 +148,10 @@ class SyncEngine:
         batch_bytes: int = BATCH_BYTES,
         page_size: int = protocol.DEFAULT_PAGE,
         check: bool = True,
+        discover: bool = False,
     ) -> None:
+        """``discover``: ask the server which cities the account may read and sync them all
+        (IOM's workspace keeps a replica of every city; ``city_ids`` is then ignored)."""
         self.store = store
         self.api = api
         self.log: SyncLog = api.log
@@ -158,6 +162,10 @@ class SyncEngine:
         self.batch_bytes = batch_bytes
         self.page_size = page_size
         self.check_enabled = check
+        self.discover = discover
+        # City id → the server's latest sequence number when it listed its cities (discover):
+        # a city whose cursor is there already needs no pull.
+        self._listed_seq: dict[str, int] = {}
         self.report = SyncReport()
         self._echoes: set[int] = set()  # versions the server gave our own pushes in this sync
         # Cities whose changes came with their last pushed batch (PushResponse.pull): whether
@@ -192,6 +200,8 @@ class SyncEngine:
             "sync-start", client=self.store.client_id, cities=len(self.city_ids), pending=pending
         )
         try:
+            if self.discover:
+                self._discover()
             self._push(pending)
             for index, city_id in enumerate(self.city_ids):
                 self._sync_city(city_id, index)
@@ -308,6 +318,22 @@ class SyncEngine:
         since = replica.cursor(self.store, batch.city_id)
         return since or None
 
+    # The cities of a workspace
+
+    def _discover(self) -> None:
+        """The cities the account may read, and what the server says of each (kept for the
+        workspace: when each city last synced)."""
+        listing = self.api.cities()
+        self.city_ids = [c.id for c in listing]
+        self._listed_seq = {c.id: c.seq for c in listing}
+        server = [ServerCity(c.id, c.seq, c.last_seen_at).to_json() for c in listing]
+        meta_values.write_json(self.store, SERVER_CITIES_KEY, server)
+        self.log("cities", count=len(listing))
+
+    def _up_to_date(self, city_id: str) -> bool:
+        listed = self._listed_seq.get(city_id)
+        return listed is not None and replica.cursor(self.store, city_id) >= listed
+
     # Pull and check
 
     def _city(self, city_id: str) -> CityReport:
@@ -324,7 +350,10 @@ class SyncEngine:
         share = PULL_SHARE / max(1, len(self.city_ids))
         start = PUSH_SHARE + share * index
         city = self._city(city_id)
-        if self._pulled_with_push.pop(city_id, True):
+        with_push = self._pulled_with_push.pop(city_id, None)
+        if with_push is None and self._up_to_date(city_id):
+            self.log("pull-skip", city=city_id)  # nothing new since the listing
+        elif with_push is not False:
             self._pull(city, start, share)
         if self.check_enabled:
             self._check(city, start, share)
