@@ -25,6 +25,7 @@ EXPORTS: dict[str, str] = {
     "letter-of-intent": "Carta de intención",
     "confirmation-note": "Nota de confirmación",
     "focal-point-change": "Nota de sustitución del Punto Focal",
+    "certificate": "Certificado",
     "dossier": "Expediente completo",
 }
 
@@ -109,7 +110,15 @@ def export_file(
         raise PdfExportError(
             f"Tipo de documento desconocido: “{kind}”. Opciones: {', '.join(EXPORTS)}."
         )
-    from migradesk.pdf import action_plan, dossier, letters, monitoring, report, self_assessment
+    from migradesk.pdf import (
+        action_plan,
+        certificate,
+        dossier,
+        letters,
+        monitoring,
+        report,
+        self_assessment,
+    )
 
     day = today or date.today()
     questionnaire = load_questionnaire()
@@ -134,6 +143,8 @@ def export_file(
         )
     if kind == "monitoring":
         return monitoring.render_monitoring(file, questionnaire, out, today=day, progress=progress)
+    if kind == "certificate":
+        return certificate.render_certificate(file, out, today=day, progress=progress)
     if kind == "dossier":
         return dossier.render_dossier(
             file, questionnaire, out, today=day, report_version=report_version, progress=progress

@@ -44,9 +44,10 @@ PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
 COVER = "cover"
 LETTER = "letter"
+CERTIFICATE = "certificate"  # landscape, a border and nothing else (pdf/certificate.py)
 
 PROJECT = "MigraCiudades Argentina"
-_MARGINS = {LANDSCAPE: 15 * mm, COVER: 25 * mm, LETTER: 25 * mm}
+_MARGINS = {LANDSCAPE: 15 * mm, COVER: 25 * mm, LETTER: 25 * mm, CERTIFICATE: 30 * mm}
 Progress = Callable[[float], None]
 
 
@@ -223,6 +224,7 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
             self._template(LANDSCAPE, landscape(A4), 20 * mm),
             self._template(COVER, A4, 30 * mm),
             self._template(LETTER, A4, 38 * mm),
+            self._template(CERTIFICATE, landscape(A4), 26 * mm),
         ]
         # The first page uses the first template of the list.
         templates.sort(key=lambda t: t.id != first_template)
@@ -278,7 +280,10 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         template = self.pageTemplate.id
         width, height = canvas._pagesize
-        canvas.md_number = template != COVER
+        canvas.md_number = template not in (COVER, CERTIFICATE)
+        if template == CERTIFICATE:
+            self._border(canvas, width, height)
+            return
         canvas.saveState()
         margin_x = _MARGINS.get(template, MARGIN_X)
         canvas.md_margin = margin_x
@@ -327,6 +332,15 @@ class MigraDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(60 * mm, height - 29 * mm, width - 60 * mm, height - 29 * mm)
+
+    def _border(self, canvas: Canvas, width: float, height: float) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(2)
+        canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
+        canvas.setLineWidth(0.6)
+        canvas.rect(15 * mm, 15 * mm, width - 30 * mm, height - 30 * mm)
+        canvas.restoreState()
 
     def _watermark(self, canvas: Canvas, width: float, height: float, big: str, small: str) -> None:
         canvas.setFillColor(ALERT)

@@ -29,6 +29,7 @@ DOCUMENTS: dict[str, str] = {
     "report": QT_TRANSLATE_NOOP("pdf", "Reporte de evaluación"),
     "action-plan": QT_TRANSLATE_NOOP("pdf", "Plan de acción"),
     "monitoring": QT_TRANSLATE_NOOP("pdf", "Informe de monitoreo"),
+    "certificate": QT_TRANSLATE_NOOP("pdf", "Certificado"),
     "dossier": QT_TRANSLATE_NOOP("pdf", "Expediente completo"),
 }
 DOSSIER = "dossier"

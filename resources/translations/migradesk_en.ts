@@ -5241,17 +5241,22 @@
     </message>
     <message>
         <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
+        <source>Certificado</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="33"/>
         <source>Expediente completo</source>
         <translation>Complete dossier</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="81"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="82"/>
         <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
         <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
         <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="86"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="87"/>
         <source>Esta pantalla no tiene un documento para exportar.</source>
         <translation>This screen has no document to export.</translation>
     </message>

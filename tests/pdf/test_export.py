@@ -26,6 +26,7 @@ def test_kinds() -> None:
         "letter-of-intent",
         "confirmation-note",
         "focal-point-change",
+        "certificate",
         "dossier",
     }
 
