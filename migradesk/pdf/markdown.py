@@ -1,148 +1,177 @@
-"""A small Markdown → platypus converter for the report's sections.
+"""The report's Markdown as platypus flowables, from its CommonMark syntax tree
+(``migradesk.domain.markdown``, markdown-it-py).
 
-Covers what the report editor offers: headings (#, ##, ###), paragraphs, bullet and numbered
-lists (nested by indentation), block quotes, horizontal rules, **bold**, *italics* (and the
-underscore forms), `code`, [links](url) and hard line breaks. Everything else is shown as text:
-the input is escaped first, so ``<``, ``&`` or stray asterisks never break the layout.
-(Not a dependency: markdown-it-py is not one of the app's requirements, and this subset is small.)
+Headings (bookmarks in the PDF), paragraphs, bullet and numbered lists (nested, loose or tight),
+block quotes, rules, tables, code, **bold**, *italics*, ~~strikethrough~~, `code`, links and
+line breaks. Every text is escaped, so ``<``, ``&`` or raw HTML show as written.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+)
 
+from migradesk.domain.markdown import parse, plain
 from migradesk.pdf.fonts import SANS
 from migradesk.pdf.layout import Heading
-from migradesk.pdf.theme import ACCENT, RULE, Styles
+from migradesk.pdf.theme import ACCENT, ACCENT_LIGHT, RULE, Grid, Styles
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_BULLET = re.compile(r"^(\s*)([-*+•])\s+(.*)$")
-_NUMBERED = re.compile(r"^(\s*)(\d{1,4})[.)]\s+(.*)$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
 
-_BR = "\x01"
-_SLOT = re.compile("\x00(\\d+)\x00")
+LINK = "#1F4E79"
+_TAGS = {"strong": "b", "em": "i", "s": "strike"}
 
 
-@dataclasses.dataclass
-class _Item:
-    indent: int
-    ordered: bool
-    number: int
-    text: str
-    children: list[_Item] = dataclasses.field(default_factory=list)
+def _markup(node: SyntaxTreeNode) -> str:
+    """An inline node's children as reportlab paragraph markup (always well-formed)."""
+    out = []
+    for child in node.children:
+        if child.type in ("text", "code_inline"):
+            out.append(escape(child.content))
+        elif child.type == "softbreak":
+            out.append(" ")
+        elif child.type == "hardbreak":
+            out.append("<br/>")
+        elif child.type in _TAGS:
+            tag = _TAGS[child.type]
+            out.append(f"<{tag}>{_markup(child)}</{tag}>")
+        elif child.type == "link":
+            url = escape(str(child.attrs.get("href", "")), {'"': "&quot;"})
+            out.append(f'<a href="{url}" color="{LINK}"><u>{_markup(child)}</u></a>')
+        else:  # an image: its description
+            out.append(escape(plain(child)))
+    return "".join(out)
 
 
 def inline(text: str) -> str:
-    """Markdown inline syntax → reportlab paragraph markup (always well-formed)."""
-    slots: list[str] = []
+    """Markdown inline syntax of one paragraph → reportlab paragraph markup."""
+    root = parse(text)
+    found = next((n for n in root.walk() if n.type == "inline"), None)
+    return _markup(found) if found is not None else ""
 
-    def keep(markup: str) -> str:
-        slots.append(markup)
-        return f"\x00{len(slots) - 1}\x00"
 
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>~|])", lambda m: keep(escape(m.group(1))), text)
-    text = re.sub(r"`([^`]+)`", lambda m: keep(escape(m.group(1))), text)
-
-    def link(match: re.Match[str]) -> str:
-        url = escape(match.group(2), {'"': "&quot;"})
-        return keep(f'<a href="{url}" color="#1F4E79"><u>') + match.group(1) + keep("</u></a>")
-
-    text = re.sub(r"\[([^\]\n]+)\]\((\S+?)\)", link, text)
-    text = escape(text)
-    text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"<b>\1</b>", text)
-    text = re.sub(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", r"<b>\1</b>", text)
-    text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"<i>\1</i>", text)
-    text = re.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r"<i>\1</i>", text)
-    text = text.replace(_BR, "<br/>")
-    while _SLOT.search(text):
-        text = _SLOT.sub(lambda m: slots[int(m.group(1))], text)
-    return text
+def _paragraph(node: SyntaxTreeNode, style: ParagraphStyle) -> Paragraph:
+    try:
+        return Paragraph(_markup(node), style)
+    except ValueError:  # markup reportlab refuses all the same: the words as they are
+        return Paragraph(escape(plain(node)), style)
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph from Markdown inline text; plain text if the markup cannot be parsed."""
-    markup = inline(text)
-    try:
-        return Paragraph(markup, style)
-    except ValueError:  # crossed emphasis such as "**a *b** c*": show the text as written
-        return Paragraph(escape(text.replace(_BR, " ")), style)
+    """A paragraph from Markdown inline text."""
+    root = parse(text)
+    found = next((n for n in root.walk() if n.type == "inline"), None)
+    return _paragraph(found, style) if found is not None else Paragraph("", style)
 
 
-def _join(lines: list[str]) -> str:
-    parts = []
-    for line in lines:
-        hard = line.endswith("  ") or line.rstrip().endswith("\\")
-        stripped = line.strip()
-        if stripped.endswith("\\") and hard:
-            stripped = stripped[:-1].rstrip()
-        parts.append(stripped + (_BR if hard else ""))
-    joined = " ".join(parts)
-    return joined.rstrip(_BR).replace(_BR + " ", _BR)
+class _Writer:
+    def __init__(
+        self,
+        heading_level: int | None,
+        body: ParagraphStyle,
+        heading_styles: tuple[ParagraphStyle, ...],
+    ) -> None:
+        self.heading_level = heading_level
+        self.body = body
+        self.heading_styles = heading_styles
 
+    def blocks(
+        self, nodes: list[SyntaxTreeNode], style: ParagraphStyle, depth: int
+    ) -> list[Flowable]:
+        out: list[Flowable] = []
+        for node in nodes:
+            out.extend(self.block(node, style, depth))
+        return out
 
-def _list_marker(line: str) -> tuple[int, bool, int, str] | None:
-    if _RULE.match(line):
-        return None
-    found = _BULLET.match(line)
-    if found:
-        return len(found.group(1).expandtabs(4)), False, 0, found.group(3)
-    found = _NUMBERED.match(line)
-    if found:
-        return len(found.group(1).expandtabs(4)), True, int(found.group(2)), found.group(3)
-    return None
+    def block(self, node: SyntaxTreeNode, style: ParagraphStyle, depth: int) -> list[Flowable]:
+        kind = node.type
+        if kind == "paragraph":
+            return [_paragraph(node.children[0], style)]
+        if kind == "heading":
+            return [self.heading(node)]
+        if kind in ("bullet_list", "ordered_list"):
+            return [self.list(node, style, depth)]
+        if kind == "blockquote":
+            return self.blocks(node.children, Styles.quote, depth)
+        if kind == "hr":
+            return [
+                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=8)
+            ]
+        if kind in ("code_block", "fence"):
+            lines = escape(node.content.rstrip("\n")).replace("\n", "<br/>")
+            return [Paragraph(lines, style)]
+        if kind == "table":
+            return [self.table(node, style)]
+        return [_paragraph(node, style)] if node.children else []
 
+    def heading(self, node: SyntaxTreeNode) -> Flowable:
+        depth = int(node.tag[1:]) - 1  # h1 → 0
+        style = self.heading_styles[min(depth, len(self.heading_styles) - 1)]
+        level = None if self.heading_level is None else self.heading_level + min(depth, 1)
+        # A heading's words only: emphasis in a title is dropped rather than shown raw.
+        return Heading(plain(node).strip(), style, level, toc=False)
 
-def _nest(flat: list[_Item]) -> list[_Item]:
-    roots: list[_Item] = []
-    stack: list[_Item] = []
-    for item in flat:
-        while stack and item.indent <= stack[-1].indent:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(item)
-        stack.append(item)
-    return roots
+    def list(self, node: SyntaxTreeNode, style: ParagraphStyle, depth: int) -> ListFlowable:
+        ordered = node.type == "ordered_list"
+        start = int(node.attrs.get("start", 1)) if ordered else 1
+        items = [
+            ListItem(self.blocks(item.children, style, depth + 1) or [Paragraph("", style)],
+                     value=start + n if ordered else None)
+            for n, item in enumerate(node.children)
+        ]  # fmt: skip
+        return ListFlowable(
+            items,
+            bulletType="1" if ordered else "bullet",
+            start=start if ordered else ("•" if depth % 2 == 0 else "–"),
+            bulletFormat="%s." if ordered else None,
+            bulletFontName=SANS,
+            bulletFontSize=style.fontSize,
+            bulletColor=ACCENT,
+            leftIndent=6 * mm if ordered else 5 * mm,
+            bulletDedent="auto",
+            spaceBefore=0,
+            spaceAfter=style.spaceAfter,
+        )
 
-
-def _list_flowable(items: list[_Item], style: ParagraphStyle, depth: int) -> ListFlowable:
-    # A list's kind is its first item's; a change of kind at the same level starts a new list.
-    ordered = items[0].ordered
-    flowables = []
-    for item in items:
-        content: list[Flowable] = [paragraph(item.text, style)]
-        if item.children:
-            content.extend(_list_groups(item.children, style, depth + 1))
-        flowables.append(ListItem(content, value=item.number if ordered else None))
-    return ListFlowable(
-        flowables,
-        bulletType="1" if ordered else "bullet",
-        start=items[0].number if ordered else ("•" if depth % 2 == 0 else "–"),
-        bulletFormat="%s." if ordered else None,
-        bulletFontName=SANS,
-        bulletFontSize=style.fontSize,
-        bulletColor=ACCENT,
-        leftIndent=6 * mm if ordered else 5 * mm,
-        bulletDedent="auto",
-        spaceBefore=0,
-        spaceAfter=style.spaceAfter,
-    )
-
-
-def _list_groups(items: list[_Item], style: ParagraphStyle, depth: int) -> list[Flowable]:
-    groups: list[list[_Item]] = []
-    for item in items:
-        if groups and groups[-1][0].ordered == item.ordered:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-    return [_list_flowable(group, style, depth) for group in groups]
+    def table(self, node: SyntaxTreeNode, style: ParagraphStyle) -> Grid:
+        rows = [tr for part in node.children for tr in part.children]
+        header = len(node.children[0].children) if node.children[0].type == "thead" else 0
+        cells = [
+            [_paragraph(cell.children[0], Styles.cell_bold if r < header else Styles.cell)
+             if cell.children else "" for cell in tr.children]
+            for r, tr in enumerate(rows)
+        ]  # fmt: skip
+        columns = max(len(r) for r in cells)
+        table = Grid(
+            [r + [""] * (columns - len(r)) for r in cells],
+            colWidths=[f"{100 / columns:.4f}%"] * columns,
+            repeatRows=header,
+            hAlign="LEFT",
+            spaceBefore=2,
+            spaceAfter=style.spaceAfter,
+        )
+        table.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, header - 1), ACCENT_LIGHT),
+            ]
+            if header
+            else [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.5, RULE)]
+        )
+        return table
 
 
 def markdown_flowables(
@@ -153,77 +182,8 @@ def markdown_flowables(
     heading_styles: tuple[ParagraphStyle, ...] = (Styles.h2, Styles.h3, Styles.h3),
 ) -> list[Flowable]:
     """Flowables for a Markdown text. ``heading_level`` is the bookmark level of a ``#``."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
-    story: list[Flowable] = []
-    para: list[str] = []
-    quote: list[str] = []
-    items: list[_Item] = []
-
-    def flush() -> None:
-        if para:
-            story.append(paragraph(_join(para), body))
-            para.clear()
-        if quote:
-            story.append(paragraph(_join(quote), Styles.quote))
-            quote.clear()
-        if items:
-            story.extend(_list_groups(_nest(items), body, 0))
-            items.clear()
-
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if not line.strip():
-            # A blank line ends a paragraph; a list goes on if its next line is an item.
-            if items:
-                following = next((ln for ln in lines[index:] if ln.strip()), "")
-                if _list_marker(following) is not None:
-                    continue
-            flush()
-            continue
-        heading = _HEADING.match(line)
-        if heading:
-            flush()
-            depth = len(heading.group(1)) - 1
-            style = heading_styles[min(depth, len(heading_styles) - 1)]
-            level = None if heading_level is None else heading_level + min(depth, 1)
-            title = heading.group(2).strip()
-            story.append(_heading(title, style, level))
-            continue
-        if _RULE.match(line) and not para:
-            flush()
-            story.append(
-                HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=4, spaceAfter=8)
-            )
-            continue
-        marker = _list_marker(line)
-        if marker is not None:
-            if para or quote:
-                flush()
-            indent, ordered, number, item_text = marker
-            items.append(_Item(indent, ordered, number, item_text))
-            continue
-        found = _QUOTE.match(line)
-        if found and not items:
-            if para:
-                flush()
-            quote.append(found.group(1))
-            continue
-        if items:  # a continuation line of the last item
-            items[-1].text = f"{items[-1].text} {line.strip()}"
-            continue
-        if quote:
-            quote.append(line)
-            continue
-        para.append(line)
-    flush()
+    writer = _Writer(heading_level, body, heading_styles)
+    story = writer.blocks(parse(text).children, body, 0)
     if story:
         story.append(Spacer(1, 2))
     return story
-
-
-def _heading(title: str, style: ParagraphStyle, level: int | None) -> Flowable:
-    # Heading escapes its text; Markdown emphasis in a title is dropped rather than shown raw.
-    plain = re.sub(r"(\*\*|__|\*|_|`)", "", title)
-    return Heading(plain, style, level, toc=False)

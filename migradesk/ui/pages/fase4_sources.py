@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 from migradesk.domain.cityfile import CityFile
+from migradesk.domain.markdown import parse, plain
 from migradesk.domain.plan import AreaSource, PriorityArea
 from migradesk.domain.questionnaire import Indicator, Questionnaire
+
+if TYPE_CHECKING:
+    from markdown_it.tree import SyntaxTreeNode
 
 REPORT_SECTION_KEY = "5"  # Áreas a fortalecer
 TITLE_MAX = 90
 
-_ITEM = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+(.+)$")
-_BOLD_LEAD = re.compile(r"^\*\*(.+?)\*\*\s*[:.,–-]?\s*(.*)$")
-_MARKUP = re.compile(r"(\*\*|__|\*|_|`)")
+_AFTER_LEAD = re.compile(r"^[:.,–-]?\s*")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,10 +44,6 @@ class Suggestion:
         return any(a.title.casefold().strip() == wanted for a in areas)
 
 
-def plain(text: str) -> str:
-    return _MARKUP.sub("", text).strip()
-
-
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -57,22 +56,32 @@ def _shorten(text: str) -> str:
     return cut.rstrip(",;:") + "…"
 
 
+def _entries(markdown: str) -> list[SyntaxTreeNode]:
+    """The inline text of each list item (nested ones too); of each paragraph outside a quote
+    when the text has no list."""
+    root = parse(markdown)
+    items = [n for n in root.walk() if n.type == "list_item"]
+    if items:
+        firsts = [next((c for c in i.children if c.type == "paragraph"), None) for i in items]
+        return [p.children[0] for p in firsts if p is not None]
+    quoted = {id(p) for q in root.walk() if q.type == "blockquote" for p in q.walk()}
+    return [p.children[0] for p in root.walk() if p.type == "paragraph" and id(p) not in quoted]
+
+
 def report_items(markdown: str) -> list[tuple[str, str]]:
-    """(title, description) of each list item of a section; its paragraphs when it has none."""
-    lines = [line for line in markdown.splitlines() if line.strip()]
-    items = [m.group(1).strip() for m in map(_ITEM.match, lines) if m]
-    if not items:
-        items = [line.strip() for line in lines if not line.lstrip().startswith(("#", ">"))]
+    """(title, description) of each list item of a section; its paragraphs when it has none.
+    An item that opens in bold is titled by it ("**Datos**: registrar…"); another, by its first
+    clause."""
     found = []
-    for item in items:
-        lead = _BOLD_LEAD.match(item)
-        if lead:
-            title = plain(lead.group(1)).rstrip(":")
-            after = item[lead.end(1) + 2 :].lstrip()
-            rest = _capitalised(plain(lead.group(2)))
-            description = rest if after.startswith(":") and rest else plain(item)
+    for entry in _entries(markdown):
+        text = plain(entry).strip()
+        parts = [c for c in entry.children if c.type != "text" or c.content]
+        if parts and parts[0].type == "strong":
+            title = plain(parts[0]).strip().rstrip(":")
+            after = "".join(plain(c) for c in parts[1:]).lstrip()
+            rest = _capitalised(_AFTER_LEAD.sub("", after, count=1).strip())
+            description = rest if after.startswith(":") and rest else text
         else:
-            text = plain(item)
             head = re.split(r"[:.;]\s", text, maxsplit=1)[0]
             title, description = _shorten(head), text
         if title:

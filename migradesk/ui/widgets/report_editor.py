@@ -18,11 +18,12 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolButton, QVBoxLayout, QWidget
+
+from migradesk.domain.markdown import parse, plain
 
 from migradesk.ui.autosave import Binder
 from migradesk.ui.formats import fmt_int
@@ -39,12 +40,9 @@ def word_count(plain: str) -> int:
 
 
 def markdown_plain(text: str) -> str:
-    """The words a reader sees in a Markdown text (markup and list numbers left out)."""
-    if not text.strip():
-        return ""
-    document = QTextDocument()
-    document.setMarkdown(text)
-    return document.toPlainText()
+    """The words a reader sees in a Markdown text (markup and list numbers left out), as the
+    PDFs read it (``domain.markdown``)."""
+    return plain(parse(text)) if text.strip() else ""
 
 
 def markdown_words(text: str) -> int:
