@@ -475,18 +475,15 @@ class MainWindow(QMainWindow):
     def _update_export_action(self) -> None:
         file = self.session.file
         on_page = on_current_page(self)
-        available = pdf_bridge.available() and file is not None
         kind = pdf_bridge.step_document(self.current_page_id, file) if on_page else None
-        self.export_action.setEnabled(available and kind is not None)
-        if not pdf_bridge.available():
-            tip = self.tr("La exportación a PDF no está disponible en esta instalación.")
-        elif kind is not None:
+        self.export_action.setEnabled(file is not None and kind is not None)
+        if kind is not None:
             tip = self.tr("Exporta: %1").replace("%1", pdf_bridge.label(kind))
         else:
             tip = pdf_bridge.no_document_reason(self.current_page_id if on_page else None)
         self.export_action.setToolTip(tip)
         self.export_action.setStatusTip(tip)
-        self.export_menu.setEnabled(available)
+        self.export_menu.setEnabled(file is not None)
 
     def export_pdf(self) -> None:
         """Ctrl+P: the current step's document."""

@@ -7,7 +7,6 @@ Spanish message (``MissingDataError`` names what to fill in).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -46,18 +45,6 @@ STEP_DOCUMENTS: dict[str, str | None] = {
     "fase5": DOSSIER,
     "fase6": "monitoring",
 }
-
-_unavailable: bool | None = None
-
-
-def available() -> bool:
-    """Whether this installation can write PDFs (the module and reportlab are present)."""
-    global _unavailable
-    if _unavailable is None:
-        _unavailable = any(
-            importlib.util.find_spec(name) is None for name in ("migradesk.pdf", "reportlab")
-        )
-    return not _unavailable
 
 
 def label(kind: str) -> str:

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 
 if TYPE_CHECKING:
     from migradesk.domain.cityfile import CityFile
+
+    from migradesk.ui.main_window import MainWindow
 
 from migradesk.ui import errors, pdf_bridge, settings
 from migradesk.ui.session import Session
@@ -60,7 +62,7 @@ class PdfExporter(QObject):
     progress_changed = Signal(int)  # 0–100
     finished = Signal(object)  # the Path written, or None when it failed
 
-    def __init__(self, window: QMainWindow, session: Session) -> None:
+    def __init__(self, window: MainWindow, session: Session) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -98,7 +100,7 @@ class PdfExporter(QObject):
     def export(self, kind: str, flush: bool = True) -> None:
         """Ask where to save ``kind`` and write it in the background."""
         file = self.session.file
-        if file is None or not pdf_bridge.available():
+        if file is None:
             return
         if self.busy:
             self.window.statusBar().showMessage(
@@ -109,7 +111,7 @@ class PdfExporter(QObject):
             )
             return
         if flush:
-            for page in getattr(self.window, "pages", {}).values():
+            for page in self.window.pages.values():
                 page.flush()
         out = self._ask_path(kind, file)
         if out is None:

@@ -22,7 +22,9 @@ from PySide6.QtCore import Qt
 from migradesk.storage import Store
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
+
+    from migradesk.ui.main_window import MainWindow
 
 SIZE = (1366, 768)  # the screen, in its own pixels
 SETTLE_S = 0.15  # per page
@@ -89,20 +91,12 @@ def render_all(data_dir: Path, out: Path, scale: float = 1.0, language: str = "e
     return written
 
 
-if __name__ == "__main__":
-    import sys
-
-    for path in render_all(Path(sys.argv[1]), Path(sys.argv[2])):
-        print(path)
-
-
-def _about(window: QWidget, path: Path) -> Path:
+def _about(window: MainWindow, path: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from migradesk.ui.about import AboutDialog
 
-    data_dir = getattr(window, "data_dir", None)
-    dialog = AboutDialog(data_dir, window)
+    dialog = AboutDialog(window.data_dir, window)
     dialog.show()
     _settle(QApplication)
     dialog.grab().save(str(path))
@@ -117,3 +111,10 @@ def _settle(qapp: type[QApplication]) -> None:
     while time.monotonic() < deadline:
         qapp.processEvents()
         time.sleep(0.005)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for path in render_all(Path(sys.argv[1]), Path(sys.argv[2])):
+        print(path)

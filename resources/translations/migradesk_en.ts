@@ -1953,32 +1953,27 @@
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="226"/>
-        <source>La exportación a PDF no está disponible en esta instalación.</source>
-        <translation>PDF export is not available in this installation.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="236"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="231"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="238"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="233"/>
         <source>Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta antes de enviar.</source>
         <translation>Once the form and the letter are complete, send them to IOM: MigraDesk says what is missing before sending.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="244"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="239"/>
         <source>Enviar a OIM…</source>
         <translation>Send to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="257"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="252"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los %1 días hábiles.</source>
         <translation>If the city is selected: the mayor&apos;s note ratifying the focal point and committing to the six phases, within %1 business days.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="254"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="249"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
     </message>
@@ -2126,12 +2121,7 @@
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="482"/>
-        <source>La exportación a PDF no está disponible en esta instalación.</source>
-        <translation>Export to PDF is not available in this installation.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/main_window.py" line="484"/>
+        <location filename="../../migradesk/ui/main_window.py" line="481"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
@@ -2205,63 +2195,50 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="105"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="107"/>
         <source>Espere: todavía se está exportando «%1».</source>
         <translation>Please wait: “%1” is still being exported.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="133"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="135"/>
         <source>Exportar «%1» a PDF</source>
         <translation>Export “%1” to PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="135"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="137"/>
         <source>Documentos PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="161"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="163"/>
         <source>Exportando «%1»…</source>
         <translation>Exporting “%1”…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="175"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="177"/>
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="181"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="183"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="182"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="184"/>
         <source>Mostrar carpeta</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="183"/>
-        <location filename="../../migradesk/ui/pdf_export.py" line="197"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="185"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="199"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="195"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="197"/>
         <source>No se pudo exportar el PDF. %1</source>
         <translation>The PDF could not be exported. %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../migradesk/ui/pages/placeholder.py" line="18"/>
-        <source>En preparación</source>
-        <translation>In preparation</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/pages/placeholder.py" line="22"/>
-        <source>Esta etapa todavía no está disponible en esta versión de MigraDesk. Sus datos de las otras etapas están guardados en este equipo.</source>
-        <translation>This step is not available yet in this version of MigraDesk. Your data for the other steps are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2764,37 +2741,37 @@
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="61"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="59"/>
         <source>1 palabra</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="62"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="60"/>
         <source>%1 palabras</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="107"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="105"/>
         <source>Negrita</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="108"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="106"/>
         <source>Cursiva</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="109"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="107"/>
         <source>Lista</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="110"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="108"/>
         <source>Lista numerada</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_editor.py" line="111"/>
+        <location filename="../../migradesk/ui/widgets/report_editor.py" line="109"/>
         <source>Título</source>
         <translation>Heading</translation>
     </message>
@@ -3087,237 +3064,237 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="445"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="441"/>
         <source>Cancelando…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="224"/>
         <source>&amp;Cancelar la sincronización</source>
         <translation>&amp;Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="219"/>
         <source>Si&amp;ncronización</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="224"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="220"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="222"/>
         <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
         <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="229"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="225"/>
         <source>&amp;Panel de sincronización</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="230"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
         <source>&amp;Iniciar sesión en el servidor…</source>
         <translation>&amp;Sign in to the server…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="231"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="227"/>
         <source>&amp;Cerrar la sesión de este equipo</source>
         <translation>Sign &amp;out of this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="232"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
         <source>Enviar la inscripción y solicitar &amp;acceso…</source>
         <translation>Send the application and request &amp;access…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="234"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="230"/>
         <source>Para una ciudad que todavía no participa: la OIM aprueba su cuenta</source>
         <translation>For a city that does not take part yet: IOM approves its account</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="236"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="232"/>
         <source>Sincronizar &amp;automáticamente</source>
         <translation>Sync &amp;automatically</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="239"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="235"/>
         <source>Nunca (solo a mano)</source>
         <translation>Never (only by hand)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="241"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="237"/>
         <source>Cada %1 minutos</source>
         <translation>Every %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="243"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="239"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="244"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="240"/>
         <source>Abrir el panel de sincronización</source>
         <translation>Open the sync panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="336"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="332"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="341"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="337"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="343"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="339"/>
         <source>ayer %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="344"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="340"/>
         <source>%1 a las %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="350"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="346"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="352"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="348"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="354"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="350"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="356"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="352"/>
         <source>Sin conexión a un servidor</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="358"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="354"/>
         <source>Sesión cerrada: inicie sesión para sincronizar</source>
         <translation>Signed out: sign in to sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="361"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="357"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="364"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="360"/>
         <source>%1 en conflicto</source>
         <translation>%1 in conflict</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="366"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="362"/>
         <source>1 rechazado</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="368"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="364"/>
         <source>%1 rechazados</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="429"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="425"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="435"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="431"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="451"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="447"/>
         <source>Enviando… %p %</source>
         <translation>Sending… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="452"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="448"/>
         <source>Recibiendo… %p %</source>
         <translation>Receiving… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="453"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="449"/>
         <source>Verificando… %p %</source>
         <translation>Checking… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="454"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="450"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="469"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="465"/>
         <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
         <translation>Sync complete: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="474"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="470"/>
         <source>%1 en conflicto: vea el panel de sincronización.</source>
         <translation>%1 in conflict: see the sync panel.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="489"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="485"/>
         <source>No se pudo sincronizar: %1</source>
         <translation>Could not sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="609"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="604"/>
         <source>Sesión iniciada como %1. Sincronizando…</source>
         <translation>Signed in as %1. Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="630"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="626"/>
         <source>Sesión cerrada. Los datos siguen en este equipo.</source>
         <translation>Signed out. The data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="644"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="640"/>
         <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
         <translation>The conflict stays open: you can resolve it whenever you want.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="657"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="653"/>
         <source>Se conserva su versión; se enviará al sincronizar.</source>
         <translation>Your version is kept; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="659"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="655"/>
         <source>Se conserva la otra versión; la suya queda en el historial.</source>
         <translation>The other version is kept; yours stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="661"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="657"/>
         <source>Texto combinado guardado; se enviará al sincronizar.</source>
         <translation>Combined text saved; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="665"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="661"/>
         <source>Registro restaurado con sus cambios; se enviará al sincronizar.</source>
         <translation>Record restored with your changes; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="668"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="664"/>
         <source>Se aceptó la eliminación; sus cambios quedan en el historial.</source>
         <translation>Deletion accepted; your changes are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="689"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="685"/>
         <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>The change will be sent again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="708"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="704"/>
         <source>Cambio descartado; su valor quedó en el historial.</source>
         <translation>Change discarded; its value is in the history.</translation>
     </message>
@@ -5204,59 +5181,59 @@
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="25"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="24"/>
         <source>Carta de intención</source>
         <extracomment>Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.</extracomment>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="26"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="25"/>
         <source>Nota de confirmación</source>
         <translation>Confirmation note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="27"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="26"/>
         <source>Nota de sustitución del Punto Focal</source>
         <translation>Focal Point replacement note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="28"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="27"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="29"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="28"/>
         <source>Reporte de evaluación</source>
         <translation>Assessment report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="30"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="29"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="31"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="30"/>
         <source>Informe de monitoreo</source>
         <translation>Monitoring report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="31"/>
         <source>Certificado</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="33"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
         <source>Expediente completo</source>
         <translation>Complete dossier</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="82"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="69"/>
         <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
         <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
         <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="87"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="74"/>
         <source>Esta pantalla no tiene un documento para exportar.</source>
         <translation>This screen has no document to export.</translation>
     </message>

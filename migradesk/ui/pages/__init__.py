@@ -1,7 +1,7 @@
 """The page registry: navigator ids → the page class, imported when first shown.
 
-A page for a step lives in ``migradesk/ui/pages/<id>.py`` and defines one ``Page`` subclass with
-``PAGE_ID = "<id>"``. Until a step's module exists the navigator shows the scaffold placeholder.
+The page of a step lives in ``migradesk/ui/pages/<id>.py`` and defines one ``Page`` subclass
+with ``PAGE_ID = "<id>"``.
 """
 
 from __future__ import annotations
@@ -40,34 +40,17 @@ PAGES: tuple[PageSpec, ...] = (
 )
 PAGE_IDS = tuple(p.id for p in PAGES)
 
-_overrides: dict[str, type[Page]] = {}
-
 
 def spec(page_id: str) -> PageSpec:
     return next(p for p in PAGES if p.id == page_id)
 
 
-def register_page(page_class: type[Page]) -> type[Page]:
-    """Use a class for an id explicitly (tests, plug-ins); modules named after the id need not."""
-    _overrides[page_class.PAGE_ID] = page_class
-    return page_class
-
-
 def page_class(page_id: str) -> type[Page]:
-    """The class of ``page_id``: an override, else ``pages/<id>.py``, else the placeholder."""
+    """The class of ``page_id``, defined in ``pages/<id>.py``."""
     from migradesk.ui.pages.base import Page
 
-    if page_id in _overrides:
-        return _overrides[page_id]
     module_name = f"{__name__}.{page_id}"
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        from migradesk.ui.pages.placeholder import placeholder_for
-
-        return placeholder_for(page_id)
+    module = importlib.import_module(module_name)
     for _name, value in inspect.getmembers(module, inspect.isclass):
         if issubclass(value, Page) and page_id == value.PAGE_ID:
             return value

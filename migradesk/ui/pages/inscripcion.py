@@ -15,7 +15,7 @@ from migradesk.domain.people import FocalPoint, next_term
 from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.review import Deliverable, ReviewEvent
 
-from migradesk.ui import pdf_bridge, validators
+from migradesk.ui import validators
 from migradesk.ui.autosave import Binder, Validator
 from migradesk.ui.pages.base import Page
 from migradesk.ui.session import Session
@@ -220,11 +220,6 @@ class InscripcionPage(Page):
         )
         self.letter_button = QPushButton(self.tr("Exportar carta para firmar…"))
         self.letter_button.clicked.connect(self.export_letter)
-        if not pdf_bridge.available():
-            self.letter_button.setEnabled(False)
-            self.letter_button.setToolTip(
-                self.tr("La exportación a PDF no está disponible en esta instalación.")
-            )
         row = QHBoxLayout()
         row.addWidget(self.letter_button)
         row.addStretch(1)
@@ -277,7 +272,6 @@ class InscripcionPage(Page):
         self.send_button.setEnabled(not locked)
         if locked:
             self.confirm.setVisible(False)
-        self.letter_button.setEnabled(pdf_bridge.available())
 
     def badge_ids(self) -> tuple[str, ...]:
         file = self.session.file

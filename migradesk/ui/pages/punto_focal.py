@@ -238,7 +238,7 @@ class PuntoFocalPage(Page):
                 BannerButton(self.tr("Exportar la nota para firmar…"), self.export_letter, True),
                 BannerButton(self.tr("Cerrar"), lambda: None),
             ]
-            if current is not None and pdf_bridge.available()
+            if current is not None
             else [],
         )
 
@@ -323,7 +323,7 @@ class PuntoFocalPage(Page):
             self.open_button.setText(self.tr("Reemplazar al Punto Focal…"))
         self.reason.setEnabled(has_current)
         replaced = pdf_bridge.step_document(self.PAGE_ID, file) == "focal-point-change"
-        self.letter_button.setEnabled(replaced and pdf_bridge.available())
+        self.letter_button.setEnabled(replaced)
         self.letter_button.setToolTip(
             ""
             if replaced

@@ -33,6 +33,8 @@ from migradesk.ui.sync.signin import SignInDialog
 from migradesk.ui.sync.snapshot import SyncSnapshot
 
 if TYPE_CHECKING:
+    from migradesk.sync.protocol import Account
+
     from migradesk.ui.main_window import MainWindow
 
 log = logging.getLogger("migradesk.ui.sync")
@@ -131,11 +133,7 @@ class SyncController(QObject):
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
         self.menu = QMenu(bar)
-        help_menu = getattr(self.window, "help_menu", None)
-        if isinstance(help_menu, QMenu):
-            bar.insertMenu(help_menu.menuAction(), self.menu)
-        else:
-            bar.addMenu(self.menu)
+        bar.insertMenu(self.window.help_menu.menuAction(), self.menu)
         self.menu.addAction(self.sync_action)
         self.menu.addAction(self.cancel_action)
         self.menu.addAction(self.panel_action)
@@ -153,10 +151,8 @@ class SyncController(QObject):
         bar = self.window.statusBar()
         # The window's own placeholders ("N cambios por enviar", "Última sincronización: —"):
         # this status line says both, and more (G9).
-        for name in ("pending_label", "sync_label"):
-            placeholder = getattr(self.window, name, None)
-            if placeholder is not None:
-                placeholder.setVisible(False)
+        for placeholder in (self.window.pending_label, self.window.sync_label):
+            placeholder.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setRange(0, 100)
@@ -602,11 +598,11 @@ class SyncController(QObject):
         self.dialog.signed_in.connect(self._signed_in)
         self.dialog.open()
 
-    def _signed_in(self, account: object) -> None:
+    def _signed_in(self, account: Account) -> None:
         self.has_token = True
-        username = getattr(account, "username", "")
         self.window.statusBar().showMessage(
-            self.tr("Sesión iniciada como %1. Sincronizando…").replace("%1", str(username)), 8000
+            self.tr("Sesión iniciada como %1. Sincronizando…").replace("%1", account.username),
+            8000,
         )
         self.snapshot = None  # the new settings: read them before syncing
         self._after_refresh(lambda: self.sync_now())

@@ -164,8 +164,7 @@ class GanttChart(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            row = self.row_at(event.position().y()) if hasattr(event, "position") else None
-            row = row or self.row_at(event.pos().y())
+            row = self.row_at(event.pos().y())
             if row is not None and not row.heading:
                 QToolTip.showText(event.globalPos(), row.detail or row.label, self)
             else:
