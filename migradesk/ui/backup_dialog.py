@@ -26,8 +26,7 @@ from migradesk.storage import backups
 from migradesk.storage.errors import StorageError
 
 from migradesk.ui import settings
-from migradesk.ui.style import em
-from migradesk.ui.widgets.forms import SpinBox, data_label, dialog_column, label
+from migradesk.ui.widgets.forms import SpinBox, at_least_em, data_label, dialog_column, label
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +65,7 @@ class RestoreDialog(QDialog):
         self.data_dir = data_dir
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restaurar una copia de seguridad"))
-        self.setMinimumWidth(em(self, 56))
+        at_least_em(self, 56)
         layout = dialog_column(
             self,
             self.tr("Restaurar una copia de seguridad"),
@@ -156,7 +155,7 @@ class BackupDialog(QDialog):
         self.data_dir = data_dir
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Copias de seguridad"))
-        self.setMinimumWidth(em(self, 56))
+        at_least_em(self, 56)
         layout = dialog_column(
             self,
             self.tr("Copias de seguridad"),

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.ui.style import em
-from migradesk.ui.widgets.forms import dialog_column, label
+from migradesk.ui.widgets.forms import at_least_em, dialog_column, label
 
 
 class CrashDialog(QDialog):
@@ -27,7 +26,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("MigraDesk: error inesperado"))
-        self.setMinimumWidth(em(self, 46))
+        at_least_em(self, 46)
         self.data_dir = data_dir
         layout = dialog_column(
             self,

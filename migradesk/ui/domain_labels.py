@@ -56,6 +56,29 @@ MILESTONE_LABELS = {
 }
 
 
+# The answers of the indicator set's scales (resources/questionnaire: its options' labels).
+OPTION_LABELS = (
+    QT_TRANSLATE_NOOP("domain", "Sí"),
+    QT_TRANSLATE_NOOP("domain", "En desarrollo"),
+    QT_TRANSLATE_NOOP("domain", "No"),
+    QT_TRANSLATE_NOOP("domain", "No sabe"),
+    QT_TRANSLATE_NOOP("domain", "No aplica"),
+    QT_TRANSLATE_NOOP("domain", "Siempre"),
+    QT_TRANSLATE_NOOP("domain", "A veces"),
+    QT_TRANSLATE_NOOP("domain", "Nunca"),
+)
+
+# The guide's regions (domain/city.py REGION_LABELS).
+REGION_NAMES = (
+    QT_TRANSLATE_NOOP("domain", "Noroeste"),
+    QT_TRANSLATE_NOOP("domain", "Noreste"),
+    QT_TRANSLATE_NOOP("domain", "Pampeana"),
+    QT_TRANSLATE_NOOP("domain", "Cuyo"),
+    QT_TRANSLATE_NOOP("domain", "Patagonia"),
+    QT_TRANSLATE_NOOP("domain", "Gran Buenos Aires"),
+)
+
+
 def domain_text(source: str) -> str:
     """A core label in the interface language (unchanged when there is no translation)."""
     return QCoreApplication.translate("domain", source)

@@ -17,5 +17,7 @@ USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
 ALIGN_LEFT = 0x1  # Qt.AlignmentFlag.AlignLeft
 ALIGN_TOP = 0x20  # Qt.AlignmentFlag.AlignTop
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+TEXT_WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
 
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+LIST_RESIZE_ADJUST = 1  # QListView.ResizeMode.Adjust

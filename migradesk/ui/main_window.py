@@ -31,7 +31,7 @@ from migradesk.ui.session import Session
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
     from migradesk.domain.cityfile import CityFile
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("migradesk.ui")
 
 TEXT_EDITORS = ("QLineEdit", "QPlainTextEdit", "QTextEdit")  # the report editor is a QTextEdit
+SIDE_SHARE = 0.2  # of the window's width, at most, for the navigator
 DAILY_COPY_DELAY_MS = 5000  # the day's automatic copy, once the city shows (data_actions.py)
 
 
@@ -227,8 +228,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("MigraDesk"))
-        self.side.setMaximumWidth(self.navigator.sizeHint().width())  # the titles' language
-        self.navigator.updateGeometry()
+        self.fit_side()  # the titles' language
+        self.search.retranslate()
+        if self._data is not None:
+            self._data.update_demo_banner()
         if isinstance(self._loading, QLabel):
             self._loading.setText(self.tr("Abriendo los datos de la ciudad…"))
         self.file_menu.setTitle(self.tr("&Archivo"))
@@ -256,6 +259,20 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_edit_actions()
         self._update_export_action()
+
+    def fit_side(self) -> None:
+        """The navigator as wide as its longest title, but never more than SIDE_SHARE of the
+        window: on a small screen or at a large scale the page keeps its room and the longer
+        titles wrap onto two lines (navigator.py)."""
+        share = round(self.width() * SIDE_SHARE) if self.width() > 0 else 10**6
+        width = min(self.navigator.sizeHint().width(), share)
+        if self.side.maximumWidth() != width:
+            self.side.setMaximumWidth(width)
+            self.navigator.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_side()
 
     # Pages
 

@@ -1,4 +1,7 @@
-"""The left navigator: one row per step with its state and its next deadline."""
+"""The left navigator: one row per step with its state and its next deadline.
+
+No title is ever cut: a title wider than the navigator (a large scale, English, a narrow
+window) wraps onto a second line, and the row grows (``StepDelegate.sizeHint``)."""
 
 from __future__ import annotations
 
@@ -27,7 +30,9 @@ from migradesk.ui.early_qt import (
     ALIGN_LEFT,
     ALIGN_TOP,
     DISPLAY_ROLE,
+    LIST_RESIZE_ADJUST,
     SCROLL_BAR_ALWAYS_OFF,
+    TEXT_WORD_WRAP,
     USER_ROLE,
 )
 from migradesk.ui.formats import fmt_date
@@ -138,13 +143,34 @@ class StepsModel(QAbstractListModel):
 
 class StepDelegate(QStyledItemDelegate):
     PAD = 10
+    INDENT = 8  # the selected row's accent bar and a little air
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        lines = 2 if index.data(DetailRole) else 1
-        return QSize(metrics.averageCharWidth() * 20, metrics.height() * lines + 2 * self.PAD + 2)
+        width = self._text_width(option)
+        height = self._title_height(option, index, width)
+        detail = index.data(DetailRole)
+        if detail:
+            small = _small(option.font)  # type: ignore[attr-defined]
+            height += _wrapped(QFontMetrics(small), detail, width - _dot(small) - 6).height()
+        return QSize(width + self.PAD + self.INDENT + self.PAD, height + 2 * self.PAD + 2)
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """The width the row's text has: the view's, less the padding (the navigator's width
+        follows its titles and the window, see MainWindow.fit_side)."""
+        view = self.parent()
+        total = view.viewport().width() if isinstance(view, QListView) else 0
+        if total <= 0:
+            total = option.rect.width()  # type: ignore[attr-defined]
+        return max(total - self.PAD - self.INDENT - self.PAD, 1)
+
+    def _title_height(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> int:
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)  # as the selected row: a row keeps its height when selected
+        return _wrapped(QFontMetrics(bold), str(index.data()), width).height()
 
     def paint(
         self,
@@ -168,20 +194,18 @@ class StepDelegate(QStyledItemDelegate):
         font = QFont(option.font)  # type: ignore[attr-defined]
         font.setBold(selected)
         painter.setFont(font)
-        metrics = painter.fontMetrics()
-        text_rect = rect.adjusted(self.PAD + 8, self.PAD, -self.PAD, -self.PAD)
+        text_rect = rect.adjusted(self.PAD + self.INDENT, self.PAD, -self.PAD, -self.PAD)
         if selected:
             painter.setPen(QColor(style.ACCENT))
         # Otherwise the painter's own pen: the palette's text colour, TEXT (Navigator sets it).
         # QPainter's setPen, setBrush and fillRect create Qt's enums (early_qt): a row that is
         # neither selected nor hovered, as all are on the first paint, uses none of them.
-        title = _elided(metrics, index.data(), text_rect.width())
-        painter.drawText(text_rect, ALIGN_LEFT | ALIGN_TOP, title)
+        title = str(index.data())
+        painter.drawText(text_rect, ALIGN_LEFT | ALIGN_TOP | TEXT_WORD_WRAP, title)
         detail = index.data(DetailRole)
         if detail:  # the city's file is loaded: after the first paint
-            self._paint_detail(
-                painter, option, index, text_rect.adjusted(0, metrics.height(), 0, 0)
-            )
+            height = _wrapped(painter.fontMetrics(), title, text_rect.width()).height()
+            self._paint_detail(painter, option, index, text_rect.adjusted(0, height, 0, 0))
         painter.restore()
 
     def _paint_detail(
@@ -194,34 +218,35 @@ class StepDelegate(QStyledItemDelegate):
         """The second line: a dot in the state's colour, the state and the next deadline."""
         from PySide6.QtCore import Qt
 
-        small = QFont(option.font)  # type: ignore[attr-defined]
-        small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+        small = _small(option.font)  # type: ignore[attr-defined]
         painter.setFont(small)
         state_value = index.data(StateRole)
         color = STATE_COLORS.get(state_value, style.MUTED) if state_value else style.MUTED
         if index.data(UrgentRole):
             color = style.WARN
-        dot = painter.fontMetrics().height() // 3
+        dot = _dot(small)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color))
         cy = line.top() + painter.fontMetrics().height() // 2
         painter.drawEllipse(line.left(), cy - dot // 2, dot, dot)
         painter.setPen(QColor(color if index.data(UrgentRole) else style.MUTED))
         line.setLeft(line.left() + dot + 6)
-        painter.drawText(
-            line,
-            ALIGN_LEFT | ALIGN_TOP,
-            _elided(painter.fontMetrics(), index.data(DetailRole), line.width()),
-        )
+        painter.drawText(line, ALIGN_LEFT | ALIGN_TOP | TEXT_WORD_WRAP, index.data(DetailRole))
 
 
-def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
-    """``text``, cut with … when it is wider than ``width`` (Qt's enums only then: early_qt)."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    from PySide6.QtCore import Qt
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+    return small
 
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+def _dot(font: QFont) -> int:
+    return QFontMetrics(font).height() // 3
+
+
+def _wrapped(metrics: QFontMetrics, text: str, width: int) -> QRect:
+    """The rectangle ``text`` takes wrapped at ``width`` (ints, not Qt's enums: early_qt)."""
+    return metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), TEXT_WORD_WRAP, text)
 
 
 class Navigator(QListView):
@@ -236,6 +261,7 @@ class Navigator(QListView):
         self.setItemDelegate(StepDelegate(self))
         self.setMouseTracking(True)
         self.setUniformItemSizes(False)
+        self.setProperty("resizeMode", LIST_RESIZE_ADJUST)  # rows measured again when resized
         self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # early_qt
         self.setAccessibleName(QCoreApplication.translate("steps", "Etapas del proceso"))
         palette = self.palette()
@@ -296,5 +322,5 @@ class Navigator(QListView):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
-        padding = 2 * StepDelegate.PAD + 8 + 2 * self.frameWidth() + 4
+        padding = 2 * StepDelegate.PAD + StepDelegate.INDENT + 2 * self.frameWidth() + 4
         return min(max(widest + padding, style.em(self, 18)), style.em(self, 28))

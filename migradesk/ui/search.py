@@ -62,13 +62,16 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate("search", "Buscar (Ctrl+F)"))
-        self.setAccessibleName(QCoreApplication.translate("search", "Buscar"))
+        self.retranslate()
         self._targets: dict[str, str] = {}
         self._model: QStringListModel | None = None  # with the completer, on first focus
         self.returnPressed.connect(lambda: self._go(self.text()))
 
         self.file_getter: Callable[[], CityFile | None] = lambda: None
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(QCoreApplication.translate("search", "Buscar (Ctrl+F)"))
+        self.setAccessibleName(QCoreApplication.translate("search", "Buscar"))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Index the file when the user starts searching, not after every save."""

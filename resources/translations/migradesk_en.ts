@@ -62,187 +62,187 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="67"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="74"/>
         <source>Solicitar acceso</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="73"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="80"/>
         <source>Enviar la inscripción a la OIM y pedir acceso</source>
         <translation>Send the application to IOM and request access</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="78"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="85"/>
         <source>Si su ciudad todavía no participa de MigraCiudades, envíe aquí su inscripción (formulario y carta de intención) a una convocatoria abierta y pida la cuenta de la persona Punto Focal. La OIM revisa la solicitud; cuando la apruebe, inicie sesión con el usuario y la contraseña que elija aquí. La contraseña no se guarda en este equipo.</source>
         <translation>If your city does not take part in MigraCiudades yet, send its application here (form and letter of intent) to an open call and request the focal point&apos;s account. IOM reviews the request; once it is approved, sign in with the username and password you choose here. The password is not stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="92"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="99"/>
         <source>https://servidor.ejemplo.org</source>
         <translation>https://server.example.org</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="93"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="100"/>
         <source>Buscar convocatorias</source>
         <translation>Find calls</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="113"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="120"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="114"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="121"/>
         <source>Convocatoria</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="117"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="124"/>
         <source>Usuario que pide</source>
         <translation>Requested username</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="119"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="126"/>
         <source>Letras minúsculas, dígitos y . _ @ + -</source>
         <translation>Lowercase letters, digits and . _ @ + -</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="122"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="129"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="123"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="130"/>
         <source>Repetir contraseña</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="124"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="131"/>
         <source>Nombre de contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="125"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="132"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="126"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="133"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="127"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="134"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="140"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="147"/>
         <source>Consultar estado</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="142"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="149"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="146"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="153"/>
         <source>Enviar otra solicitud</source>
         <translation>Send another request</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="163"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="170"/>
         <source>Enviar solicitud</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="168"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="175"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="186"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="193"/>
         <source>Solicitud enviada</source>
         <translation>Request sent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="187"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="194"/>
         <source>Enviada el %1 a la convocatoria «%2» con el usuario «%3».</source>
         <translation>Sent on %1 to the call “%2” with the username “%3”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="213"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="220"/>
         <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
         <translation>Type the server&apos;s address (for example https://…).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="229"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="236"/>
         <source>%1 (hasta el %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="235"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="242"/>
         <source>La OIM no tiene convocatorias abiertas hoy.</source>
         <translation>IOM has no open calls today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="241"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="248"/>
         <source>Busque las convocatorias del servidor y elija una.</source>
         <translation>Find the server&apos;s calls and choose one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="243"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="250"/>
         <source>Escriba el usuario que pide.</source>
         <translation>Type the username you request.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="245"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="252"/>
         <source>La contraseña debe tener al menos %1 caracteres.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="249"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="256"/>
         <source>Las contraseñas no coinciden.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="251"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="258"/>
         <source>Escriba el nombre y el correo de contacto.</source>
         <translation>Type the contact name and email.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="268"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="275"/>
         <source>Revise el nombre y el correo de contacto.</source>
         <translation>Check the contact name and email.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="305"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="312"/>
         <source>Pendiente: la OIM revisa la solicitud.</source>
         <translation>Pending: IOM is reviewing the request.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="307"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="314"/>
         <source>Aprobada. Inicie sesión con el usuario «%1» y la contraseña que eligió.</source>
         <translation>Approved. Sign in with the username “%1” and the password you chose.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="309"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="316"/>
         <source>Rechazada. Motivo: %1</source>
         <translation>Rejected. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="312"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="319"/>
         <source>Solicitud de acceso de %1</source>
         <translation>Access request of %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="331"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="338"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión; la inscripción sigue guardada en este equipo.</source>
         <translation>Could not connect to the server. Check the address and the connection; the application is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="338"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="345"/>
         <source>No se pudo enviar la solicitud: %1</source>
         <translation>The request could not be sent: %1</translation>
     </message>
@@ -250,72 +250,72 @@
 <context>
     <name>AreasModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="84"/>
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="85"/>
         <source>Área a fortalecer</source>
         <translation>Area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="86"/>
         <source>Origen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="87"/>
         <source>Importancia</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="89"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="88"/>
         <source>Urgencia</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="89"/>
         <source>Factibilidad</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="91"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="91"/>
         <source>Prioritaria</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="95"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="94"/>
         <source>De 1 (baja) a 5 (alta). Escriba el número en la celda.</source>
         <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="160"/>
         <source>Calificar «%1»</source>
         <translation>Rate “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="165"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="164"/>
         <source>El área necesita un nombre.</source>
         <translation>The area needs a name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="168"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="167"/>
         <source>Renombrar «%1»</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="173"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="172"/>
         <source>Marcar «%1» como prioritaria</source>
         <translation>Mark “%1” as a priority</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="175"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="174"/>
         <source>Quitar «%1» de las prioritarias</source>
         <translation>Remove “%1” from the priorities</translation>
     </message>
@@ -341,53 +341,53 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="158"/>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="162"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="157"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="161"/>
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="164"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="163"/>
         <source>MigraDesk guarda una copia de sus datos cada día, antes de cada actualización y antes de cada restauración, en la carpeta «copias» de su carpeta de datos. Para protegerse de una falla del equipo, guarde además una copia en un pendrive o en otro disco.</source>
         <translation>MigraDesk saves a copy of your data every day, before each update and before each restore, in the “copias” folder of your data folder. To be safe from a failure of this computer, also save a copy to a USB stick or another disk.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="173"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="172"/>
         <source>Copias automáticas que se conservan de cada tipo:</source>
         <translation>Automatic copies kept of each kind:</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="183"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="182"/>
         <source>Mostrar la carpeta de copias</source>
         <translation>Show the backups folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="188"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="187"/>
         <source>Guardar una copia en…</source>
         <translation>Save a copy to…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="190"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="189"/>
         <source>Hacer una copia ahora</source>
         <translation>Make a copy now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="193"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="192"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="202"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="201"/>
         <source>Guardar una copia de seguridad</source>
         <translation>Save a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="204"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="203"/>
         <source>Copias de MigraDesk (*.sqlite3)</source>
         <translation>MigraDesk copies (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="212"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="211"/>
         <source>Copia guardada en %1</source>
         <translation>Copy saved in %1</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>BadgeTree</name>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="164"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="166"/>
         <source>Etapa y tipo de registro</source>
         <translation>Step and kind of record</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/forms.py" line="284"/>
+        <location filename="../../migradesk/ui/widgets/forms.py" line="382"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -569,37 +569,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="29"/>
+        <location filename="../../migradesk/ui/crash.py" line="28"/>
         <source>MigraDesk: error inesperado</source>
         <translation>MigraDesk: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="34"/>
+        <location filename="../../migradesk/ui/crash.py" line="33"/>
         <source>Ocurrió un error inesperado en MigraDesk</source>
         <translation>An unexpected error occurred in MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="36"/>
+        <location filename="../../migradesk/ui/crash.py" line="35"/>
         <source>Lo que ya figuraba como guardado está a salvo en este equipo; puede seguir trabajando. Si el problema se repite, copie este informe y envíelo a OIM, con una línea sobre lo que estaba haciendo.</source>
         <translation>What was shown as saved is safe on this computer; you can go on working. If the problem happens again, copy this report and send it to IOM, with a line about what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="50"/>
+        <location filename="../../migradesk/ui/crash.py" line="49"/>
         <source>Mostrar la carpeta de datos</source>
         <translation>Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="56"/>
+        <location filename="../../migradesk/ui/crash.py" line="55"/>
         <source>Copiar el informe</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="59"/>
+        <location filename="../../migradesk/ui/crash.py" line="58"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/crash.py" line="67"/>
+        <location filename="../../migradesk/ui/crash.py" line="66"/>
         <source>Informe copiado: péguelo en un correo para OIM (Ctrl+V).</source>
         <translation>Report copied: paste it into an e-mail to IOM (Ctrl+V).</translation>
     </message>
@@ -713,148 +713,148 @@
 <context>
     <name>Fase1Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="51"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="58"/>
         <source>Plazos</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="59"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="66"/>
         <source>Prefiera personas con poder de decisión y cuide la diversidad de género. El curso es obligatorio para el Punto Focal; para pasar a la Fase 2, todas las personas inscriptas deben completarlo.</source>
         <translation>Prefer people with decision-making power and mind gender diversity. The course is mandatory for the Focal Point; to move on to Phase 2, everyone enrolled must complete it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="80"/>
         <source>Personas inscriptas</source>
         <translation>People enrolled</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="96"/>
         <source>Agregar persona</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="98"/>
         <source>Quitar de la capacitación</source>
         <translation>Remove from the training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="107"/>
         <source>Datos y avance</source>
         <translation>Details and progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="113"/>
         <source>Curso virtual autoadministrado de 4 módulos, con un cuestionario inicial y uno final. Registre quiénes lo hacen y cómo avanzan.</source>
         <translation>Self-paced online course of 4 modules, with an initial and a final questionnaire. Record who takes it and how they progress.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="120"/>
         <source>persona funcionaria</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="127"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="128"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="129"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="130"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="131"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="132"/>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="254"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="258"/>
         <source>Sin indicar</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="140"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="142"/>
         <source>Es el Punto Focal</source>
         <translation>Is the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="146"/>
         <source>Fecha de inscripción</source>
         <translation>Enrolment date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="155"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="159"/>
         <source>Curso: fecha en que completó cada parte</source>
         <translation>Course: date each part was completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="163"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="167"/>
         <source>Elija una persona de la lista o agregue una nueva.</source>
         <translation>Choose a person from the list or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="191"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="195"/>
         <source>Quitar a %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="226"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="230"/>
         <source>La inscripción dura %1 semanas desde la confirmación; la fecha de inicio aún no está fijada.</source>
         <translation>Enrolment lasts %1 weeks from the confirmation; the start date is not set yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="239"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="243"/>
         <source>Curso: %1 semanas después de la inscripción.</source>
         <translation>Course: %1 weeks after enrolment.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="232"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="236"/>
         <source>Inscripción de personas funcionarias: del %1 al %2 (%3).</source>
         <translation>Enrolment of officials: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="245"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="249"/>
         <source>Curso: del %1 al %2 (%3).</source>
         <translation>Course: from %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="260"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="264"/>
         <source>%1 personas inscriptas · %2</source>
         <translation>%1 people enrolled · %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="263"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="267"/>
         <source>Todavía no hay personas inscriptas.</source>
         <translation>Nobody is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="293"/>
         <source>cerrado</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="291"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="295"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase1.py" line="296"/>
         <source>faltan %1 días</source>
         <translation>%1 days left</translation>
     </message>
@@ -897,17 +897,17 @@
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="25"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="26"/>
         <source>Todos los indicadores</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="26"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="27"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="27"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="28"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
@@ -915,77 +915,77 @@
 <context>
     <name>Fase3Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="184"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="185"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="83"/>
         <source>Taller de diagnóstico</source>
         <translation>Diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="86"/>
         <source>Versiones y comparación</source>
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="91"/>
         <source>reporte</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="96"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="97"/>
         <source>El workshop de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: versión preliminar, comentarios de OIM y CIPPEC, validación con CIPPEC y versión final. Todo se guarda solo.</source>
         <translation>The diagnosis workshop with IOM and CIPPEC and the six-section evaluation report: preliminary version, IOM&apos;s and CIPPEC&apos;s comments, validation with CIPPEC and final version. Everything saves itself.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="112"/>
         <source>Enviar versión final…</source>
         <translation>Send the final version…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="114"/>
         <source>Enviar versión preliminar a OIM…</source>
         <translation>Send the preliminary version to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="120"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="121"/>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="124"/>
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="124"/>
         <source>Palabras</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="127"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="159"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="160"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="162"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="163"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="227"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="228"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="305"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="306"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
@@ -1275,152 +1275,152 @@
 <context>
     <name>Fase6Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="85"/>
         <source>El seguimiento del plan de acción: registre cada avance con su fecha, estado y porcentaje. Las acciones vencidas sin completar se marcan en naranja.</source>
         <translation>Follow-up of the action plan: record each step forward with its date, status and percentage. Overdue actions not completed are marked in orange.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="95"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="92"/>
         <source>Avance del plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="105"/>
         <source>Avance promedio de las acciones, según cada actualización</source>
         <translation>Average progress of the actions, after each update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="114"/>
         <source>Acciones</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="146"/>
         <source>Acciones del plan</source>
         <translation>Actions of the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="163"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="153"/>
         <source>El plan de acción todavía no tiene acciones. Se escriben en la Fase 4.</source>
         <translation>The action plan has no actions yet. They are written in Phase 4.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="160"/>
         <source>Seguimiento de la acción</source>
         <translation>Follow-up of the action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="184"/>
         <source>Actualizaciones</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="208"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="198"/>
         <source>Nueva actualización</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="212"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="202"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="216"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="206"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="221"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="211"/>
         <source>Porcentaje hecho</source>
         <translation>Percentage done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="213"/>
         <source>Qué se hizo, qué falta, qué la demora</source>
         <translation>What was done, what is left, what delays it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="214"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="226"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="216"/>
         <source>Agregar actualización</source>
         <translation>Add update</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="258"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="248"/>
         <source>Todas (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="259"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="249"/>
         <source>Vencidas (%1)</source>
         <translation>Overdue (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="260"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="250"/>
         <source>En curso (%1)</source>
         <translation>In progress (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="281"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="271"/>
         <source>El monitoreo empieza cuando OIM valida el plan de acción (Fase 4). Puede registrar avances desde ya.</source>
         <translation>Monitoring starts when IOM validates the action plan (Phase 4). You can record progress already.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="290"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="280"/>
         <source>Acciones en el plan</source>
         <translation>Actions in the plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="291"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="281"/>
         <source>Completadas</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="292"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="282"/>
         <source>En curso o demoradas</source>
         <translation>In progress or delayed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="293"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="283"/>
         <source>Vencidas sin completar</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="294"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="284"/>
         <source>Sin actualizaciones</source>
         <translation>Without updates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="295"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="285"/>
         <source>Avance promedio</source>
         <translation>Average progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="310"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="300"/>
         <source>Cuenta cada acción completada con el 100 % y cada acción sin actualizaciones con el 0 %, y deja fuera las canceladas (criterio de MigraDesk; la guía no lo fija).</source>
         <translation>Counts each completed action as 100 % and each action without updates as 0 %, and leaves cancelled ones out (MigraDesk&apos;s rule; the guide does not set one).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="362"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="352"/>
         <source>Todavía no hay actualizaciones.</source>
         <translation>No updates yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="402"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="392"/>
         <source>Indique la fecha de la actualización.</source>
         <translation>Enter the date of the update.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="405"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="395"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase6.py" line="416"/>
+        <location filename="../../migradesk/ui/pages/fase6.py" line="406"/>
         <source>Actualizar «%1»</source>
         <translation>Update “%1”</translation>
     </message>
@@ -1446,122 +1446,122 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="135"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="142"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="139"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="146"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="146"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="153"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
         <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="159"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="166"/>
         <source>Secretaría, dirección u oficina</source>
         <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="162"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="169"/>
         <source>Ordenanza, decreto, resolución, convenio…</source>
         <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="166"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="173"/>
         <source>aaaa</source>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="170"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="177"/>
         <source>Documentos, enlaces, registros que lo muestran</source>
         <translation>Documents, links, records that show it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="173"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="180"/>
         <source>&amp;Descripción de la medida</source>
         <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="174"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="181"/>
         <source>Área &amp;responsable</source>
         <translation>&amp;Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="175"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="182"/>
         <source>&amp;Instrumento legal</source>
         <translation>&amp;Legal instrument</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="176"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="183"/>
         <source>Desde el &amp;año</source>
         <translation>Since &amp;year</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="177"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="184"/>
         <source>&amp;Evidencia</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="189"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="196"/>
         <source>Grupos alcanzados por la medida</source>
         <translation>Groups the measure reaches</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="192"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="199"/>
         <source>Mujeres migrantes</source>
         <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="193"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="200"/>
         <source>Niñas, niños y adolescentes</source>
         <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="194"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="201"/>
         <source>Otros grupos vulnerables</source>
         <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="198"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="205"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
         <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="207"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="214"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
         <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="209"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="216"/>
         <source>&amp;Notas</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="214"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="221"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="215"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="222"/>
         <source>Indicador anterior (Ctrl+↑)</source>
         <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="216"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="223"/>
         <source>Siguiente ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="217"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="224"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
         <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="269"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="276"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
         <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
@@ -1569,27 +1569,27 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="118"/>
         <source>Indicadores de la autoevaluación</source>
         <translation>Self-assessment indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="181"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="182"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
         <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="195"/>
         <source>Respondido</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="197"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="198"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
@@ -1692,288 +1692,288 @@
 <context>
     <name>InscripcionPage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="52"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="53"/>
         <source>gobierno local</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="54"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="55"/>
         <source>inscripción</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="58"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="69"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="70"/>
         <source>Formulario de inscripción y carta de intención. Se completa en las %1 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
         <translation>Application form and letter of intent. It is completed within the %1 weeks of the call; everything saves itself on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="105"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="109"/>
         <source>Gobierno local</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
         <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
         <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="112"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
         <source>Tipo de gobierno local</source>
         <translation>Type of local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="115"/>
         <source>Municipio, Comuna, Comisión de fomento…</source>
         <translation>Municipio, Comuna, Comisión de fomento…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="117"/>
         <source>Departamento o partido</source>
         <translation>Department or partido</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="118"/>
         <source>Población (Censo 2010)</source>
         <translation>Population (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="120"/>
         <source>Nacidos en el extranjero (Censo 2010)</source>
         <translation>Born abroad (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="123"/>
         <source>Es ciudad fronteriza</source>
         <translation>Is a border city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="120"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="124"/>
         <source>Es cabecera de departamento</source>
         <translation>Is the head town of its department</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="133"/>
         <source>Sección 1 · Características generales de la ciudad</source>
         <translation>Section 1 · General characteristics of the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="134"/>
         <source>Población actual estimada</source>
         <translation>Estimated current population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="135"/>
         <source>Superficie (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="133"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
         <source>Población migrante estimada</source>
         <translation>Estimated migrant population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
         <source>Principales países de origen</source>
         <translation>Main countries of origin</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="141"/>
         <source>Bolivia, Paraguay, Perú…</source>
         <translation>Bolivia, Paraguay, Peru…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="144"/>
         <source>Principales actividades económicas</source>
         <translation>Main economic activities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="142"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="146"/>
         <source>Dirección del municipio</source>
         <translation>Municipal address</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="143"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="147"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="149"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="146"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="150"/>
         <source>nombre@municipio.gob.ar</source>
         <translation>name@municipio.gob.ar</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="152"/>
         <source>Sitio web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="154"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="155"/>
         <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
         <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="157"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="161"/>
         <source>Sección 2 · Decisiones de política migratoria</source>
         <translation>Section 2 · Migration policy decisions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="159"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="163"/>
         <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
         <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="164"/>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="168"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="174"/>
         <source>Sin responder</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="165"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="169"/>
         <source>No existe</source>
         <translation>Does not exist</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="166"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
         <source>Incipiente</source>
         <translation>Incipient</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="171"/>
         <source>Consolidada</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="175"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="180"/>
         <source>Área o persona responsable de la política migratoria local</source>
         <translation>Office or person responsible for local migration policy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="178"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="182"/>
         <source>Programas locales específicos para personas migrantes</source>
         <translation>Local programmes specifically for migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="180"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="184"/>
         <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
         <translation>Agreements with other levels of government, international organisations or NGOs</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="182"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="186"/>
         <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
         <translation>Systematic measures for migrants in the last two years</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="184"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="188"/>
         <source>Situaciones que demandan un área migratoria que hoy no existe</source>
         <translation>Situations that call for a migration office that does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="191"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="195"/>
         <source>Descríbalo brevemente</source>
         <translation>Describe it briefly</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="202"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="206"/>
         <source>Carta de intención</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="204"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="208"/>
         <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
         <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="209"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
         <source>Intendente/a</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="210"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="214"/>
         <source>Cargo con que firma</source>
         <translation>Title used to sign</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="211"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="215"/>
         <source>Fecha de firma</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="217"/>
         <source>Punto Focal: nombre y apellido</source>
         <translation>Focal Point: full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="216"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="220"/>
         <source>Cargo del Punto Focal</source>
         <translation>Focal Point&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="221"/>
         <source>Correo del Punto Focal</source>
         <translation>Focal Point&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="219"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="223"/>
         <source>Teléfono del Punto Focal</source>
         <translation>Focal Point&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="221"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="225"/>
         <source>Exportar carta para firmar…</source>
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="231"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="235"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="233"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="237"/>
         <source>Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta antes de enviar.</source>
         <translation>Once the form and the letter are complete, send them to IOM: MigraDesk says what is missing before sending.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="239"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="243"/>
         <source>Enviar a OIM…</source>
         <translation>Send to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="252"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="256"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los %1 días hábiles.</source>
         <translation>If the city is selected: the mayor&apos;s note ratifying the focal point and committing to the six phases, within %1 business days.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="249"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="253"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
     </message>
@@ -1981,147 +1981,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="229"/>
+        <location filename="../../migradesk/ui/main_window.py" line="230"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="233"/>
+        <location filename="../../migradesk/ui/main_window.py" line="236"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="234"/>
+        <location filename="../../migradesk/ui/main_window.py" line="237"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="235"/>
+        <location filename="../../migradesk/ui/main_window.py" line="238"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="236"/>
+        <location filename="../../migradesk/ui/main_window.py" line="239"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="237"/>
+        <location filename="../../migradesk/ui/main_window.py" line="240"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="238"/>
+        <location filename="../../migradesk/ui/main_window.py" line="241"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="239"/>
+        <location filename="../../migradesk/ui/main_window.py" line="242"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="240"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="246"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="244"/>
+        <location filename="../../migradesk/ui/main_window.py" line="247"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="245"/>
+        <location filename="../../migradesk/ui/main_window.py" line="248"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="246"/>
+        <location filename="../../migradesk/ui/main_window.py" line="249"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="247"/>
+        <location filename="../../migradesk/ui/main_window.py" line="250"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="248"/>
+        <location filename="../../migradesk/ui/main_window.py" line="251"/>
         <source>&amp;Guía de esta etapa</source>
         <translation>&amp;Guide for this step</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="249"/>
+        <location filename="../../migradesk/ui/main_window.py" line="252"/>
         <source>&amp;Mostrar la carpeta de datos</source>
         <translation>&amp;Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="250"/>
+        <location filename="../../migradesk/ui/main_window.py" line="253"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="251"/>
+        <location filename="../../migradesk/ui/main_window.py" line="254"/>
         <source>&amp;Restaurar una copia…</source>
         <translation>&amp;Restore a copy…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="252"/>
+        <location filename="../../migradesk/ui/main_window.py" line="255"/>
         <source>Cambiar de &amp;ciudad…</source>
         <translation>Change &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="255"/>
+        <location filename="../../migradesk/ui/main_window.py" line="258"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="282"/>
+        <location filename="../../migradesk/ui/main_window.py" line="299"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="389"/>
+        <location filename="../../migradesk/ui/main_window.py" line="406"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="391"/>
+        <location filename="../../migradesk/ui/main_window.py" line="408"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="393"/>
+        <location filename="../../migradesk/ui/main_window.py" line="410"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="396"/>
+        <location filename="../../migradesk/ui/main_window.py" line="413"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="398"/>
+        <location filename="../../migradesk/ui/main_window.py" line="415"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="400"/>
+        <location filename="../../migradesk/ui/main_window.py" line="417"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="407"/>
+        <location filename="../../migradesk/ui/main_window.py" line="424"/>
         <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="481"/>
+        <location filename="../../migradesk/ui/main_window.py" line="498"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
@@ -2244,62 +2244,87 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="94"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="83"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="98"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="116"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="99"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="100"/>
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="101"/>
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="102"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="108"/>
         <source>Mover arriba (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="109"/>
         <source>Mover abajo (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="139"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="122"/>
         <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
         <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="131"/>
         <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
         <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="214"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="151"/>
+        <source>Recursos, indicador y meta de la acción</source>
+        <translation>Resources, indicator and target of the action</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="157"/>
+        <source>Recursos</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="158"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="159"/>
+        <source>Meta</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="167"/>
+        <source>Seleccione una acción para ver y escribir sus recursos, indicador y meta.</source>
+        <translation>Select an action to see and write its resources, indicator and target.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="236"/>
         <source>Nuevo objetivo</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="218"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="240"/>
         <source>Nueva acción</source>
         <translation>New action</translation>
     </message>
@@ -2307,87 +2332,87 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="196"/>
         <source>Objetivo / acción</source>
         <translation>Objective / action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="193"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="197"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="198"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="195"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="199"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="200"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="201"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="202"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="199"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="203"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="200"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="192"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="260"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="264"/>
         <source>Área: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="288"/>
         <source>El título no puede quedar vacío.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="289"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="293"/>
         <source>La fecha de fin no puede ser anterior a la de inicio.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="295"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="299"/>
         <source>Editar «%1»</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="315"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="326"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="330"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="351"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="355"/>
         <source>Quitar «%1»</source>
         <translation>Remove “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_model.py" line="371"/>
+        <location filename="../../migradesk/ui/pages/fase4_model.py" line="375"/>
         <source>Mover «%1»</source>
         <translation>Move “%1”</translation>
     </message>
@@ -2395,221 +2420,221 @@
 <context>
     <name>PuntoFocalPage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="55"/>
         <source>La persona que el/la intendente/a designó como responsable de la certificación. Si deja el cargo, registre aquí a quien la reemplaza: el trabajo de la ciudad continúa.</source>
         <translation>The person the mayor appointed as responsible for the certification. If they leave, record their replacement here: the city&apos;s work carries on.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="64"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="62"/>
         <source>Punto Focal actual</source>
         <translation>Current Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="67"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="65"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="70"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="68"/>
         <source>Nombre y apellido</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="71"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="111"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="69"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="281"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="72"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="70"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="110"/>
         <source>Área o secretaría</source>
         <translation>Office or department</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="73"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="111"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="74"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="72"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="112"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="84"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="224"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="322"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="222"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="85"/>
         <source>Cuando el Punto Focal deja el cargo (fin de funciones, cambio de gestión, reestructuración), el/la intendente/a envía a OIM una nota que nombra a la nueva persona con su cargo y contacto.</source>
         <translation>When the Focal Point leaves (end of term, change of administration, restructuring), the mayor sends IOM a note naming the new person, with their post and contact details.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="94"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="323"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="96"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="94"/>
         <source>Exportar nota de sustitución para firmar…</source>
         <translation>Export the replacement note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="108"/>
         <source>Nombre y apellido de la nueva persona</source>
         <translation>Full name of the new person</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="120"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="118"/>
         <source>Fecha del reemplazo</source>
         <translation>Date of replacement</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="123"/>
         <source>Fin de sus funciones</source>
         <translation>End of term</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="124"/>
         <source>Cambio de gestión</source>
         <translation>Change of administration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="125"/>
         <source>Reestructuración del municipio</source>
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="129"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="132"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="286"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="134"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="136"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="138"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="147"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="145"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="148"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="182"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="180"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="194"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="192"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="196"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="231"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="229"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="238"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="236"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="239"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="237"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="277"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="275"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="280"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="306"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="312"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="307"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="308"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="310"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="316"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="330"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="325"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="339"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="334"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
@@ -2670,37 +2695,37 @@
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="50"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="51"/>
         <source>El servidor aceptó todos los cambios enviados.</source>
         <translation>The server accepted every change sent.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="59"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="60"/>
         <source>Motivo que dio el servidor</source>
         <translation>The server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="69"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="70"/>
         <source>El cambio sigue guardado en este equipo. «Reintentar» lo envía de nuevo en la próxima sincronización (por ejemplo, después de que OIM corrija un permiso); «Descartar» vuelve al valor anterior y guarda el suyo en el historial.</source>
         <translation>The change is still saved on this computer. “Retry” sends it again with the next sync (for example after IOM fixes a permission); “Discard” goes back to the previous value and keeps yours in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="77"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="78"/>
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="79"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="80"/>
         <source>Descartar…</source>
         <translation>Discard…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="140"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="141"/>
         <source>¿Descartar este cambio? Su valor queda guardado en el historial.</source>
         <translation>Discard this change? Its value stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="141"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="142"/>
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
@@ -2779,43 +2804,43 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="68"/>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="72"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="67"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="71"/>
         <source>Restaurar una copia de seguridad</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="74"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="73"/>
         <source>Elija la copia a restaurar. Se guardan solas: una por día, antes de cada actualización y antes de cada restauración.</source>
         <translation>Choose the copy to restore. They are made by themselves: one a day, before each update and before each restore.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="81"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="80"/>
         <source>Elegir otro archivo…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="92"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="91"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="94"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="93"/>
         <source>Restaurar esta copia</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="106"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="105"/>
         <source>No hay copias en %1.</source>
         <translation>There are no copies in %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="117"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="116"/>
         <source>Elegir una copia de seguridad</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/backup_dialog.py" line="119"/>
+        <location filename="../../migradesk/ui/backup_dialog.py" line="118"/>
         <source>Copias de MigraDesk (*.sqlite3);;Todos los archivos (*)</source>
         <translation>MigraDesk copies (*.sqlite3);;All files (*)</translation>
     </message>
@@ -3302,272 +3327,272 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="30"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="31"/>
         <source>Datos de la ciudad</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="31"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="32"/>
         <source>Formulario de inscripción</source>
         <translation>Registration form</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="32"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="33"/>
         <source>Puntos focales</source>
         <translation>Focal points</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="33"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="34"/>
         <source>Personas funcionarias</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="34"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="35"/>
         <source>Respuestas de la autoevaluación</source>
         <translation>Self-assessment answers</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="35"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="36"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="36"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="37"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="37"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="38"/>
         <source>Versiones del reporte</source>
         <translation>Report versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="38"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="39"/>
         <source>Áreas prioritarias</source>
         <translation>Priority areas</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="39"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="40"/>
         <source>Objetivos</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="40"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="41"/>
         <source>Acciones del plan</source>
         <translation>Plan actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="41"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="42"/>
         <source>Informes de monitoreo</source>
         <translation>Monitoring reports</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="42"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="43"/>
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="43"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="44"/>
         <source>Revisiones de OIM</source>
         <translation>IOM reviews</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="44"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="45"/>
         <source>Fechas de las fases</source>
         <translation>Phase dates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="45"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="46"/>
         <source>Certificación</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="72"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="73"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="73"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="74"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="74"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="75"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="75"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="76"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="76"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="77"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="77"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="78"/>
         <source>Descripción de la medida</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="78"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="79"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="79"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="80"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="81"/>
         <source>Organismo de migración</source>
         <translation>Migration body</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="81"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="82"/>
         <source>Programas para personas migrantes</source>
         <translation>Programmes for migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="84"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="85"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="86"/>
         <source>Medidas sistemáticas</source>
         <translation>Systematic measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="86"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="87"/>
         <source>Demanda emergente</source>
         <translation>Emerging demand</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="88"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="89"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="89"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="90"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="90"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="91"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="91"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="92"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="92"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="93"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="93"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="94"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="94"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="95"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="95"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="96"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="96"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="97"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="97"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="98"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="98"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="99"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="99"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="100"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="100"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="101"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="101"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="102"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="102"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="103"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="111"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="112"/>
         <source>guardado localmente</source>
         <translation>saved locally</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="112"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="113"/>
         <source>por enviar</source>
         <translation>to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="113"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="114"/>
         <source>sincronizado</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="114"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="115"/>
         <source>en conflicto</source>
         <translation>in conflict</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="115"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="116"/>
         <source>rechazado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="122"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="123"/>
         <source>Guardado en este equipo; todavía no llegó al servidor.</source>
         <translation>Saved on this computer; it has not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="125"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="126"/>
         <source>Tiene cambios guardados en este equipo que se enviarán al sincronizar.</source>
         <translation>Has changes saved on this computer that will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="128"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="129"/>
         <source>Igual en este equipo y en el servidor.</source>
         <translation>The same on this computer and on the server.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="131"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="132"/>
         <source>Otra persona cambió el mismo texto o eliminó el registro: elija qué conservar en Sincronización.</source>
         <translation>Someone else changed the same text or deleted the record: choose what to keep in Sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="136"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="137"/>
         <source>El servidor no aceptó un cambio; vea el motivo en Sincronización.</source>
         <translation>The server did not accept a change; see the reason under Sync.</translation>
     </message>
@@ -3638,114 +3663,114 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="242"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="245"/>
         <source>Detiene la sincronización; lo que falta enviar queda guardado en este equipo</source>
         <translation>Stops the sync; what is still to be sent stays saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="239"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="242"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="236"/>
-        <location filename="../../migradesk/ui/sync/panel.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="239"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="352"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="246"/>
-        <location filename="../../migradesk/ui/sync/panel.py" line="339"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="249"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="343"/>
         <source>Iniciar sesión…</source>
         <translation>Sign in…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="263"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="266"/>
         <source>Estado de los registros de la ciudad en este equipo, por etapa.</source>
         <translation>State of the city&apos;s records on this computer, by step.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="273"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="276"/>
         <source>Pasos de las últimas sincronizaciones. No contiene contraseñas ni datos de la ciudad: puede enviarlo a soporte.</source>
         <translation>Steps of the latest syncs. It holds no passwords and no city data: you can send it to support.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="286"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="290"/>
         <source>Copiar registro</source>
         <translation>Copy log</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="306"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="310"/>
         <source>Conflictos (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="308"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="312"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="312"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="316"/>
         <source>Rechazados (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="314"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="318"/>
         <source>Rechazados</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="316"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="320"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="317"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="321"/>
         <source>Registro de sincronización</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="334"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="338"/>
         <source>Este equipo todavía no está conectado a un servidor. Todo lo que carga queda guardado aquí; inicie sesión para enviarlo y recibir los cambios de OIM.</source>
         <translation>This computer is not connected to a server yet. Everything you enter is saved here; sign in to send it and receive IOM&apos;s changes.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="341"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="345"/>
         <source>Conectado al servidor como:</source>
         <translation>Connected to the server as:</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="343"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="347"/>
         <source>Cambiar de cuenta…</source>
         <translation>Change account…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="352"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="355"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="359"/>
         <source>La última sincronización no terminó: %1</source>
         <translation>The last sync did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="362"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="366"/>
         <source>Un registro de esta ciudad tiene el mismo identificador que un registro de otra de sus ciudades.</source>
         <translation>A record of this city has the same identifier as a record of another of your cities.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="367"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="371"/>
         <source>%1 registros de esta ciudad tienen el mismo identificador que registros de otra de sus ciudades.</source>
         <translation>%1 records of this city have the same identifier as records of another of your cities.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="374"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="378"/>
         <source>Se guardan por separado, cada uno en su ciudad: ninguno cambia al otro. Avise a OIM para que los revise.</source>
         <translation>They are kept apart, each in its own city: neither changes the other. Tell IOM so that they can check them.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/panel.py" line="399"/>
+        <location filename="../../migradesk/ui/sync/panel.py" line="403"/>
         <source>Copiado: %1 líneas. Péguelo en su mensaje a soporte.</source>
         <translation>Copied: %1 lines. Paste them in your message to support.</translation>
     </message>
@@ -3799,42 +3824,42 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="68"/>
         <source>Todavía no se envió ninguna versión.</source>
         <translation>No version has been sent yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="75"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="72"/>
         <source>Comparar versiones</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="78"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="76"/>
         <source>Versión anterior</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="78"/>
         <source>Versión posterior</source>
         <translation>Later version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="79"/>
         <source>Comparar</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="81"/>
         <source>con</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="116"/>
         <source>Texto actual (sin enviar)</source>
         <translation>Current text (not sent)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="147"/>
+        <location filename="../../migradesk/ui/pages/fase3_versions.py" line="140"/>
         <source>Versión %1 · %2 · %3</source>
         <translation>Version %1 · %2 · %3</translation>
     </message>
@@ -3842,87 +3867,87 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
         <source>Sus ciudades en este equipo</source>
         <translation>Your cities on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="37"/>
         <source>Sus datos siguen guardados aquí: ábrala para seguir trabajando.</source>
         <translation>Your data is still saved here: open it to go on working.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="42"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="43"/>
         <source>Elija su ciudad</source>
         <translation>Choose your city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="45"/>
         <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
         <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="50"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="51"/>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="52"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="53"/>
         <source>Todas las provincias</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="57"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="58"/>
         <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
         <translation>Name of the local government, e.g. Humahuaca</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="58"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="59"/>
         <source>Buscar gobierno local</source>
         <translation>Search local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="64"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="65"/>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="71"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="72"/>
         <source>Empezar con esta ciudad</source>
         <translation>Start with this city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="82"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="83"/>
         <source>¿Quiere conocer MigraDesk primero?</source>
         <translation>Would you like to try MigraDesk first?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="84"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="85"/>
         <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Se guarda aparte de sus datos y nada de ella se envía a OIM; para volver aquí, use «Elegir mi ciudad».</source>
         <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. It is kept apart from your data and nothing of it is sent to IOM; to come back here, use “Choose my city”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="89"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="90"/>
         <source>Abrir la ciudad de demostración</source>
         <translation>Open the demo city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="113"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="114"/>
         <source>Abrir %1 (%2)</source>
         <translation>Open %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="123"/>
         <source>Le damos la bienvenida a MigraDesk</source>
         <translation>Welcome to MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="127"/>
         <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
         <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="157"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="158"/>
         <source>%1 habitantes (2022)</source>
         <translation>%1 inhabitants (2022)</translation>
     </message>
@@ -3999,7 +4024,7 @@
 <context>
     <name>assessment</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="46"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="53"/>
         <source>Escriba el año con cuatro cifras, por ejemplo 2019.</source>
         <translation>Write the year with four digits, for example 2019.</translation>
     </message>
@@ -4163,6 +4188,76 @@
         <location filename="../../migradesk/ui/domain_labels.py" line="55"/>
         <source>Certificación</source>
         <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="61"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="62"/>
+        <source>En desarrollo</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="63"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="64"/>
+        <source>No sabe</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="65"/>
+        <source>No aplica</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="66"/>
+        <source>Siempre</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="67"/>
+        <source>A veces</source>
+        <translation>Sometimes</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="68"/>
+        <source>Nunca</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="73"/>
+        <source>Noroeste</source>
+        <translation>Northwest</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="74"/>
+        <source>Noreste</source>
+        <translation>Northeast</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="75"/>
+        <source>Pampeana</source>
+        <translation>Pampas</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="76"/>
+        <source>Cuyo</source>
+        <translation>Cuyo</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="77"/>
+        <source>Patagonia</source>
+        <translation>Patagonia</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/domain_labels.py" line="78"/>
+        <source>Gran Buenos Aires</source>
+        <translation>Greater Buenos Aires</translation>
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_sections.py" line="16"/>
@@ -4961,112 +5056,112 @@
 <context>
     <name>fase1</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="24"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="30"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="25"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="31"/>
         <source>Varón</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="26"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="32"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="27"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="33"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="28"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="34"/>
         <source>Prefiere no decir</source>
         <translation>Prefers not to say</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="31"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="37"/>
         <source>Cuestionario inicial</source>
         <translation>Initial questionnaire</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="38"/>
         <source>Módulo 1</source>
         <translation>Module 1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="33"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="39"/>
         <source>Módulo 2</source>
         <translation>Module 2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="40"/>
         <source>Módulo 3</source>
         <translation>Module 3</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="41"/>
         <source>Módulo 4</source>
         <translation>Module 4</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="42"/>
         <source>Cuestionario final</source>
         <translation>Final questionnaire</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="45"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="40"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="46"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="41"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="47"/>
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="42"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="48"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="43"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="49"/>
         <source>Avance del curso</source>
         <translation>Course progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="44"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="50"/>
         <source>Plazo del curso</source>
         <translation>Course deadline</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="114"/>
         <source> (Punto Focal)</source>
         <translation> (Focal Point)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="125"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="127"/>
         <source>%1 de %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="132"/>
         <source>completo</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="138"/>
         <source>venció el %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase1_model.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/fase1_model.py" line="140"/>
         <source>%1 · faltan %2 días</source>
         <translation>%1 · %2 days left</translation>
     </message>
@@ -5102,17 +5197,17 @@
 <context>
     <name>gantt</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/gantt.py" line="49"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="62"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/gantt.py" line="95"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="141"/>
         <source>Todavía no hay acciones con fechas.</source>
         <translation>There are no actions with dates yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/gantt.py" line="151"/>
+        <location filename="../../migradesk/ui/widgets/gantt.py" line="189"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
@@ -5373,12 +5468,12 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="65"/>
+        <location filename="../../migradesk/ui/search.py" line="73"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="66"/>
+        <location filename="../../migradesk/ui/search.py" line="74"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
@@ -5386,27 +5481,27 @@
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="76"/>
+        <location filename="../../migradesk/ui/navigator.py" line="81"/>
         <source>venció el %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="80"/>
+        <location filename="../../migradesk/ui/navigator.py" line="85"/>
         <source>vence hoy</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="82"/>
+        <location filename="../../migradesk/ui/navigator.py" line="87"/>
         <source>desde el %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="85"/>
+        <location filename="../../migradesk/ui/navigator.py" line="90"/>
         <source>vence el %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="240"/>
+        <location filename="../../migradesk/ui/navigator.py" line="266"/>
         <source>Etapas del proceso</source>
         <translation>Steps of the process</translation>
     </message>
@@ -5419,17 +5514,17 @@
         <translation>Process calendar</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/timeline.py" line="105"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="97"/>
         <source>%1 (OIM)</source>
         <translation>%1 (IOM)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/timeline.py" line="130"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="122"/>
         <source>Hitos de las fases 4 a 6</source>
         <translation>Milestones of phases 4 to 6</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/timeline.py" line="152"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="189"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>

@@ -20,8 +20,8 @@ from migradesk.storage import Store
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase4 import TAB_GANTT, TAB_PLAN, Fase4Page
 from migradesk.ui.pages.fase4_areas import FEASIBILITY, IMPORTANCE, SELECTED, URGENCY
-from migradesk.ui.pages.fase4_model import RESPONSIBLE, START, TITLE
-from migradesk.ui.pages.fase4_plan import PlanEditor
+from migradesk.ui.pages.fase4_model import RESOURCES, RESPONSIBLE, START, TITLE
+from migradesk.ui.pages.fase4_plan import DETAIL_COLUMNS, PlanEditor
 
 from .conftest import OpenWindow, citykit, close_window
 from .typing_helper import replace_text, type_text
@@ -256,3 +256,31 @@ def test_demo_plan_and_gantt(open_window: OpenWindow, demo_dir: Path) -> None:
 
     assert any(r.state is BarState.OVERDUE for r in rows)
     assert any(r.state is BarState.DONE for r in rows)
+
+
+def test_resources_indicator_and_target_below_the_tree(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """The tree keeps the columns that fit beside the title; the selected action's resources,
+    indicator and target are written below it (saved and undone as a cell's edit)."""
+    folder = city_dir(tmp_path, *plan_records())
+    window = open_window(folder)
+    plan = plan_of(page_of(window))
+    for column in DETAIL_COLUMNS:
+        assert plan.tree.isColumnHidden(column)
+    first = plan.model.actions()[0]
+    assert not plan.detail_fields[RESOURCES].isEnabled() or plan.details_hint.isVisible()
+    plan.tree.setCurrentIndex(plan.model.index_of(first.id, TITLE))
+    assert not plan.details_hint.isVisible()
+    field = plan.detail_fields[RESOURCES]
+    assert field.isEnabled() and not field.isReadOnly()
+    field.setFocus()
+    type_text(field, "Horas del equipo; impresión del protocolo")
+    commit(field)
+    saved = next(a for a in window.session.file.all(Action) if a.id == first.id)  # type: ignore[union-attr]
+    assert saved.resources == "Horas del equipo; impresión del protocolo"
+    window.undo_action.trigger()
+    undone = next(a for a in window.session.file.all(Action) if a.id == first.id)  # type: ignore[union-attr]
+    assert undone.resources == first.resources
+    plan.tree.setCurrentIndex(plan.model.index_of(AREA))
+    assert plan.details_hint.isVisible() and field.text() == ""

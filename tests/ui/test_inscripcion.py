@@ -11,6 +11,7 @@ from migradesk.domain.application import Presence
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.inscripcion import InscripcionPage
 from migradesk.ui.pages.welcome import WelcomePage
+from migradesk.ui.widgets.forms import GrowingText
 
 from .conftest import OpenWindow, acknowledge, close_window
 from .typing_helper import replace_text, type_text
@@ -105,8 +106,8 @@ def test_approved_application_is_read_only(open_window: OpenWindow, demo_dir: Pa
     assert page.banner.isVisible()
     assert "OIM recibió la inscripción" in page.banner.text.text()
     name = page.inputs["application.mayor_name"]
-    assert isinstance(name, QLineEdit)
-    assert name.isReadOnly() and name.text()
+    assert isinstance(name, GrowingText)  # a long answer shows whole (locked too)
+    assert name.isReadOnly() and name.text() and name.property("locked")
 
 
 def test_undo_restores_the_previous_value(open_window: OpenWindow, empty_dir: Path) -> None:
@@ -161,7 +162,7 @@ def test_the_application_is_sent_only_complete_and_honestly(
     page.confirm.confirm_button.click()  # type: ignore[union-attr]
     assert page.banner.text.text().startswith("Por enviar: sale de este equipo")
     line = page.inputs["application.mayor_name"]
-    assert isinstance(line, QLineEdit) and line.isReadOnly()
+    assert isinstance(line, GrowingText) and line.isReadOnly()
     assert page.inputs["application.confirmation_sent_on"].isEnabled()  # after selection
     acknowledge(window)
     assert page.banner.text.text().startswith("Inscripción enviada a OIM el 25/11/2026")

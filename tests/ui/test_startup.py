@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
 from migradesk.ui import early_qt
 from migradesk.ui.navigator import Navigator
@@ -83,6 +83,8 @@ def test_early_qt_values_are_qts_own() -> None:
     assert Qt.AlignmentFlag.AlignTop.value == early_qt.ALIGN_TOP
     assert Qt.AlignmentFlag.AlignCenter.value == early_qt.ALIGN_CENTER
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == early_qt.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.TextFlag.TextWordWrap.value == early_qt.TEXT_WORD_WRAP
+    assert QListView.ResizeMode.Adjust.value == early_qt.LIST_RESIZE_ADJUST
 
 
 def test_navigator_takes_the_focus_without_asking_for_a_page(qtbot: QtBot) -> None:

@@ -132,11 +132,14 @@ def test_report_sections_inscription_and_plan_show_their_badges(
     plan_page.show_tab(TAB_PLAN)
     plan = plan_page.plan
     assert plan is not None
-    assert plan.model.index_of(area.id, SYNC).data() == "guardado localmente"
+    sync_mark = Qt.ItemDataRole.AccessibleTextRole  # the column shows a mark, not the words
+    assert plan.model.index_of(area.id, SYNC).data(sync_mark) == "guardado localmente"
+    assert plan.model.index_of(area.id, SYNC).data() is None
 
     server_answers(window)
-    assert plan.model.index_of(area.id, SYNC).data() == "sincronizado"
-    assert plan.model.headerData(SYNC, Qt.Orientation.Horizontal) == "Sincronización"
+    assert plan.model.index_of(area.id, SYNC).data(sync_mark) == "sincronizado"
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert plan.model.headerData(SYNC, Qt.Orientation.Horizontal, tip) == "Sincronización"
     window.show_page("fase3")
     assert report.section_badge.text() == "sincronizado"
     type_text(report.editor.edit, " Frontera con Bolivia.")

@@ -13,10 +13,12 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QTabBar,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -49,11 +51,16 @@ def test_shipped_qm_is_up_to_date() -> None:
 
 def test_domain_labels_match_the_core() -> None:
     from migradesk.domain.calendar import _LABELS
+    from migradesk.domain.city import REGION_LABELS
     from migradesk.domain.questionnaire import load_questionnaire
 
     assert set(_LABELS.values()) <= set(domain_labels.CALENDAR_LABELS)
-    for dimension in load_questionnaire().dimensions:
+    questionnaire = load_questionnaire()
+    for dimension in questionnaire.dimensions:
         assert domain_labels.DIMENSION_NAMES[dimension.code] == dimension.name
+    options = {o.label for i in questionnaire.indicators() for o in i.scale.options}
+    assert options <= set(domain_labels.OPTION_LABELS), options - set(domain_labels.OPTION_LABELS)
+    assert set(REGION_LABELS.values()) == set(domain_labels.REGION_NAMES)
 
 
 def test_plan_status_labels_match_the_core() -> None:
@@ -216,3 +223,98 @@ def test_switch_to_english_and_back(
         window.stack.currentWidget().heading.text()
         == "Fase 1 · Capacitación del funcionariado local"
     )  # type: ignore[attr-defined]
+
+
+def spanish_labels() -> dict[str, str]:
+    """The interface's short Spanish labels that have another English text (states, answers,
+    genders, dimensions, column titles…): what an English window must never show."""
+    found: dict[str, str] = {}
+    for message in ET.parse(i18n_update.TS_FILE).getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.findtext("translation", "") or ""
+        short = bool(source) and len(source.split()) <= 4 and "%" not in source
+        if short and translation and translation != source and not NO_WORDS.match(source):
+            found[source.replace("&", "")] = translation
+    return found
+
+
+SEGMENTS = re.compile(r"\s*(?:[·:;,()«»“”\"\n]|\s—\s|\s–\s)\s*")
+
+
+CELL = re.compile(r"\s·\s")  # a cell is the city's data, or labels joined by " · "
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str, re.Pattern[str]]]:
+    """(where, text, how to split it into labels) for the interface text a user sees in
+    ``root``: widgets' texts (not the city's data: ``i18n_data``), the cells of lists and
+    tables (a label is a whole cell, or a part between " · "), what charts paint."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or _is_data(widget):
+            continue
+        name = type(widget).__name__
+        for getter in ("text", "title", "placeholderText"):
+            value = getattr(widget, getter, None)
+            if callable(value) and isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+                text = value()
+                if isinstance(text, str):
+                    yield name, text, SEGMENTS
+        if isinstance(widget, QComboBox):
+            yield from ((name, widget.itemText(i), CELL) for i in range(widget.count()))
+        if isinstance(widget, QTabBar):
+            yield from ((name, widget.tabText(i), SEGMENTS) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            table = isinstance(widget, QTableView | QTreeView)
+            parents = [QModelIndex()]
+            while parents:
+                parent = parents.pop()
+                for row in range(model.rowCount(parent)):
+                    for column in range(model.columnCount(parent) if table else 1):
+                        index = model.index(row, column, parent)
+                        yield name, str(index.data() or ""), CELL
+                        if isinstance(widget, QTreeView) and column == 0 and model.rowCount(index):
+                            parents.append(index)
+            for column in range(model.columnCount(QModelIndex()) if table else 0):
+                header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                yield f"{name} header", header, SEGMENTS
+        boxes = getattr(widget, "text_boxes", None)
+        if callable(boxes):
+            yield from ((f"{name} painted", text, CELL) for text, _rect in boxes())
+        if widget.accessibleDescription():
+            yield f"{name} description", widget.accessibleDescription(), SEGMENTS
+
+
+def test_no_spanish_label_reaches_an_english_window(
+    open_window: OpenWindow, demo_dir: Path, isolated_settings: Path
+) -> None:
+    """States, answers, genders, dimensions, regions… in English wherever they show: in
+    forms, lists and tables, charts (their texts and descriptions), menus."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window = open_window(demo_dir)
+    window.set_language("en")
+    labels = spanish_labels()
+    found: set[str] = set()
+
+    def check(where: str) -> None:
+        texts = list(shown_texts(window))
+        texts += [
+            ("menu", a.text(), SEGMENTS)
+            for m in window.menuBar().findChildren(QMenu)
+            for a in m.actions()
+        ]
+        for kind, text, splitter in texts:
+            for segment in splitter.split(re.sub(r"<[^>]+>", " ", text)):
+                if segment.strip().replace("&", "") in labels:
+                    found.add(f"{where} {kind}: {segment.strip()!r} in {text[:60]!r}")
+
+    for page_id in PAGE_IDS:
+        window.show_page(page_id)
+        page = window.stack.currentWidget()
+        tabs = page.findChildren(QTabWidget)
+        check(page_id)
+        for tab_widget in tabs:
+            for index in range(tab_widget.count()):
+                tab_widget.setCurrentIndex(index)
+                check(f"{page_id}#{index}")
+    assert not found, "Spanish in the English window:\n" + "\n".join(sorted(found))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from migradesk.domain.base import Record
@@ -20,6 +21,10 @@ from migradesk.ui.sync.labels import SyncBadge
 from migradesk.ui.widgets.forms import label
 
 R = TypeVar("R", bound=Record)
+
+
+MARGIN, NARROW_MARGIN = 28, 12  # the page's sides; narrow: a small or scaled-up screen
+NARROW_EM = 80  # narrower than this, the page keeps its width for the content
 
 
 class Page(QWidget):
@@ -59,7 +64,8 @@ class Page(QWidget):
         holder = QWidget()
         holder.setObjectName("pageColumn")
         row = QHBoxLayout(holder)
-        row.setContentsMargins(28, 22, 28, 28)
+        row.setContentsMargins(MARGIN, 22, MARGIN, 28)
+        self._margins = row
         self.column = QWidget()
         self.column.setObjectName("pageColumn")
         self.column.setMaximumWidth(em(self, self.MAX_WIDTH_EM))
@@ -199,6 +205,13 @@ class Page(QWidget):
         self.update_badges()
         for binder in self.binders:
             binder.load({n for n in binder.fields if n not in binder.dirty})
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = NARROW_MARGIN if event.size().width() < em(self, NARROW_EM) else MARGIN
+        margins = self._margins.contentsMargins()
+        if margins.left() != side:
+            self._margins.setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def showEvent(self, event: object) -> None:
         if self._stale and self.built and self.session.file is not None:

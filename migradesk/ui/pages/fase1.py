@@ -6,12 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,13 +26,21 @@ from migradesk.domain.people import COURSE_STEPS, Gender, Official
 from migradesk.ui import validators
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.base import Page
-from migradesk.ui.pages.fase1_model import GENDER_LABELS, STEP_LABELS, IdRole, OfficialsModel
+from migradesk.ui.pages.fase1_model import (
+    GENDER_LABELS,
+    STEP_LABELS,
+    IdRole,
+    OfficialsModel,
+    gender_label,
+)
 from migradesk.ui.session import Session
 from migradesk.ui.undo import DeleteRecordCommand
 from migradesk.ui.widgets.balance import BalanceBar
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.forms import Card, add_row, choice_combo, label, new_form
-from migradesk.ui.widgets.table_fit import when_columns_settle
+from migradesk.ui.widgets.table_fit import fit_columns
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 class Fase1Page(Page):
@@ -80,13 +87,10 @@ class Fase1Page(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(False)
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        when_columns_settle(header, self._fit_rows)  # rows as tall as their wrapped text
+        # Names and posts take the width left; rows as tall as their wrapped text.
+        fit_columns(self.table, 1, nowrap=(3,), fit_rows=self._fit_rows)
         people.body.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Agregar persona"))
@@ -130,7 +134,7 @@ class Fase1Page(Page):
             b.text(name, editor, check, add_row(data_form, caption, editor))
             self.inputs[name] = editor
         genders: list[tuple[str, object]] = [(self.tr("Sin indicar"), None)]
-        genders += [(self.tr(text), g) for g, text in GENDER_LABELS.items()]
+        genders += [(gender_label(g), g) for g in GENDER_LABELS]
         self.gender = choice_combo(genders)
         b.choice("gender", self.gender)
         add_row(data_form, self.tr("Género"), self.gender)
@@ -140,7 +144,7 @@ class Fase1Page(Page):
         data_form.addRow("", self.is_focal_point)
         yield
         for name, caption in [("enrolled_on", self.tr("Fecha de inscripción"))] + [
-            (step, self.tr(STEP_LABELS[step])) for step in COURSE_STEPS
+            (step, translate("fase1", STEP_LABELS[step])) for step in COURSE_STEPS
         ]:
             editor = DateEdit()
             target = data_form if name == "enrolled_on" else course_form
@@ -250,7 +254,7 @@ class Fase1Page(Page):
         self.model.set_course(process.course(file, today), today)
         self._fit_rows()
         counts = Counter(o.gender for o in file.officials)
-        parts = [(self.tr(GENDER_LABELS[g]), counts[g]) for g in Gender if counts[g]] + (
+        parts = [(gender_label(g), counts[g]) for g in Gender if counts[g]] + (
             [(self.tr("Sin indicar"), counts[None])] if counts[None] else []
         )
         self.balance.set_counts(parts)

@@ -20,6 +20,12 @@ from migradesk.domain.process.course import Course, CourseState, Participant
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 
+
+def gender_label(gender: Gender) -> str:
+    """A gender in the interface language (declared in the "fase1" context below)."""
+    return QCoreApplication.translate("fase1", GENDER_LABELS[gender])
+
+
 GENDER_LABELS = {
     Gender.WOMAN: QT_TRANSLATE_NOOP("fase1", "Mujer"),
     Gender.MAN: QT_TRANSLATE_NOOP("fase1", "Varón"),
@@ -113,11 +119,7 @@ class OfficialsModel(QAbstractTableModel):
         if column == 1:
             return official.post
         if column == 2:
-            return (
-                QCoreApplication.translate("fase1", GENDER_LABELS[official.gender])
-                if official.gender
-                else "—"
-            )
+            return gender_label(official.gender) if official.gender else "—"
         if column == 3:
             return fmt_date(official.enrolled_on)
         if column == 4:

@@ -77,7 +77,7 @@ class Fase2Page(Page):
         self.editor = IndicatorEditor(self.comments)
         self.editor.next.connect(lambda: self.step(+1))
         self.editor.previous.connect(lambda: self.step(-1))
-        self.content.addWidget(side_by_side(left, self.editor))
+        self.content.addWidget(side_by_side(left, self.editor, min_em=(30, 40)))
 
         self.binder = self.bind(
             IndicatorAnswer,

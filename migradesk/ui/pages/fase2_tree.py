@@ -19,6 +19,7 @@ from migradesk.ui.domain_labels import dimension_short
 from migradesk.ui.formats import fmt_percent
 from migradesk.ui.style import em
 from migradesk.ui.sync.labels import badge_text
+from migradesk.ui.widgets.wrap import wrap_items
 
 ALL, UNANSWERED, COMMENTED = "all", "unanswered", "comments"
 FILTERS = (
@@ -112,14 +113,14 @@ class IndicatorTree(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(2)
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIndentation(em(self, 1.2))
+        wrap_items(self, (0,))  # each question whole, on as many lines as it needs
         self.setAccessibleName(self.tr("Indicadores de la autoevaluación"))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumWidth(em(self, 16))  # the questions elide; the tooltip has them whole
+        self.setMinimumWidth(em(self, 16))
         self.setMaximumWidth(em(self, 34))
         self.items: dict[str, QTreeWidgetItem] = {}
         self.dimension_items: dict[str, QTreeWidgetItem] = {}

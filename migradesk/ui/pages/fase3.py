@@ -49,6 +49,7 @@ from migradesk.ui.widgets.report_editor import (
     word_count,
 )
 from migradesk.ui.widgets.sending import Sender
+from migradesk.ui.widgets.wrap import wrap_items
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -122,7 +123,7 @@ class Fase3Page(Page):
         self.sections.setColumnCount(2)
         self.sections.setHeaderLabels([self.tr("Sección"), self.tr("Palabras")])
         self.sections.setRootIsDecorated(False)
-        self.sections.setUniformRowHeights(True)
+        wrap_items(self.sections, (0,))  # long titles on two lines, never cut
         self.sections.setAccessibleName(self.tr("Secciones del reporte"))
         header = self.sections.header()
         header.setStretchLastSection(False)
@@ -136,7 +137,7 @@ class Fase3Page(Page):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sections.addTopLevelItem(item)
             self.section_items[key] = item
-        self.sections.setMinimumWidth(em(self, 14))  # long titles elide (tooltip: whole)
+        self.sections.setMinimumWidth(em(self, 14))
         self.sections.setMaximumWidth(em(self, 30))
         self.sections.currentItemChanged.connect(self._section_changed)
         self.sections.itemActivated.connect(lambda *_a: self.editor.setFocus())

@@ -8,8 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
+    QGridLayout,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -24,6 +23,7 @@ from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.fase3_sections import SECTION_KEYS, section_title
 from migradesk.ui.widgets.forms import Card, label
 from migradesk.ui.widgets.report_diff import diff_html
+from migradesk.ui.widgets.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -63,30 +63,23 @@ class VersionsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 3, nowrap=(0, 1))  # the note takes the rest, wrapped
         listing.body.addWidget(self.table)
         self.empty = label(self.tr("Todavía no se envió ninguna versión."), "muted")
         listing.body.addWidget(self.empty)
         layout.addWidget(listing)
 
         compare = Card(self.tr("Comparar versiones"))
-        row = QHBoxLayout()
+        row = QGridLayout()  # one version a line: each name whole, at any width
+        row.setColumnStretch(1, 1)
         self.older = QComboBox()
         self.older.setAccessibleName(self.tr("Versión anterior"))
         self.newer = QComboBox()
         self.newer.setAccessibleName(self.tr("Versión posterior"))
-        for combo in (self.older, self.newer):  # long version names elide: never widen the page
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-        row.addWidget(label(self.tr("Comparar"), wrap=False))
-        row.addWidget(self.older, 1)
-        row.addWidget(label(self.tr("con"), wrap=False))
-        row.addWidget(self.newer, 1)
+        row.addWidget(label(self.tr("Comparar"), wrap=False), 0, 0)
+        row.addWidget(self.older, 0, 1)
+        row.addWidget(label(self.tr("con"), wrap=False), 1, 0)
+        row.addWidget(self.newer, 1, 1)
         compare.body.addLayout(row)
         self.diff = QTextBrowser()
         self.diff.setOpenLinks(False)

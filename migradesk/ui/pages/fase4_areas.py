@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -223,7 +222,6 @@ class AreasView(QTableView):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setWordWrap(False)
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.setTabKeyNavigation(False)
@@ -234,10 +232,7 @@ class AreasView(QTableView):
         assert isinstance(model, AreasModel)
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        fit_columns(self, TITLE, {SOURCE: 7, IMPORTANCE: 5, URGENCY: 5, FEASIBILITY: 5})
+        fit_columns(self, TITLE, nowrap=(RANK, IMPORTANCE, URGENCY, FEASIBILITY, SCORE, SELECTED))
 
     def areas_model(self) -> AreasModel:
         model = self.model()

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from migradesk.domain.base import Record
 from migradesk.domain.cityfile import CityFile
@@ -29,7 +29,7 @@ from migradesk.domain.plan_figures import plan_areas
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.session import Session
-from migradesk.ui.sync.labels import badge_colors, badge_text, badge_tip
+from migradesk.ui.sync.labels import badge_icon, badge_text, badge_tip
 from migradesk.ui.undo import DeleteRecordsCommand, SaveRecordsCommand
 
 Index = QModelIndex | QPersistentModelIndex
@@ -186,7 +186,11 @@ class PlanModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == SYNC:
+            return self.tr("Sincronización")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self.tr("Objetivo / acción"),
@@ -197,7 +201,7 @@ class PlanModel(QAbstractItemModel):
             self.tr("Recursos"),
             self.tr("Indicador"),
             self.tr("Meta"),
-            self.tr("Sincronización"),
+            "",  # SYNC: a mark per row; its title is the tooltip
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -235,12 +239,12 @@ class PlanModel(QAbstractItemModel):
         badge = self.session.badges.get(record.id)
         if badge is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DecorationRole:  # a mark, not the words in every row
+            return badge_icon(badge, QFontMetrics(QFont()).height())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return badge_text(badge)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return badge_tip(badge)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(badge_colors(badge)[0])
+            return f"{badge_text(badge)}: {badge_tip(badge)}"
         return None
 
     def badges_changed(self) -> None:

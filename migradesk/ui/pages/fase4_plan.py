@@ -8,8 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDataWidgetMapper,
     QHBoxLayout,
-    QHeaderView,
+    QLineEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -19,15 +20,12 @@ from PySide6.QtWidgets import (
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.plan import Action, ActionStatus, Objective
 from migradesk.domain.plan_figures import PlanRow, plan_rows
-from migradesk.storage.status_values import Badge
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.pages.fase4_model import (
     DATE_COLUMNS,
     INDICATOR,
-    PARTNERS,
     RESOURCES,
-    RESPONSIBLE,
     SYNC,
     TARGET,
     TITLE,
@@ -35,20 +33,13 @@ from migradesk.ui.pages.fase4_model import (
 )
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
-from migradesk.ui.sync.labels import badge_text
-from migradesk.ui.widgets.forms import label
+from migradesk.ui.widgets.forms import Card, add_row, label, set_editable
 from migradesk.ui.widgets.gantt import BarState, GanttRow
 from migradesk.ui.widgets.plan_delegates import PlanDelegate
 from migradesk.ui.widgets.plan_labels import status_label
+from migradesk.ui.widgets.table_fit import fit_columns
 
-COLUMN_EM = {
-    TITLE: 28,
-    RESPONSIBLE: 14,
-    PARTNERS: 14,
-    RESOURCES: 14,
-    INDICATOR: 14,
-    TARGET: 14,
-}
+DETAIL_COLUMNS = (RESOURCES, INDICATOR, TARGET)
 
 
 class PlanTree(QTreeView):
@@ -84,32 +75,24 @@ class PlanEditor(QWidget):
         self.delegate = PlanDelegate(DATE_COLUMNS, self.model.completions, session.today, self.tree)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.tree.setAccessibleName(self.tr("Plan de acción"))
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column, width in COLUMN_EM.items():
-            header.resizeSection(column, em(self, width))
-        date_width = self.fontMetrics().horizontalAdvance("00/00/00000") + 24
-        for column in DATE_COLUMNS:
-            header.resizeSection(column, date_width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.moveSection(SYNC, TITLE + 1)  # the sync state beside the title, always in view
-        metrics = self.tree.fontMetrics()
-        header.resizeSection(
-            SYNC, max(metrics.horizontalAdvance(badge_text(b)) for b in Badge) + 16
-        )
+        # Every column on screen, text wrapped, never cut (table_fit); then the sync mark
+        # beside the title, always in view.
+        fit_columns(self.tree, TITLE, nowrap=(*DATE_COLUMNS, SYNC))
+        self.tree.header().moveSection(SYNC, TITLE + 1)
+        for column in DETAIL_COLUMNS:  # edited below the tree: the columns on screen fit
+            self.tree.setColumnHidden(column, True)
         self.tree.setMinimumHeight(em(self, 40))
-        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self.tree.selectionModel().currentChanged.connect(self._show_details)
+        self._details_card()
         self.model.problem.connect(self._show_problem)
 
         self.add_objective_button = QPushButton(self.tr("Agregar objetivo"))
@@ -158,8 +141,46 @@ class PlanEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         self._keep: tuple[str, int] | None = None
         self._focus_new: str | None = None
+
+    def _details_card(self) -> None:
+        """The selected action's resources, indicator and target (the model's columns, edited
+        through it: undo and saving as in the tree's cells)."""
+        self.details = Card(self.tr("Recursos, indicador y meta de la acción"))
+        self.mapper = QDataWidgetMapper(self)
+        self.mapper.setModel(self.model)
+        self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
+        self.detail_fields: dict[int, QLineEdit] = {}
+        captions = {
+            RESOURCES: self.tr("Recursos"),
+            INDICATOR: self.tr("Indicador"),
+            TARGET: self.tr("Meta"),
+        }
+        for column in DETAIL_COLUMNS:
+            field = QLineEdit()
+            add_row(self.details.form, captions[column], field)
+            self.mapper.addMapping(field, column)
+            self.detail_fields[column] = field
+        self.details_hint = label(
+            self.tr("Seleccione una acción para ver y escribir sus recursos, indicador y meta."),
+            "muted",
+        )
+        self.details.body.addWidget(self.details_hint)
+
+    def _show_details(self, *_args: object) -> None:
+        index = self.tree.currentIndex()
+        action = isinstance(self.model.record(index), Action)
+        if action:
+            self.mapper.setRootIndex(index.parent())
+            self.mapper.setCurrentIndex(index.row())
+        else:
+            self.mapper.setCurrentModelIndex(QModelIndex())
+            for field in self.detail_fields.values():
+                field.clear()
+        set_editable(list(self.detail_fields.values()), action and self.model.editable)
+        self.details_hint.setVisible(not action)
 
     def set_file(self, file: CityFile, editable: bool) -> None:
         self.model.set_file(file, editable)
@@ -197,6 +218,7 @@ class PlanEditor(QWidget):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._keep = None
+        self._show_details()
 
     # Toolbar
 

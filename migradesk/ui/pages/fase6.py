@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -37,8 +36,6 @@ from migradesk.ui.pages.fase6_model import (
     PERCENT,
     PERCENT_ROLE,
     REPORTED,
-    RESPONSIBLE,
-    STATUS,
     TITLE,
     Filter,
     FilterProxy,
@@ -145,17 +142,10 @@ class Fase6Page(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Acciones del plan"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(RESPONSIBLE, max(self._em(12), header.sectionSizeHint(RESPONSIBLE)))
-        self.fitter = fit_columns(  # measured on new data only, not on each page switch
-            self.table, TITLE, {RESPONSIBLE: 8, STATUS: 8, REPORTED: 7},
-            measured=(END, STATUS, PERCENT, REPORTED),
-        )  # fmt: skip
+        # Measured on new data only, not on each page switch; names and areas wrap.
+        self.fitter = fit_columns(self.table, TITLE, nowrap=(END, PERCENT, REPORTED))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.table.selectionModel().currentRowChanged.connect(self._tint_current_row)
         card.body.addWidget(self.table)

@@ -24,6 +24,7 @@ from migradesk.ui.widgets.forms import (
     Banner,
     Card,
     ConfirmBar,
+    GrowingText,
     add_row,
     choice_combo,
     multiline,
@@ -89,6 +90,9 @@ class InscripcionPage(Page):
             editor = DateEdit()
         elif kind == "long":
             editor = multiline(5)
+        elif kind == "text":  # grows to show a long answer whole (locked too)
+            editor = GrowingText()
+            editor.setPlaceholderText(placeholder)
         else:
             editor = QLineEdit()
             editor.setPlaceholderText(placeholder)

@@ -5,15 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -286,13 +284,10 @@ class PuntoFocalPage(Page):
                 self.tr("Motivo"),
             ]
         )
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
         self.history.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The reason (free text) takes the width left and wraps; never wider than the card.
-        fit_columns(self.history, REASON, {0: 12, 1: 14})
-        when_columns_settle(self.history.header(), self._fit_rows)  # rows fit wrapped text
+        fit_columns(self.history, REASON, nowrap=(2, 3))
+        when_columns_settle(self.history.header(), self._fit_rows)  # the tree's height
         card.body.addWidget(self.history)
         self.content.addWidget(card)
 
@@ -344,27 +339,14 @@ class PuntoFocalPage(Page):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        """Each row as tall as its text wrapped at the columns' current widths, and the history
-        shows them all (the page scrolls). Qt's tree keeps one-line rows, so the height goes
-        in the size hint of the row's reason (the stretching column: its width hint is unused)."""
+        """The history shows every row (the page scrolls, not the tree); its rows are as high
+        as their wrapped text (table_fit)."""
         history = self.history
-        header = history.header()
-        delegate = history.itemDelegate()
-        option = QStyleOptionViewItem()
-        history.initViewItemOption(option)
-        option.rect.setHeight(1 << 20)
-        air = self.fontMetrics().height() // 3
-        total = 0
-        for row in range(history.topLevelItemCount()):
-            item = history.topLevelItem(row)
-            item.setData(REASON, Qt.ItemDataRole.SizeHintRole, None)  # measure the text itself
-            height = 0
-            for column in range(history.columnCount()):
-                option.rect.setWidth(header.sectionSize(column))
-                index = history.indexFromItem(item, column)
-                height = max(height, delegate.sizeHint(option, index).height())
-            item.setSizeHint(REASON, QSize(0, height + air))
-            total += height + air
+        history.doItemsLayout()
+        total = sum(
+            history.visualItemRect(history.topLevelItem(row)).height()
+            for row in range(history.topLevelItemCount())
+        )
         least = self.fontMetrics().height() * 2
-        height = header.sizeHint().height() + max(total, least) + 2 * history.frameWidth() + 2
-        history.setFixedHeight(height)
+        height = history.header().sizeHint().height() + max(total, least)
+        history.setFixedHeight(height + 2 * history.frameWidth() + 2)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from migradesk.domain import register
 from migradesk.domain.register import LocalGovernment
 
+from migradesk.ui.domain_labels import domain_text
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.pages.base import Page
 from migradesk.ui.session import Session
@@ -151,7 +152,7 @@ class WelcomePage(Page):
         if entry is None:
             self.details.setText("")
             return
-        facts = [entry.department, entry.region.label]
+        facts = [entry.department, domain_text(entry.region.label)]
         if entry.population_2022:
             facts.append(
                 self.tr("%1 habitantes (2022)").replace("%1", fmt_int(entry.population_2022))

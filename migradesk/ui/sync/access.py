@@ -35,11 +35,18 @@ from migradesk.sync.access_protocol import (
 from migradesk.sync.errors import NetworkError, RequestRejected, ServerBusy
 
 from migradesk.ui.formats import fmt_date
-from migradesk.ui.style import em, scaled_font
+from migradesk.ui.style import scaled_font
 from migradesk.ui.sync.dialog_parts import busy_bar, error_line
 from migradesk.ui.sync.messages import busy_text
 from migradesk.ui.sync.runner import Background, TransportFactory
-from migradesk.ui.widgets.forms import add_row, data_label, label, new_form
+from migradesk.ui.widgets.forms import (
+    add_row,
+    at_least_em,
+    data_label,
+    fit_height,
+    label,
+    new_form,
+)
 
 MIN_PASSWORD = 10
 
@@ -65,7 +72,7 @@ class AccessDialog(QDialog):
         self.ticket: AccessTicket | None = None
         self.setObjectName("accessRequest")
         self.setWindowTitle(self.tr("Solicitar acceso"))
-        self.setMinimumWidth(em(self, 38))
+        at_least_em(self, 38)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -194,7 +201,7 @@ class AccessDialog(QDialog):
         self.form_box.setVisible(True)
         self.status_box.setVisible(False)
         self.send_button.setVisible(True)
-        self.adjustSize()
+        fit_height(self)
 
     def show_status(self, title: str, text: str, approved: bool = False) -> None:
         self.form_box.setVisible(False)
@@ -203,7 +210,7 @@ class AccessDialog(QDialog):
         self.status_title.setText(title)
         self.status_text.setText(text)
         self.sign_in_button.setVisible(approved)
-        self.adjustSize()
+        fit_height(self)
 
     # Campaigns
 
@@ -340,7 +347,7 @@ class AccessDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.adjustSize()
+        fit_height(self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

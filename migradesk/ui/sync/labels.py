@@ -7,6 +7,7 @@ go through ``QCoreApplication.translate`` so they follow the interface language.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from migradesk.storage.status_values import Badge
@@ -156,6 +157,23 @@ def step_title(kind: str) -> str:
 
 def badge_colors(badge: Badge) -> tuple[str, str]:
     return _BADGE_LOOK[badge]
+
+
+def badge_icon(badge: Badge, size: int) -> QIcon:
+    """A small mark for a list's row: the warning icon for a conflict or a rejection, else a
+    dot in the badge's colour (the text is the row's tooltip)."""
+    if badge in (Badge.CONFLICT, Badge.REJECTED):
+        return style.icon("warning")
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(badge_colors(badge)[0]))
+    painter.setBrush(QColor(badge_colors(badge)[1]))
+    inset = size // 4
+    painter.drawEllipse(inset, inset, size - 2 * inset - 1, size - 2 * inset - 1)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class SyncBadge(QLabel):

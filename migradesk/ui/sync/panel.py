@@ -34,7 +34,8 @@ from migradesk.ui.sync.labels import (
     kind_label,
 )
 from migradesk.ui.sync.snapshot import RejectedItem, SyncSnapshot
-from migradesk.ui.widgets.forms import Banner, ConfirmBar, data_label, label
+from migradesk.ui.widgets.forms import Banner, ConfirmBar, at_least_em, data_label, label
+from migradesk.ui.widgets.wrap import wrap_items
 
 
 class RejectedView(QWidget):
@@ -155,13 +156,15 @@ class BadgeTree(QTreeWidget):
         self.setObjectName("syncBadges")
         self.setColumnCount(1 + len(BADGE_ORDER))
         self.setRootIsDecorated(True)
-        self.setUniformRowHeights(True)
+        wrap_items(self, (0,))  # the panel is narrow: long step names on two lines
         self.setAlternatingRowColors(False)
         self.retranslate()
 
     def retranslate(self) -> None:
+        # The counts' titles one word a line: the columns stay as narrow as their numbers.
         self.setHeaderLabels(
-            [self.tr("Etapa y tipo de registro")] + [badge_text(b) for b in BADGE_ORDER]
+            [self.tr("Etapa y tipo de registro")]
+            + [badge_text(b).replace(" ", "\n") for b in BADGE_ORDER]
         )
         header = self.header()
         header.setStretchLastSection(False)
@@ -216,7 +219,7 @@ class SyncPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPanel")
-        self.setMinimumWidth(em(self, 30))
+        at_least_em(self, 30)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
@@ -280,6 +283,7 @@ class SyncPanel(QWidget):
         self.log.setObjectName("syncLog")
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.log.setProperty("scrolls_sideways", True)  # one step a line, as long as it is
         self.log.setProperty("i18n_data", True)
         log_layout.addWidget(self.log, 1)
         copy_row = QHBoxLayout()

@@ -28,11 +28,11 @@ from migradesk.sync.errors import (
 )
 from migradesk.sync.transport import is_loopback
 
-from migradesk.ui.style import em, scaled_font
+from migradesk.ui.style import scaled_font
 from migradesk.ui.sync.dialog_parts import busy_bar, error_line
 from migradesk.ui.sync.messages import busy_text
 from migradesk.ui.sync.runner import Background, TransportFactory
-from migradesk.ui.widgets.forms import add_row, label, new_form
+from migradesk.ui.widgets.forms import add_row, at_least_em, fit_height, label, new_form
 
 
 class SignInDialog(QDialog):
@@ -55,7 +55,7 @@ class SignInDialog(QDialog):
         self.busy = False
         self.setObjectName("syncSignIn")
         self.setWindowTitle(self.tr("Conectar con el servidor"))
-        self.setMinimumWidth(em(self, 34))
+        at_least_em(self, 34)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -174,9 +174,9 @@ class SignInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.password_edit.selectAll()
-        self.show_message(self.explain(exc))
         if isinstance(exc, CredentialsError):
             self.insecure_box.setVisible(True)
+        self.show_message(self.explain(exc))
 
     def explain(self, exc: BaseException) -> str:
         if isinstance(exc, AuthRequired):
@@ -211,11 +211,12 @@ class SignInDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
-        self.adjustSize()  # a long reason (a locked account) is read whole, not cut
+        fit_height(self)  # a long reason (a locked account) is read whole, not cut
 
     def _clear_message(self) -> None:
         if self.message.isVisible() and not self.insecure_box.isVisible():
             self.message.setVisible(False)
+            fit_height(self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

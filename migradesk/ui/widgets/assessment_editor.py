@@ -27,11 +27,18 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.questionnaire import Indicator
 
 from migradesk.ui.autosave import Binder
-from migradesk.ui.domain_labels import dimension_name
+from migradesk.ui.domain_labels import dimension_name, domain_text
 from migradesk.ui.style import em, scaled_font
 from migradesk.ui.sync.labels import SyncBadge
 from migradesk.ui.widgets.flow import Responsive, flow_widget
-from migradesk.ui.widgets.forms import add_row, data_label, label, multiline, new_form
+from migradesk.ui.widgets.forms import (
+    GrowingText,
+    add_row,
+    data_label,
+    label,
+    multiline,
+    new_form,
+)
 from migradesk.ui.widgets.report_comments import CommentsPanel
 
 MAX_OPTIONS = 6  # radio buttons kept; relabelled per indicator's scale
@@ -155,9 +162,9 @@ class IndicatorEditor(QFrame):
         column.addLayout(self.form)
         self.description = multiline(3)
         self.description.setMaximumHeight(self.description.minimumHeight() * 3 // 2)
-        self.responsible_area = QLineEdit()
+        self.responsible_area = GrowingText()
         self.responsible_area.setPlaceholderText(self.tr("Secretaría, dirección u oficina"))
-        self.legal_instrument = QLineEdit()
+        self.legal_instrument = GrowingText()
         self.legal_instrument.setPlaceholderText(
             self.tr("Ordenanza, decreto, resolución, convenio…")
         )
@@ -194,7 +201,7 @@ class IndicatorEditor(QFrame):
         self.reaches_other = QCheckBox(self.tr("Otros grupos vulnerables"))
         boxes, _flow = flow_widget([self.reaches_women, self.reaches_children, self.reaches_other])
         groups.addWidget(boxes)
-        self.other_groups = QLineEdit()
+        self.other_groups = GrowingText()
         self.other_groups.setPlaceholderText(self.tr("¿Cuáles? (personas mayores, LGBTIQ+, …)"))
         groups.addWidget(self.other_groups)
         column.addWidget(self.groups_box)
@@ -278,7 +285,7 @@ class IndicatorEditor(QFrame):
         for index, radio in enumerate(self.radios):
             option = indicator.scale.options[index] if index < len(self.codes) else None
             radio.setVisible(option is not None)
-            radio.setText(option.label if option is not None else "")
+            radio.setText(domain_text(option.label) if option is not None else "")
         for name, row in self.measure_rows.items():
             self.form.setRowVisible(row, name in indicator.measure_fields)
         self.groups_box.setVisible(indicator.asks_groups)

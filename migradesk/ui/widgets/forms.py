@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -81,6 +82,51 @@ def dialog_column(dialog: QWidget, title: str, intro: str = "", kind: str = "mut
     return layout
 
 
+class _AtLeast(QObject):
+    """Keeps a widget's minimum width at ``count`` em or its contents', whichever is more."""
+
+    def __init__(self, widget: QWidget, count: float) -> None:
+        super().__init__(widget)
+        self.count = count
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest) and isinstance(
+            watched, QWidget
+        ):
+            layout = watched.layout()
+            needed = layout.totalMinimumSize().width() if layout is not None else 0
+            wanted = max(em(watched, self.count), needed)
+            if watched.minimumWidth() != wanted:
+                watched.setMinimumWidth(wanted)
+        return False
+
+
+def at_least_em(widget: QWidget, count: float) -> None:
+    """A dialog (or a panel) at least ``count`` em wide, and never narrower than its contents:
+    ``setMinimumWidth`` alone would stop Qt from keeping the contents' own minimum, and the
+    buttons of a longer language (or a larger scale) would be squeezed."""
+    widget.setMinimumWidth(em(widget, count))
+    _AtLeast(widget, count)
+
+
+def fit_height(dialog: QWidget) -> None:
+    """After its contents changed (an error appeared): the dialog as high as its wrapped text
+    needs at its width, never squeezed (QWidget.adjustSize may pick a narrower width and a
+    height too small for the labels that wrap there)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth(), layout.totalMinimumSize().width())
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    dialog.setMinimumHeight(height)
+    dialog.resize(width, height)
+
+
 def new_form() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -145,6 +191,58 @@ class SpinBox(QSpinBox):
         line = self.lineEdit()
         if line is not None:
             line.setTextMargins(em(self, 0.7), 0, 0, 0)
+
+
+class GrowingText(QPlainTextEdit):
+    """A one-paragraph text field that is never cut: it wraps and grows to show its whole text
+    (one line when short, like a line edit; at most ``max_lines``, then it scrolls). Enter
+    and Tab move to the next field. ``text()`` / ``setText()`` as a QLineEdit's."""
+
+    def __init__(self, max_lines: int = 6, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()  # one paragraph: Enter goes on, as in a line edit
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        if event.reason() in keyboard:  # as a line edit: typing replaces the whole text
+            self.selectAll()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as its wrapped lines (QPlainTextEdit's layout counts lines, not pixels)."""
+        lines = max(1, round(self.document().documentLayout().documentSize().height()))
+        shown = min(lines, self.max_lines)
+        chrome = self.height() - self.viewport().height()
+        margin = 2 * round(self.document().documentMargin())
+        height = shown * self.fontMetrics().lineSpacing() + margin + max(chrome, 0)
+        if self.minimumHeight() != height or self.maximumHeight() != height:
+            self.setFixedHeight(height)
 
 
 def choice_combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -292,13 +390,58 @@ class ConfirmBar(Banner):
         self.cancelled.emit()
 
 
-def side_by_side(left: QWidget, right: QWidget, stretch: tuple[int, int] = (2, 3)) -> QWidget:
-    """A list beside its editor sharing the width ``stretch`` (within each side's minimum and
-    maximum width). A layout, not a splitter: the height follows the width (wrapped text)."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(16)
-    row.addWidget(left, stretch[0])
-    row.addWidget(right, stretch[1])
-    return holder
+class SideBySide(QWidget):
+    """A list beside its editor sharing the width ``stretch``; narrower than the two sides'
+    minimum widths (``min_em``: a small screen, a large scale or font) the list goes above
+    the editor, at full width, instead of squeezing either. A layout, not a splitter: the
+    height follows the width (wrapped text)."""
+
+    def __init__(
+        self,
+        left: QWidget,
+        right: QWidget,
+        stretch: tuple[int, int] = (2, 3),
+        min_em: tuple[float, float] = (20, 36),
+    ) -> None:
+        super().__init__()
+        self.left, self.right = left, right
+        self.min_em = min_em
+        self.left_max = left.maximumWidth()
+        self.stacked = False
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(16)
+        self.row.addWidget(left, stretch[0])
+        self.row.addWidget(right, stretch[1])
+
+    def threshold(self) -> int:
+        return em(self, self.min_em[0] + self.min_em[1]) + self.row.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+    def arrange(self, width: int) -> None:
+        stacked = width < self.threshold()
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        if stacked:
+            self.row.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.left.setMaximumWidth(QWIDGETSIZE_MAX)
+        else:
+            self.row.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.left.setMaximumWidth(self.left_max)
+
+
+QWIDGETSIZE_MAX = 16777215
+
+
+def side_by_side(
+    left: QWidget,
+    right: QWidget,
+    stretch: tuple[int, int] = (2, 3),
+    min_em: tuple[float, float] = (20, 36),
+) -> SideBySide:
+    """See ``SideBySide``."""
+    return SideBySide(left, right, stretch, min_em)

@@ -1,5 +1,6 @@
 """The action plan over time: one bar per action across the months, a "today" line, overdue
-actions in the warning colour. Drawn with QPainter."""
+actions in the warning colour. Drawn with QPainter; an action's name wraps onto more lines
+(its row grows) rather than being cut."""
 
 from __future__ import annotations
 
@@ -8,11 +9,23 @@ from datetime import date, timedelta
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date, fmt_short_month
+
+WRAP = Qt.TextFlag.TextWordWrap
 
 
 class BarState(Enum):
@@ -53,8 +66,7 @@ class GanttChart(QWidget):
         self.rows = rows
         self.today = today
         self.setAccessibleDescription("\n".join(self.rows_text()))
-        self.setMinimumHeight(self.sizeHint().height())
-        self.updateGeometry()
+        self._fit_height()
         self.update()
 
     def _row_height(self) -> float:
@@ -63,9 +75,43 @@ class GanttChart(QWidget):
     def _top(self) -> float:
         return self.fontMetrics().height() * 2.8
 
+    def _label_rect(self, row: GanttRow, y: float, height: float) -> QRectF:
+        indent = 0 if row.heading else self.fontMetrics().horizontalAdvance("M")
+        right = self.width() - 12 if row.heading else self._label_width()
+        return QRectF(indent, y, right - indent, height)
+
+    def _rows_laid_out(self) -> list[tuple[GanttRow, float, float]]:
+        """(row, top, height) for each row at the widget's width: a name wraps, its row grows."""
+        laid_out = []
+        y = self._top()
+        for row in self.rows:
+            metrics = QFontMetricsF(self._font(row.heading))
+            width = self._label_rect(row, 0, 0).width()
+            text = metrics.boundingRect(QRectF(0, 0, max(width, 1), 1e6), WRAP, row.label)
+            height = max(self._row_height(), text.height() + metrics.height() * 0.6)
+            laid_out.append((row, y, height))
+            y += height
+        return laid_out
+
+    def _font(self, bold: bool) -> QFont:
+        font = QFont(self.font())
+        font.setBold(bold)
+        return font
+
+    def _fit_height(self) -> None:
+        rows = self._rows_laid_out()
+        bottom = rows[-1][1] + rows[-1][2] if rows else self._top() + self._row_height()
+        height = int(bottom) + 8
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
     def sizeHint(self) -> QSize:
-        height = self._top() + max(len(self.rows), 1) * self._row_height() + 8
-        return QSize(style.em(self, 50), int(height))
+        return QSize(style.em(self, 50), max(self.minimumHeight(), int(self._top())))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(style.em(self, 30), self.sizeHint().height())
@@ -98,7 +144,7 @@ class GanttChart(QWidget):
             return
         label_width = self._label_width()
         left, right = label_width + 12, self.width() - 12
-        top, row_h = self._top(), self._row_height()
+        top = self._top()
         start, end = self.span()
 
         # Months: a light grid and the month names that fit.
@@ -115,29 +161,21 @@ class GanttChart(QWidget):
                 last_label = x
             month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
 
-        for n, row in enumerate(self.rows):
-            y = top + n * row_h
-            indent = 0 if row.heading else metrics.horizontalAdvance("M")
-            width = (right if row.heading else label_width) - indent
-            label_rect = QRectF(indent, y, width, row_h)
-            font = painter.font()
-            font.setBold(row.heading)
-            painter.setFont(font)
+        for row, y, row_h in self._rows_laid_out():
+            painter.setFont(self._font(row.heading))
             if row.heading:
                 painter.fillRect(QRectF(0, y + 2, right, row_h - 4), QColor(style.WINDOW))
             painter.setPen(QColor(style.TEXT))
-            elided = painter.fontMetrics().elidedText(
-                row.label, Qt.TextElideMode.ElideRight, int(width)
-            )
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, elided)
-            font.setBold(False)
-            painter.setFont(font)
+            flags = WRAP | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(self._label_rect(row, y, row_h), flags, row.label)
+            painter.setFont(self._font(False))
             if row.heading or row.start is None:
                 continue
             fill, line = COLORS[row.state]
             x0 = self._x(row.start)
             x1 = self._x(row.end or row.start)
-            bar = QRectF(x0, y + row_h * 0.22, max(x1 - x0, 5), row_h * 0.56)
+            bar_h = self._row_height() * 0.56  # as in a one-line row, centred in a taller one
+            bar = QRectF(x0, y + (row_h - bar_h) / 2, max(x1 - x0, 5), bar_h)
             path = QPainterPath()
             path.addRoundedRect(bar, 3, 3)
             painter.fillPath(path, QColor(fill))
@@ -159,8 +197,19 @@ class GanttChart(QWidget):
         painter.end()
 
     def row_at(self, y: float) -> GanttRow | None:
-        n = int((y - self._top()) // self._row_height())
-        return self.rows[n] if y >= self._top() and 0 <= n < len(self.rows) else None
+        return next(
+            (r for r, top, height in self._rows_laid_out() if top <= y < top + height), None
+        )
+
+    def text_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the names are painted, each in its row (layout_check: inside the widget)."""
+        boxes = []
+        for row, y, height in self._rows_laid_out():
+            metrics = QFontMetricsF(self._font(row.heading))
+            rect = self._label_rect(row, y, height)
+            text = metrics.boundingRect(rect, WRAP | Qt.AlignmentFlag.AlignVCenter, row.label)
+            boxes.append((row.label, text))
+        return boxes
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

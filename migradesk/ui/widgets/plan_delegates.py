@@ -11,17 +11,17 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from migradesk.ui.formats import AR, DATE_FORMAT
+from migradesk.ui.widgets.wrap import WrapDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PlanDelegate(QStyledItemDelegate):
+class PlanDelegate(WrapDelegate):
     """``date_columns`` get a QDateEdit with a calendar popup; ``completions(column)`` feeds a
     completer for the text columns (responsible areas and partners already used)."""
 

@@ -38,12 +38,13 @@ class RadarChart(QWidget):
     def hasHeightForWidth(self) -> bool:
         return False
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def _layout(self) -> tuple[QPointF, float, list[tuple[str, QRectF]]] | None:
+        """(centre, radius, the texts and where they go): the dimensions' names around the
+        chart, the rings' percentages inside it, just below each ring on the first spoke (so
+        that "100 %" never meets the name of the dimension above it)."""
         codes = list(self.shares)
         if len(codes) < 3:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            return None
         metrics = self.fontMetrics()
         self._short = False
         label_room = max(metrics.horizontalAdvance(self._label(c)) for c in codes) + 10
@@ -54,36 +55,15 @@ class RadarChart(QWidget):
             min(self.width() / 2 - label_room, self.height() / 2 - 2 * metrics.height()), 20
         )
         center = QPointF(self.width() / 2, self.height() / 2)
-
-        def point(index: int, share: float) -> QPointF:
-            angle = -math.pi / 2 + 2 * math.pi * index / len(codes)
-            return QPointF(
-                center.x() + radius * share * math.cos(angle),
-                center.y() + radius * share * math.sin(angle),
-            )
-
-        painter.setPen(QPen(QColor("#dde3ea"), 1))
-        for ring in (0.25, 0.5, 0.75, 1.0):
-            painter.drawPolygon(QPolygonF([point(i, ring) for i in range(len(codes))]))
-        for i in range(len(codes)):
-            painter.drawLine(center, point(i, 1.0))
-        painter.setPen(QColor(style.MUTED))
+        texts: list[tuple[str, QRectF]] = []
         for ring in (0.5, 1.0):
-            painter.drawText(point(0, ring) + QPointF(4, -2), fmt_percent(ring))
-
-        shape = QPolygonF([point(i, self.shares[c]) for i, c in enumerate(codes)])
-        fill = QColor(style.ACCENT)
-        fill.setAlpha(60)
-        painter.setBrush(fill)
-        painter.setPen(QPen(QColor(style.ACCENT), 2))
-        painter.drawPolygon(shape)
-        painter.setBrush(QColor(style.ACCENT))
-        for vertex in shape:
-            painter.drawEllipse(vertex, 3, 3)
-
-        painter.setPen(QColor(style.TEXT))
+            text = fmt_percent(ring)
+            corner = self._point(center, radius, len(codes), 0, ring) + QPointF(4, 2)
+            texts.append(
+                (text, QRectF(corner, QSize(metrics.horizontalAdvance(text), metrics.height())))
+            )
         for i, code in enumerate(codes):
-            anchor = point(i, 1.0)
+            anchor = self._point(center, radius, len(codes), i, 1.0)
             text = self._label(code)
             width = metrics.horizontalAdvance(text)
             dx = anchor.x() - center.x()
@@ -101,9 +81,53 @@ class RadarChart(QWidget):
             )
             if dy > radius * 0.9:
                 y = anchor.y() + 4
-            painter.drawText(
-                QRectF(x, y, width + 2, metrics.height()), Qt.AlignmentFlag.AlignLeft, text
-            )
+            texts.append((text, QRectF(x, y, width, metrics.height())))
+        return center, radius, texts
+
+    @staticmethod
+    def _point(center: QPointF, radius: float, count: int, index: int, share: float) -> QPointF:
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        return QPointF(
+            center.x() + radius * share * math.cos(angle),
+            center.y() + radius * share * math.sin(angle),
+        )
+
+    def text_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the texts are painted (layout_check: none over another, all inside)."""
+        laid_out = self._layout()
+        return laid_out[2] if laid_out is not None else []
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        laid_out = self._layout()
+        if laid_out is None:
+            return
+        center, radius, texts = laid_out
+        codes = list(self.shares)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def point(index: int, share: float) -> QPointF:
+            return self._point(center, radius, len(codes), index, share)
+
+        painter.setPen(QPen(QColor("#dde3ea"), 1))
+        for ring in (0.25, 0.5, 0.75, 1.0):
+            painter.drawPolygon(QPolygonF([point(i, ring) for i in range(len(codes))]))
+        for i in range(len(codes)):
+            painter.drawLine(center, point(i, 1.0))
+
+        shape = QPolygonF([point(i, self.shares[c]) for i, c in enumerate(codes)])
+        fill = QColor(style.ACCENT)
+        fill.setAlpha(60)
+        painter.setBrush(fill)
+        painter.setPen(QPen(QColor(style.ACCENT), 2))
+        painter.drawPolygon(shape)
+        painter.setBrush(QColor(style.ACCENT))
+        for vertex in shape:
+            painter.drawEllipse(vertex, 3, 3)
+
+        for n, (text, rect) in enumerate(texts):
+            painter.setPen(QColor(style.MUTED if n < 2 else style.TEXT))  # the rings', muted
+            painter.drawText(rect.adjusted(0, 0, 2, 0), Qt.AlignmentFlag.AlignLeft, text)
         painter.end()
 
     _short = False

@@ -53,8 +53,13 @@ class TimelineChart(QWidget):
     def _rows(self) -> int:
         return len(self.deadlines) + (1 if self.milestones else 0)
 
+    def _top(self) -> float:
+        """Where the rows start: above them the month names, and above those the "today"
+        label, each on its own line (the red line starts below the month names)."""
+        return self.fontMetrics().height() * 2.7
+
     def sizeHint(self) -> QSize:
-        height = self.fontMetrics().height() * 2.5 + self._rows() * self._row_height() + 8
+        height = self._top() + self._rows() * self._row_height() + 8
         return QSize(style.em(self, 50), int(height))
 
     def minimumSizeHint(self) -> QSize:
@@ -70,32 +75,19 @@ class TimelineChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        label_width = min(style.em(self, 24), self.width() * 0.4)
-        left, right = label_width + 12, self.width() - 12
-        top = metrics.height() * 2.2
+        label_width = self._label_width()
+        top = self._top()
         row_h = self._row_height()
-        start, end = self.span()
-        total = max((end - start).days, 1)
-
-        def x_of(day: date) -> float:
-            return left + (right - left) * (day - start).days / total
+        x_of = self._x_of
 
         # Month grid and labels
-        painter.setPen(QPen(QColor("#e6eaef"), 1))
-        month = date(start.year, start.month, 1)
-        min_gap = metrics.horizontalAdvance("mmm 0000") + 8
-        last_label = -1e9
-        while month <= end:
+        for month in self._months():
             x = x_of(month)
-            if x >= left:
-                painter.setPen(QPen(QColor("#e6eaef"), 1))
-                painter.drawLine(QPointF(x, top - 4), QPointF(x, self.height() - 4))
-                if x - last_label >= min_gap and x + min_gap / 2 < right + 20:
-                    painter.setPen(QColor(style.MUTED))
-                    painter.drawText(QPointF(x + 3, top - 8), fmt_short_month(month))
-                    last_label = x
-            month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+            painter.setPen(QPen(QColor("#e6eaef"), 1))
+            painter.drawLine(QPointF(x, top - 2), QPointF(x, self.height() - 4))
+        painter.setPen(QColor(style.MUTED))
+        for text, rect in self._month_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
 
         # One row per deadline
         for row, deadline in enumerate(self.deadlines):
@@ -144,19 +136,71 @@ class TimelineChart(QWidget):
                 painter.setBrush(QColor(style.ACCENT if milestone.on <= self.today else "white"))
                 painter.drawPolygon(diamond)
 
-        # Today
-        x = x_of(self.today)
+        # Today: the label on its own line above the month names, the line below them
+        line = self._today_line()
         painter.setPen(QPen(QColor(style.DANGER), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, top - 4), QPointF(x, self.height() - 4))
+        painter.drawLine(line.center().x(), line.top(), line.center().x(), line.bottom())
         painter.setPen(QColor(style.DANGER))
-        today_text = QCoreApplication.translate("timeline", "hoy %1").replace(
-            "%1", fmt_date(self.today)
-        )
-        width = metrics.horizontalAdvance(today_text)
-        tx = min(max(x - width / 2, left), right - width)
-        painter.fillRect(QRectF(tx - 3, 0, width + 6, metrics.height() + 2), QColor("white"))
-        painter.drawText(QPointF(tx, metrics.ascent() + 1), today_text)
+        today_text, rect = self._today_label()
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, today_text)
         painter.end()
+
+    # Layout (shared by paintEvent and text_boxes)
+
+    def _label_width(self) -> float:
+        return min(style.em(self, 24), self.width() * 0.4)
+
+    def _x_of(self, day: date) -> float:
+        start, end = self.span()
+        left, right = self._label_width() + 12, self.width() - 12
+        return left + (right - left) * (day - start).days / max((end - start).days, 1)
+
+    def _months(self) -> list[date]:
+        start, end = self.span()
+        month, months = date(start.year, start.month, 1), []
+        while month <= end:
+            if self._x_of(month) >= self._label_width() + 12:
+                months.append(month)
+            month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return months
+
+    def _month_labels(self) -> list[tuple[str, QRectF]]:
+        """The month names that fit, one every few months, each ending at the top of the rows
+        (above the red line's start)."""
+        metrics = self.fontMetrics()
+        right = self.width() - 12
+        min_gap = metrics.horizontalAdvance("mmm 0000") + 8
+        labels: list[tuple[str, QRectF]] = []
+        last = -1e9
+        bottom = self._top() - 4
+        for month in self._months():
+            x = self._x_of(month)
+            text = fmt_short_month(month)
+            width = metrics.horizontalAdvance(text)
+            if x - last >= min_gap and x + 3 + width <= right + 12:
+                labels.append(
+                    (text, QRectF(x + 3, bottom - metrics.height(), width, metrics.height()))
+                )
+                last = x
+        return labels
+
+    def _today_label(self) -> tuple[str, QRectF]:
+        metrics = self.fontMetrics()
+        text = QCoreApplication.translate("timeline", "hoy %1").replace("%1", fmt_date(self.today))
+        width = metrics.horizontalAdvance(text)
+        left, right = self._label_width() + 12, self.width() - 12
+        x = min(max(self._x_of(self.today) - width / 2, left), right - width)
+        return text, QRectF(x, 0, width, metrics.height())
+
+    def _today_line(self) -> QRectF:
+        x = self._x_of(self.today)
+        return QRectF(x - 0.75, self._top() - 2, 1.5, self.height() - 4 - (self._top() - 2))
+
+    def text_boxes(self) -> list[tuple[str, QRectF]]:
+        """Where the texts are painted, and the red line ("|…": a mark texts must not meet)."""
+        if not self.deadlines and not self.milestones:
+            return []
+        return [*self._month_labels(), self._today_label(), ("|hoy", self._today_line())]
 
     def tooltip_rows(self) -> list[str]:
         """The chart as text (accessibility and tests): one line per row."""
