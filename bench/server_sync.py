@@ -55,7 +55,7 @@ from migradesk.domain.plan import PriorityArea
 from migradesk.server import accounts, auth, cities, db
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.sync.protocol import PROTOCOL_HEADER, PULL_PATH, PUSH_PATH
+from migradesk.wire.protocol import PROTOCOL_HEADER, PULL_PATH, PUSH_PATH
 
 CHEAP = Settings(argon2=Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1))
 CLIENTS_PER_CITY = 2

@@ -37,12 +37,12 @@ from migradesk.server import db, demo
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
 from migradesk.storage import Store
-from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.engine import Progress, SyncEngine, SyncReport
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport
+from migradesk.wire import protocol
 
 CHEAP = Settings(argon2=Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1))
 

@@ -390,7 +390,7 @@ def cmd_apply(data_dir: Path, args: argparse.Namespace) -> int:
     import getpass
 
     from migradesk.sync import access
-    from migradesk.sync.access_protocol import RequestState
+    from migradesk.wire.access_protocol import RequestState
 
     if args.status:
         ticket, status = access.request_status(data_dir)
@@ -427,7 +427,7 @@ def cmd_apply(data_dir: Path, args: argparse.Namespace) -> int:
             raise access.AccessError("Las contraseñas no coinciden.")
     from pydantic import ValidationError
 
-    from migradesk.sync.access_protocol import Contact
+    from migradesk.wire.access_protocol import Contact
 
     try:
         contact = Contact(

@@ -69,7 +69,7 @@ def status(data_dir: Path, city_id: str | None = None, today: date | None = None
     """The status of the data dir's city (``city_id`` when it holds several)."""
     from migradesk.storage import Store
     from migradesk.storage.store import DATABASE_NAME
-    from migradesk.storage.sync_status import city_status
+    from migradesk.storage.sync.sync_status import city_status
 
     if not (data_dir / DATABASE_NAME).is_file():
         raise DomainError(

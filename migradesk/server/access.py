@@ -29,7 +29,7 @@ from migradesk.server import accounts, campaigns, cities, db
 from migradesk.server.accounts import AccountError
 from migradesk.server.db import access_requests, users
 from migradesk.server.settings import Settings
-from migradesk.sync.access_protocol import RequestState
+from migradesk.wire.access_protocol import RequestState
 
 CLAIM_BYTES = 32
 

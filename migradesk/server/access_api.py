@@ -21,7 +21,7 @@ from migradesk.server import access, campaigns, db
 from migradesk.server.access import RequestInfo
 from migradesk.server.context import Context
 from migradesk.server.policy import AdminPrincipal, IomPrincipal, ReadableCityPath
-from migradesk.sync.access_protocol import (
+from migradesk.wire.access_protocol import (
     CLAIM_HEADER,
     STATE_LABELS,
     AccessRequestIn,
@@ -30,7 +30,7 @@ from migradesk.sync.access_protocol import (
     CampaignOut,
     RequestState,
 )
-from migradesk.sync.protocol import API_PREFIX, ErrorResponse
+from migradesk.wire.protocol import API_PREFIX, ErrorResponse
 
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422, 429)

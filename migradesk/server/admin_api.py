@@ -13,7 +13,7 @@ from migradesk.domain.city import Region
 from migradesk.server import accounts, cities, db
 from migradesk.server.context import Context
 from migradesk.server.policy import AdminPrincipal
-from migradesk.sync.protocol import API_PREFIX, ErrorResponse
+from migradesk.wire.protocol import API_PREFIX, ErrorResponse
 
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422)

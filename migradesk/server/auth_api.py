@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from migradesk.server import auth, db
 from migradesk.server.context import Context
 from migradesk.server.policy import CurrentPrincipal
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     API_PREFIX,
     HEALTH_PATH,
     LOGIN_PATH,

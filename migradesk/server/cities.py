@@ -15,7 +15,7 @@ from migradesk.domain.city import City, Region, city_id_for
 from migradesk.server import policy, push, reasons
 from migradesk.server.accounts import AccountError
 from migradesk.server.db import cities, records
-from migradesk.sync.protocol import Mutation, Op, ResultStatus
+from migradesk.wire.protocol import Mutation, Op, ResultStatus
 
 SERVER_CLIENT_ID = "server"
 SERVER_WRITER = push.Writer(role=policy.SYSTEM, city_ids=frozenset(), username="server")

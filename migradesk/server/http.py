@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from migradesk.domain.text import clean
 from migradesk.server.accounts import AccountError
-from migradesk.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from migradesk.wire.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 log = logging.getLogger("migradesk.server")
 

@@ -36,7 +36,7 @@ from migradesk.domain.text import text_problem
 from migradesk.domain.unique import identity_refusal, unique_kind
 from migradesk.server import db, policy, process_gates, reads, reasons
 from migradesk.server.db import cities, conflicts, idempotency, record_history, records
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     DEFAULT_PAGE,
     FieldConflict,
     Mutation,

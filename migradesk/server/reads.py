@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from migradesk.domain.text import cleaned
 from migradesk.server.db import cities, records
-from migradesk.sync.protocol import PullResponse, RecordState, Summary, summary_digest
+from migradesk.wire.protocol import PullResponse, RecordState, Summary, summary_digest
 
 _COLUMNS = (
     records.c.kind,

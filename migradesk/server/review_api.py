@@ -37,7 +37,7 @@ from migradesk.server import cities, city_activity, city_files, db, policy, push
 from migradesk.server.auth import Principal
 from migradesk.server.context import Context
 from migradesk.server.policy import CurrentPrincipal, ReadableCityPath
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     API_PREFIX,
     CityListing,
     ErrorResponse,

@@ -36,7 +36,7 @@ from migradesk.server.accounts import AccountError
 from migradesk.server.campaigns import sentence
 from migradesk.server.context import Context
 from migradesk.server.policy import IomPrincipal
-from migradesk.sync.protocol import API_PREFIX, ErrorResponse
+from migradesk.wire.protocol import API_PREFIX, ErrorResponse
 
 ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 404, 409, 413, 422)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
-from migradesk.sync.protocol import MAX_BODY_BYTES
+from migradesk.wire.protocol import MAX_BODY_BYTES
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

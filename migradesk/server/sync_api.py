@@ -24,7 +24,7 @@ from migradesk.server.policy import (
     decide,
     token_in,
 )
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     DEFAULT_PAGE,
     MAX_CURSOR,
     MAX_PAGE,

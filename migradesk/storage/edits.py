@@ -31,10 +31,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from migradesk.domain.base import DomainError, Record, field_names, wire_value
-from migradesk.storage import database
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history
+from migradesk.storage.status_values import WHOLE_RECORD, ConflictSource
 from migradesk.storage.store import Store, _record, _save, record_key, signed_in_role
-from migradesk.storage.sync_status import WHOLE_RECORD, ConflictSource
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,7 +80,7 @@ def apply(store: Store, edits: Iterable[Edit], now: datetime | None = None) -> E
     """Apply edits in one transaction (with their outbox entries), comparing each field."""
     now = now or datetime.now(UTC)
     outcome = EditOutcome()
-    with database.translated_errors(), store._write() as conn:
+    with store.writing() as conn:
         role = signed_in_role(conn)  # what this desktop may write (store.save_all's rule)
         for edit in edits:
             _apply(conn, edit, now, role, outcome)

@@ -7,8 +7,6 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from migradesk.storage import database
-from migradesk.storage.replica import write
 from migradesk.storage.schema import meta
 from migradesk.storage.store import Store
 
@@ -22,7 +20,7 @@ def read_json(store: Store, key: str) -> Any:
 
 def write_json(store: Store, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         updated = conn.execute(sa.update(meta).where(meta.c.key == key).values(value=text))
         if updated.rowcount == 0:
             conn.execute(sa.insert(meta).values(key=key, value=text))

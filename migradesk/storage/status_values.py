@@ -18,6 +18,18 @@ class EntryState(StrEnum):
     REJECTED = "rejected"  # the server refused it; kept, with its reason, for the user
 
 
+class ConflictSource(StrEnum):
+    """Where a conflict came from (the ``source`` column).
+
+    SYNC: this desktop's edit against the server's; the record holds mine, ``theirs`` is the
+    server's latest. LOCAL: an edit of a value that changed meanwhile on this computer
+    (``storage.edits``); the record keeps the stored value ("theirs"), the conflict the edit.
+    """
+
+    SYNC = "sync"
+    LOCAL = "local"
+
+
 class Badge(StrEnum):
     """Per record; the value is the label the app shows."""
 

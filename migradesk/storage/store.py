@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import sqlalchemy as sa
 
@@ -68,12 +69,18 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _write(self) -> Any:
-        """A write transaction that takes SQLite's write lock at BEGIN (no upgrade deadlocks)."""
-        return self.engine.execution_options(immediate=True).begin()
+    @contextmanager
+    def writing(self) -> Iterator[sa.Connection]:
+        """The one write transaction of the local database: it takes SQLite's write lock at
+        BEGIN (no upgrade deadlocks), and its errors reach the user as StorageError."""
+        with (
+            database.translated_errors(),
+            self.engine.execution_options(immediate=True).begin() as conn,
+        ):
+            yield conn
 
     def _ensure_client_id(self) -> str:
-        with database.translated_errors(), self._write() as conn:
+        with self.writing() as conn:
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "client_id"))
             value = found.scalar_one_or_none()
             if value is None:
@@ -132,7 +139,7 @@ class Store:
         So is text no file can hold (``domain.text``, sync G11: the server refuses it too)."""
         now = datetime.now(UTC)
         changed = 0
-        with database.translated_errors(), self._write() as conn:
+        with self.writing() as conn:
             role = signed_in_role(conn)
             for record in records:
                 problem = value_problem(to_wire(record))
@@ -146,7 +153,7 @@ class Store:
         if a sync had brought them: never queued, since this desktop may not send them; the
         server's own copy replaces them at the next pull. Returns how many changed."""
         now = datetime.now(UTC)
-        with database.translated_errors(), self._write() as conn:
+        with self.writing() as conn:
             return sum(_save(conn, record, now, None) for record in records)
 
     def role(self) -> str:
@@ -159,7 +166,7 @@ class Store:
         if cls.APPEND_ONLY:
             raise DomainError(f"{cls.KIND}: los registros de este tipo no se borran")
         table = RECORD_TABLES[cls]
-        with database.translated_errors(), self._write() as conn:
+        with self.writing() as conn:
             refusal = permissions.kind_refusal(signed_in_role(conn), cls)
             if refusal is not None:
                 raise permissions.WriteRefused(refusal)

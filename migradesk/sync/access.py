@@ -14,16 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from migradesk.domain.selection_applications import SentApplication
-from migradesk.storage import access_ticket
-from migradesk.storage.access_ticket import AccessTicket
 from migradesk.storage.store import Store
-from migradesk.storage.sync_settings import SyncSettings
-from migradesk.sync import access_protocol as wire
+from migradesk.storage.sync import access_ticket
+from migradesk.storage.sync.access_ticket import AccessTicket
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.api import Api, encode
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.errors import SyncError
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport, Transport, check_server_url
+from migradesk.wire import access_protocol as wire
 
 LOG_FILE = Path("registros") / "sincronizacion.log"
 TransportFactory = Callable[[SyncSettings], Transport]

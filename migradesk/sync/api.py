@@ -14,7 +14,6 @@ from typing import Any, Protocol, TypeVar
 import pydantic
 
 from migradesk import __version__
-from migradesk.sync import protocol
 from migradesk.sync.backoff import Backoff, parse_retry_after
 from migradesk.sync.cancel import Cancel
 from migradesk.sync.errors import (
@@ -30,6 +29,7 @@ from migradesk.sync.errors import (
 )
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import Abortable, Request, Response, Transport
+from migradesk.wire import protocol
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from migradesk.domain.base import WORKSPACE_ROLES
-from migradesk.storage import sync_settings, sync_status
 from migradesk.storage.store import Store
-from migradesk.storage.sync_settings import SyncSettings
-from migradesk.sync import protocol
+from migradesk.storage.sync import sync_settings, sync_status
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.cancel import Cancel
@@ -19,6 +18,7 @@ from migradesk.sync.engine import Progress, SyncEngine, SyncReport
 from migradesk.sync.errors import AuthRequired, NotConfigured, SyncError
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport, Transport, check_server_url
+from migradesk.wire import protocol
 
 LOG_FILE = Path("registros") / "sincronizacion.log"
 

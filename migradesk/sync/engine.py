@@ -14,11 +14,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from migradesk.domain.base import DomainError
-from migradesk.storage import meta_values, replica, sync_status
+from migradesk.storage import meta_values
 from migradesk.storage.database import StorageError
 from migradesk.storage.store import Store
+from migradesk.storage.sync import replica, sync_status
 from migradesk.storage.workspace_read import SERVER_CITIES_KEY, ServerCity
-from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.errors import (
     RETRYABLE,
@@ -32,6 +32,7 @@ from migradesk.sync.errors import (
 )
 from migradesk.sync.lock import SyncBusy, SyncLock
 from migradesk.sync.synclog import SyncLog
+from migradesk.wire import protocol
 
 BATCH_BYTES = 256 * 1024  # of JSON before gzip (sync.md: ≈100 changes or ≈256 KB)
 # Progress shares of the phases: pushing, pulling, checking.

@@ -48,7 +48,7 @@ class _Loaded:
 
 def _load(store: Store, city_id: str | None) -> _Loaded:
     """On the DB worker, after every write and every sync: the file and its sync badges."""
-    from migradesk.storage.sync_status import badges
+    from migradesk.storage.sync.sync_status import badges
 
     file = store.load_city_file(city_id) if city_id else None
     if file is not None:

@@ -35,7 +35,7 @@ from migradesk.domain.city import Region
 from migradesk.server import accounts, cities, db
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.sync.protocol import LOGIN_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION
+from migradesk.wire.protocol import LOGIN_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 PG_ENV = "MIGRADESK_TEST_PG"
 PASSWORD = "una-clave-larga-de-prueba"

@@ -7,7 +7,7 @@ from serverkit import PROTOCOL, World
 
 from migradesk.domain.base import Role
 from migradesk.server import reasons
-from migradesk.sync.protocol import LOGIN_PATH
+from migradesk.wire.protocol import LOGIN_PATH
 
 USERS = "/api/v1/admin/users"
 CITIES = "/api/v1/admin/cities"

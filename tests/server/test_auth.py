@@ -17,7 +17,7 @@ from migradesk.server import accounts, auth, db
 from migradesk.server.app import create_app
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.sync.protocol import LOGIN_PATH, PULL_PATH, PUSH_PATH
+from migradesk.wire.protocol import LOGIN_PATH, PULL_PATH, PUSH_PATH
 
 ME = "/api/v1/auth/me"
 

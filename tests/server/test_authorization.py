@@ -31,7 +31,7 @@ from migradesk.domain.kinds import record_types
 from migradesk.domain.report import Workshop, WorkshopKind
 from migradesk.domain.review import Certification, Comment, Deliverable, ReviewEvent, ReviewState
 from migradesk.server import cities, db
-from migradesk.sync.protocol import PUSH_PATH
+from migradesk.wire.protocol import PUSH_PATH
 
 SECRET = "SECRETO-DE-B"
 # Open to anyone (a city not yet in the programme applies): never a 5xx, never another's data.

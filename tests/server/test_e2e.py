@@ -33,7 +33,7 @@ from serverkit import (
 from migradesk.domain.plan import PriorityArea
 from migradesk.domain.report import ReportSection
 from migradesk.domain.review import Deliverable
-from migradesk.sync.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, summary_digest
+from migradesk.wire.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, summary_digest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
 import citykit

@@ -14,7 +14,7 @@ from serverkit import World, mutation, push_body
 from migradesk.domain.base import Role
 from migradesk.domain.plan import PriorityArea
 from migradesk.server.http import NOT_UTF8, TOO_DEEP
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     LOGIN_PATH,
     MAX_BATCH,
     MAX_BODY_BYTES,

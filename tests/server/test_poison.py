@@ -21,7 +21,7 @@ from migradesk.domain.base import CITY_ROLES, Role, field_names, record_types
 from migradesk.domain.report import Workshop, WorkshopKind
 from migradesk.domain.review import ReviewState
 from migradesk.server import db, reasons
-from migradesk.sync.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, PullResponse
+from migradesk.wire.protocol import PULL_PATH, PUSH_PATH, SUMMARY_PATH, PullResponse
 
 LONE = "Medida \ud800 en marcha"
 

@@ -7,7 +7,7 @@ from serverkit import World, mutation, push_body
 
 from migradesk.domain.base import Role
 from migradesk.domain.plan import PriorityArea
-from migradesk.sync.protocol import (
+from migradesk.wire.protocol import (
     PULL_PATH,
     PUSH_PATH,
     SUMMARY_PATH,

@@ -28,7 +28,7 @@ from migradesk.domain.review import (
     ReviewState,
 )
 from migradesk.server import cities, db, push
-from migradesk.sync.protocol import PUSH_PATH, Mutation
+from migradesk.wire.protocol import PUSH_PATH, Mutation
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
 import citykit

@@ -22,7 +22,7 @@ from migradesk.domain.review import (
     ReviewState,
 )
 from migradesk.server import cities, db
-from migradesk.sync.protocol import PULL_PATH, PUSH_PATH
+from migradesk.wire.protocol import PULL_PATH, PUSH_PATH
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "domain" / "process"))
 import citykit

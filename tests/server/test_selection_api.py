@@ -22,7 +22,7 @@ from migradesk.domain.register import by_code
 from migradesk.domain.selection_applications import SentApplication
 from migradesk.domain.selection_offers import argentina_day, confirmation_due
 from migradesk.server.app import create_app
-from migradesk.sync.protocol import PULL_PATH, PUSH_PATH
+from migradesk.wire.protocol import PULL_PATH, PUSH_PATH
 
 TODAY = argentina_day(datetime.now(UTC))
 NONE, INCIPIENT, ESTABLISHED = Presence.NONE, Presence.INCIPIENT, Presence.ESTABLISHED

@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))
 import synckit
 from faultfs import FAULTS, FaultyDisk, build_shim, faulty_disk
 
-from migradesk.storage import StorageError, StorageProblem, Store, sync_settings
+from migradesk.storage import StorageError, StorageProblem, Store
 from migradesk.storage.store import DATABASE_NAME
+from migradesk.storage.sync import sync_settings
 
 SAID = {
     "full": ("No hay espacio en el disco", StorageProblem.DISK_FULL),

@@ -15,13 +15,14 @@ import sqlalchemy as sa
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import to_wire
 from migradesk.domain.city import City
-from migradesk.storage import Store, edits, replica, resolution, sync_status
+from migradesk.storage import Store, edits
 from migradesk.storage.edits import Edit
 from migradesk.storage.outbox import Op
-from migradesk.storage.resolution import Resolution
 from migradesk.storage.schema import history
-from migradesk.storage.sync_status import Badge
-from migradesk.sync import protocol
+from migradesk.storage.sync import replica, resolution, sync_status
+from migradesk.storage.sync.resolution import Resolution
+from migradesk.storage.sync.sync_status import Badge
+from migradesk.wire import protocol
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
 HERE = Path(__file__).resolve().parent

@@ -22,7 +22,7 @@ from migradesk.storage.firstread import DATABASE_NAME, FirstRead, first_read, sc
 from migradesk.storage.schema import RECORD_TABLES, SYNC_SETTINGS_KEY, conflicts, meta
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.status_values import Badge, EntryState
-from migradesk.storage.sync_status import badges
+from migradesk.storage.sync.sync_status import badges
 
 TODAY = date(2026, 11, 25)
 

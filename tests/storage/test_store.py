@@ -208,7 +208,7 @@ def test_integrity_check_after_writes(store: Store, city: City) -> None:
 
 
 def _sign_in(store: Store, role: Role) -> None:
-    from migradesk.storage import sync_settings
+    from migradesk.storage.sync import sync_settings
 
     settings = sync_settings.SyncSettings("https://oim.example", "alguien", role.value)
     sync_settings.save(store, settings)

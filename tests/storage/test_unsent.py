@@ -14,8 +14,8 @@ from migradesk.domain.process.sending import send_records, withdrawal
 from migradesk.domain.register import search
 from migradesk.domain.review import Deliverable
 from migradesk.storage import Store
-from migradesk.storage.replica import _raise_version, take_batch, write
-from migradesk.storage.unsent import LEAVING, REACHED, withdraw
+from migradesk.storage.sync.replica import _raise_version, take_batch
+from migradesk.storage.sync.unsent import LEAVING, REACHED, withdraw
 
 AT = datetime(2026, 11, 25, 10, tzinfo=UTC)
 
@@ -59,7 +59,7 @@ def test_a_send_a_push_is_carrying_cannot_be_withdrawn(store: Store) -> None:
 def test_a_send_the_server_acknowledged_cannot_be_withdrawn(store: Store) -> None:
     city_id = send(store, Deliverable.ACTION_PLAN)
     [event] = withdrawal(store.load_city_file(city_id), Deliverable.ACTION_PLAN)
-    with write(store) as conn:
+    with store.writing() as conn:
         _raise_version(conn, event.KIND, city_id, event.id, 7)
     with pytest.raises(DomainError, match=REACHED):
         withdraw(store, [event])

@@ -33,18 +33,19 @@ from migradesk.server import accounts, auth, cities, db, policy, push, reads
 from migradesk.server.app import create_app
 from migradesk.server.auth import Passwords
 from migradesk.server.settings import Argon2Params, Settings
-from migradesk.storage import Store, database, sync_settings
+from migradesk.storage import Store, database
 from migradesk.storage.outbox import EntryState
 from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.store import DATABASE_NAME
-from migradesk.storage.sync_settings import SyncSettings
-from migradesk.sync import protocol
+from migradesk.storage.sync import sync_settings
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.engine import SyncEngine, SyncReport
 from migradesk.sync.errors import NetworkError
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import Request, Response, Transport
+from migradesk.wire import protocol
 
 PASSWORD = "una-clave-larga-de-prueba"
 CHEAP = Settings(argon2=Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1))
@@ -727,7 +728,7 @@ def signed_in_dir(
     """A desktop data dir connected to ``server_url`` (the token in the opt-in file, so that a
     ``migradesk`` subprocess finds it without a keyring) with ``edits`` changes in its outbox."""
     from migradesk.domain.assessment import IndicatorAnswer
-    from migradesk.storage import sync_settings
+    from migradesk.storage.sync import sync_settings
     from migradesk.sync.credentials import INSECURE_FILE, account_key
 
     with fresh_store(data_dir, template_dir) as store:

@@ -16,8 +16,8 @@ from migradesk.domain.selection_offers import argentina_day
 from migradesk.server import campaigns, db
 from migradesk.storage import Store
 from migradesk.sync import access
-from migradesk.sync.access_protocol import Contact, RequestState
 from migradesk.sync.errors import RequestRejected, ServerBusy
+from migradesk.wire.access_protocol import Contact, RequestState
 
 URL = "http://127.0.0.1:8000"
 CONTACT = Contact(name="Ana Quispe", email="ana@humahuaca.gob.ar")

@@ -10,11 +10,11 @@ import pytest
 from requests.structures import CaseInsensitiveDict
 from synckit import FakeSleep
 
-from migradesk.sync import protocol
 from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.errors import ServerBusy
 from migradesk.sync.transport import Request, Response
+from migradesk.wire import protocol
 
 LOCKED = "Demasiados intentos fallidos; vuelva a intentar en 15 min."
 

@@ -12,7 +12,7 @@ import pytest
 import synckit
 from synckit import DripServer
 
-from migradesk.storage.sync_settings import SyncSettings
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync import commands
 from migradesk.sync.cancel import Cancel
 from migradesk.sync.engine import SyncReport

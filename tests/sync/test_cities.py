@@ -14,9 +14,9 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Role, to_wire
 from migradesk.domain.plan import Action
 from migradesk.server import reasons
-from migradesk.storage import sync_status
-from migradesk.sync import protocol
+from migradesk.storage.sync import sync_status
 from migradesk.sync.api import Api
+from migradesk.wire import protocol
 
 X = synckit.CITY.id
 OTHER = synckit.OTHER_CITY

@@ -14,11 +14,13 @@ import synckit
 from synckit import MemoryKeyring
 
 from migradesk.domain.assessment import IndicatorAnswer
-from migradesk.storage import Store, sync_settings
-from migradesk.sync import commands, protocol
+from migradesk.storage import Store
+from migradesk.storage.sync import sync_settings
+from migradesk.sync import commands
 from migradesk.sync.commands import LOG_FILE
 from migradesk.sync.errors import AuthRequired, ErrorKind, ServerBusy, SyncError
 from migradesk.sync.transport import Request, Response
+from migradesk.wire import protocol
 
 URL = "http://127.0.0.1:8000"
 

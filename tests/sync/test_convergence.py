@@ -33,9 +33,10 @@ from migradesk.domain.base import Role
 from migradesk.domain.plan import Action
 from migradesk.domain.review import Comment, Milestone, PhaseDate
 from migradesk.server import db
-from migradesk.storage import Store, resolution, sync_status
+from migradesk.storage import Store
 from migradesk.storage.outbox import EntryState
 from migradesk.storage.schema import conflicts, history
+from migradesk.storage.sync import resolution, sync_status
 from migradesk.sync.transport import Request
 
 settings.register_profile(

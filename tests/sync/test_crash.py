@@ -17,8 +17,9 @@ from pathlib import Path
 import sqlalchemy as sa
 import synckit
 
-from migradesk.storage import Store, replica
+from migradesk.storage import Store
 from migradesk.storage.outbox import EntryState
+from migradesk.storage.sync import replica
 from migradesk.sync.transport import HttpTransport
 
 CITY = synckit.CITY.id

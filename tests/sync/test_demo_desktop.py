@@ -13,7 +13,8 @@ import synckit
 from migradesk.demo import DEMO_CITY_ID, write_demo
 from migradesk.server import db
 from migradesk.server import demo as server_demo
-from migradesk.storage import Store, sync_status
+from migradesk.storage import Store
+from migradesk.storage.sync import sync_status
 from migradesk.sync import commands
 
 TODAY = date(2026, 11, 25)
@@ -50,7 +51,7 @@ def test_demo_changes_an_older_release_queued_are_never_sent(tmp_path: Path) -> 
     """A data dir where an older MigraDesk wrote the demo city with its changes queued: the
     next sync sets them aside with the reason, and sends nothing of the demo."""
     from migradesk.storage import outbox as queue
-    from migradesk.storage.replica import take_batch
+    from migradesk.storage.sync.replica import take_batch
 
     desk = tmp_path / "escritorio"
     write_demo(desk, TODAY)

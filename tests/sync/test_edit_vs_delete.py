@@ -7,9 +7,9 @@ import sqlalchemy as sa
 import synckit
 
 from migradesk.domain.plan import Action
-from migradesk.storage import resolution, sync_status
 from migradesk.storage.schema import history
-from migradesk.storage.sync_status import Badge
+from migradesk.storage.sync import resolution, sync_status
+from migradesk.storage.sync.sync_status import Badge
 from migradesk.sync.transport import Request, Response
 
 CITY = synckit.CITY.id

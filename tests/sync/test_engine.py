@@ -14,14 +14,14 @@ import synckit
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.plan import Action
 from migradesk.server import reasons
-from migradesk.storage import replica, resolution, sync_status
 from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.schema import outbox as outbox_table
-from migradesk.sync import protocol
+from migradesk.storage.sync import replica, resolution, sync_status
 from migradesk.sync.engine import Progress
 from migradesk.sync.errors import ErrorKind
 from migradesk.sync.lock import SyncLock
 from migradesk.sync.transport import Request, Response
+from migradesk.wire import protocol
 
 CITY = synckit.CITY.id
 

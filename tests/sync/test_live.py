@@ -12,7 +12,7 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import Role
 from migradesk.domain.plan import Action
 from migradesk.domain.review import Comment, Milestone, PhaseDate
-from migradesk.storage import resolution, sync_status
+from migradesk.storage.sync import resolution, sync_status
 
 CITY = synckit.CITY.id
 

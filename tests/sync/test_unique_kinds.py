@@ -30,7 +30,7 @@ from migradesk.domain.review import Certification, Milestone, PhaseDate
 from migradesk.domain.unique import UNIQUE_PER_CITY, identity
 from migradesk.server import accounts, cities, db
 from migradesk.server.auth import Passwords
-from migradesk.storage import resolution, sync_status
+from migradesk.storage.sync import resolution, sync_status
 
 CITY = synckit.CITY.id  # only for the pure checks: each two-desktop test has its own city
 CITY_USERS = ("punto.focal", "otra.persona")

@@ -13,7 +13,8 @@ import synckit
 
 from migradesk.domain.base import Role
 from migradesk.domain.review import Milestone, PhaseDate
-from migradesk.storage import Store, sync_settings, workspace_read
+from migradesk.storage import Store, workspace_read
+from migradesk.storage.sync import sync_settings
 from migradesk.sync import commands
 
 X, Y = synckit.CITY.id, synckit.OTHER_CITY.id

@@ -22,7 +22,7 @@ from migradesk.domain.register import by_code
 from migradesk.domain.selection_offers import argentina_day
 from migradesk.server import access, campaigns, db
 from migradesk.storage import Store
-from migradesk.sync.access_protocol import RequestState
+from migradesk.wire.access_protocol import RequestState
 
 from migradesk.ui.sync import install_sync
 from migradesk.ui.sync.access import AccessDialog

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QTextCursor
 
 from migradesk.domain.assessment import IndicatorAnswer
-from migradesk.storage import Store, sync_status
+from migradesk.storage import Store
+from migradesk.storage.sync import sync_status
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase2 import Fase2Page

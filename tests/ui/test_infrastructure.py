@@ -273,7 +273,8 @@ def test_fase6_shows_iom_comments_on_the_selected_action(
 def test_a_reply_carries_the_signed_in_role(open_window: OpenWindow, demo_dir: Path) -> None:
     """An official's desktop signs its reply as an official's: the store (and the server)
     would refuse a comment signed with another role."""
-    from migradesk.storage import Store, sync_settings
+    from migradesk.storage import Store
+    from migradesk.storage.sync import sync_settings
 
     with Store.open(demo_dir) as store:
         account = sync_settings.SyncSettings("https://oim.example", "ana", Role.OFFICIAL.value)

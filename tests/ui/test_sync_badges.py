@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from migradesk.storage import Store, replica
-from migradesk.storage.sync_status import Badge
-from migradesk.sync import protocol
+from migradesk.storage import Store
+from migradesk.storage.sync import replica
+from migradesk.storage.sync.sync_status import Badge
+from migradesk.wire import protocol
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase2 import Fase2Page

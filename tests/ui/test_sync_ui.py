@@ -31,13 +31,14 @@ from migradesk.domain.plan import Action
 from migradesk.domain.report import ReportSection
 from migradesk.domain.review import Milestone, PhaseDate
 from migradesk.storage import Store
-from migradesk.storage.resolution import Resolution
-from migradesk.storage.sync_status import WHOLE_RECORD, Badge, Conflict
-from migradesk.sync import commands, protocol
+from migradesk.storage.sync.resolution import Resolution
+from migradesk.storage.sync.sync_status import WHOLE_RECORD, Badge, Conflict
+from migradesk.sync import commands
 from migradesk.sync.credentials import INSECURE_FILE
 from migradesk.sync.engine import SyncReport
 from migradesk.sync.errors import AuthRequired, ErrorKind, NetworkError
 from migradesk.sync.transport import Request, Response
+from migradesk.wire import protocol
 
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.sync import SyncBadge, badge_text, install_sync

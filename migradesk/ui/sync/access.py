@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.storage.access_ticket import AccessTicket
+from migradesk.storage.sync.access_ticket import AccessTicket
 from migradesk.sync import access
-from migradesk.sync.access_protocol import (
+from migradesk.sync.errors import NetworkError, RequestRejected, ServerBusy
+from migradesk.wire.access_protocol import (
     AccessRequestStatus,
     CampaignOut,
     Contact,
     RequestState,
 )
-from migradesk.sync.errors import NetworkError, RequestRejected, ServerBusy
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.style import scaled_font

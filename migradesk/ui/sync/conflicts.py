@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.storage.resolution import Resolution
-from migradesk.storage.sync_status import Conflict
+from migradesk.storage.sync.resolution import Resolution
+from migradesk.storage.sync.sync_status import Conflict
 
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.style import em, scaled_font

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QProgressBar, QToolButton
 
-from migradesk.storage import resolution
-from migradesk.storage.resolution import Resolution
+from migradesk.storage.sync import resolution
+from migradesk.storage.sync.resolution import Resolution
 from migradesk.sync import commands
 from migradesk.sync.credentials import Credentials
 from migradesk.sync.engine import Progress, SyncReport
@@ -33,7 +33,7 @@ from migradesk.ui.sync.signin import SignInDialog
 from migradesk.ui.sync.snapshot import SyncSnapshot
 
 if TYPE_CHECKING:
-    from migradesk.sync.protocol import Account
+    from migradesk.wire.protocol import Account
 
     from migradesk.ui.main_window import MainWindow
 

@@ -14,13 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from migradesk.storage.sync_settings import SyncSettings
-from migradesk.sync import commands, protocol
+from migradesk.storage.sync.sync_settings import SyncSettings
+from migradesk.sync import commands
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.cancel import Cancel
 from migradesk.sync.engine import Progress, SyncReport
 from migradesk.sync.errors import SyncError
 from migradesk.sync.transport import Request, Transport
+from migradesk.wire import protocol
 
 log = logging.getLogger("migradesk.ui.sync")
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.sync import commands, protocol
+from migradesk.sync import commands
 from migradesk.sync.errors import (
     AuthRequired,
     CredentialsError,
@@ -27,6 +27,7 @@ from migradesk.sync.errors import (
     TlsError,
 )
 from migradesk.sync.transport import is_loopback
+from migradesk.wire import protocol
 
 from migradesk.ui.style import scaled_font
 from migradesk.ui.sync.dialog_parts import busy_bar, error_line

@@ -7,16 +7,13 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from migradesk.domain.base import DomainError, Record, from_wire, record_type
 from migradesk.domain.report import REPORT_SECTIONS
-from migradesk.storage import sync_settings, sync_status
 from migradesk.storage.outbox import OutboxEntry
-from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.store import Store
-from migradesk.storage.sync_settings import SyncSettings
-from migradesk.storage.sync_status import Badge, Conflict
+from migradesk.storage.sync import sync_settings, sync_status
+from migradesk.storage.sync.sync_settings import SyncSettings
+from migradesk.storage.sync.sync_status import Badge, Conflict
 from migradesk.sync.commands import LOG_FILE
 
 LOG_LINES = 400  # the tail of the sync log shown (and copied) in the panel
@@ -82,23 +79,10 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
         return snapshot
     return dataclasses.replace(
         snapshot,
-        badges=_badges(store, city_id) if city_id else {},
+        badges=sync_status.badge_counts(store, city_id) if city_id else {},
         log_text=read_log(data_dir),
         detailed=True,
     )
-
-
-def _badges(store: Store, city_id: str) -> dict[str, Counter[Badge]]:
-    found = sync_status.badges(store, city_id)  # deleted records only when in conflict
-    counts: dict[str, Counter[Badge]] = {}
-    with store.engine.connect() as conn:
-        for cls, table in RECORD_TABLES.items():
-            rows = conn.execute(sa.select(table.c.id).where(table.c.city_id == city_id))
-            for (record_id,) in rows:
-                badge = found.get(record_id)
-                if badge is not None:
-                    counts.setdefault(cls.KIND, Counter())[badge] += 1
-    return counts
 
 
 def read_log(data_dir: Path, lines: int = LOG_LINES) -> str:

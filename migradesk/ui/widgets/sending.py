@@ -129,7 +129,7 @@ class Sender(QObject):
             return
 
         def op(store: Store) -> None:
-            from migradesk.storage.unsent import withdraw
+            from migradesk.storage.sync.unsent import withdraw
 
             withdraw(store, records)
 

@@ -309,8 +309,8 @@ SEQ = itertools.count(1000)  # the server's sequence numbers these helpers hand 
 
 def push_all(store: Store) -> None:
     """The server acknowledges everything in the outbox (as a push would)."""
-    from migradesk.storage.replica import apply_push, take_batch
-    from migradesk.sync import protocol
+    from migradesk.storage.sync.replica import apply_push, take_batch
+    from migradesk.wire import protocol
 
     while (batch := take_batch(store, max_entries=500, max_bytes=10**8)) is not None:
         results = [
@@ -324,8 +324,8 @@ def push_all(store: Store) -> None:
 
 def pull(store: Store, city_id: str, records: list[Record]) -> None:
     """Records written elsewhere (IOM's answers) arrive as a pull would bring them."""
-    from migradesk.storage.replica import apply_page, cursor
-    from migradesk.sync import protocol
+    from migradesk.storage.sync.replica import apply_page, cursor
+    from migradesk.wire import protocol
 
     changes = [
         protocol.RecordState(

@@ -4,8 +4,8 @@ conflicts, the last successful sync and a badge per record."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,20 +17,9 @@ from migradesk.storage.schema import RECORD_TABLES, conflicts, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.status_values import WHOLE_RECORD as WHOLE_RECORD  # re-exported
 from migradesk.storage.status_values import Badge as Badge  # re-exported
+from migradesk.storage.status_values import ConflictSource as ConflictSource  # re-exported
 from migradesk.storage.status_values import badges_of
 from migradesk.storage.store import Store, record_key
-
-
-class ConflictSource(StrEnum):
-    """Where a conflict came from (the ``source`` column).
-
-    SYNC: this desktop's edit against the server's; the record holds mine, ``theirs`` is the
-    server's latest. LOCAL: an edit of a value that changed meanwhile on this computer
-    (storage/edits.py); the record keeps the stored value ("theirs"), the conflict the edit.
-    """
-
-    SYNC = "sync"
-    LOCAL = "local"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -194,6 +183,21 @@ def badges(store: Store, city_id: str) -> dict[str, Badge]:
             )
         )
         return badges_of(records, entries, open_ids)
+
+
+def badge_counts(store: Store, city_id: str) -> dict[str, Counter[Badge]]:
+    """How many records of each kind of a city carry each badge (the sync panel's summary;
+    deleted records only when in conflict)."""
+    found = badges(store, city_id)
+    counts: dict[str, Counter[Badge]] = {}
+    with store.engine.connect() as conn:
+        for cls, table in RECORD_TABLES.items():
+            rows = conn.execute(sa.select(table.c.id).where(table.c.city_id == city_id))
+            for (record_id,) in rows:
+                shown = found.get(record_id)
+                if shown is not None:
+                    counts.setdefault(cls.KIND, Counter())[shown] += 1
+    return counts
 
 
 def badge(store: Store, city_id: str, record_id: str) -> Badge | None:

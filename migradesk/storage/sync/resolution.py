@@ -22,13 +22,12 @@ from migradesk.domain.base import (
     record_type,
     wire_value,
 )
-from migradesk.storage import database, outbox
+from migradesk.storage import outbox
 from migradesk.storage.outbox import EntryState, Op
-from migradesk.storage.replica import write
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.store import Store, _record, _save, record_key, signed_in_role
-from migradesk.storage.sync_status import WHOLE_RECORD, ConflictSource
+from migradesk.storage.sync.sync_status import WHOLE_RECORD, ConflictSource
 
 
 class Resolution(StrEnum):
@@ -52,7 +51,7 @@ def resolve_conflict(
     if resolution is Resolution.MERGED and merged is None:
         raise DomainError("falta el texto combinado")
     now = now or datetime.now(UTC)
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         found = (
             conn.execute(sa.select(conflicts).where(conflicts.c.id == conflict_id))
             .mappings()
@@ -276,7 +275,7 @@ def _keep_in_history(
 
 def retry_rejected(store: Store, mutation_id: str) -> None:
     """Send a rejected change again (e.g. after IOM fixed a permission)."""
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         conn.execute(
             sa.update(OUTBOX)
             .where(
@@ -291,7 +290,7 @@ def discard_rejected(store: Store, mutation_id: str, now: datetime | None = None
     """Give up a rejected change: the values it carried go to history (never lost) and the
     fields it touched go back to what they were, where nobody changed them since."""
     now = now or datetime.now(UTC)
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         row = (
             conn.execute(
                 sa.select(OUTBOX).where(

@@ -34,13 +34,13 @@ from migradesk.domain.base import (
     wire_value,
 )
 from migradesk.domain.city import DEMO_CITY_ID
-from migradesk.storage import database, outbox
+from migradesk.storage import outbox
 from migradesk.storage.outbox import EntryState, OutboxEntry
 from migradesk.storage.schema import RECORD_TABLES, conflicts, history, meta, sync_state
 from migradesk.storage.schema import outbox as OUTBOX
 from migradesk.storage.store import Store, record_key, signed_in_role
-from migradesk.storage.sync_status import WHOLE_RECORD, ConflictSource
-from migradesk.sync import protocol
+from migradesk.storage.sync.sync_status import WHOLE_RECORD, ConflictSource
+from migradesk.wire import protocol
 
 IN_FLIGHT = (EntryState.PENDING.value, EntryState.SENDING.value)
 
@@ -76,11 +76,6 @@ class PageOutcome:
     # (kind, id, other city) of records whose id this desktop also holds under another city:
     # kept apart under their own city, never applied to the other one (sync G10).
     other_city: tuple[tuple[str, str, str], ...] = ()
-
-
-def write(store: Store) -> Any:
-    """A transaction that takes SQLite's write lock at BEGIN, like the Store's own writes."""
-    return store.engine.execution_options(immediate=True).begin()
 
 
 def to_mutation(entry: OutboxEntry) -> protocol.Mutation:
@@ -128,7 +123,7 @@ def take_batch(store: Store, *, max_entries: int, max_bytes: int) -> Batch | Non
     server's idempotency makes re-sending them safe. They stay "sending" (never back to pending)
     so that a later edit cannot fold into an entry the server may already have applied.
     """
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         role = signed_in_role(conn)
         rows = conn.execute(
             sa.select(OUTBOX)
@@ -173,7 +168,7 @@ def apply_push(
     applied = conflicted = rejected = unanswered = deleted = 0
     in_batch = {entry.seq for entry in batch.entries}
     set_aside: set[str] = set()
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         for entry in batch.entries:
             result = answers.get(entry.mutation_id)
             if result is None:
@@ -213,7 +208,7 @@ def apply_push(
 
 def reject(store: Store, entries: Iterable[OutboxEntry], reason: str) -> None:
     """Mark entries as rejected locally (the server refused the request that carried them)."""
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         conn.execute(
             sa.update(OUTBOX)
             .where(OUTBOX.c.seq.in_([e.seq for e in entries]))
@@ -398,7 +393,7 @@ def apply_page(
     under another city is kept under its own city, apart, and reported (``other_city``) so that
     the sync log and panel can say so."""
     replaced = kept = opened = 0
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         for state in page.changes:
             if state.city_id != city_id:
                 raise ReplicaError(f"el servidor envió datos de otra ciudad ({state.city_id})")
@@ -600,7 +595,7 @@ def _apply_state(
 
 
 def mark_success(store: Store, city_id: str, now: datetime) -> None:
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         _ensure_state(conn, city_id)
         conn.execute(
             sa.update(sync_state)
@@ -610,7 +605,7 @@ def mark_success(store: Store, city_id: str, now: datetime) -> None:
 
 
 def mark_error(store: Store, city_id: str, message: str) -> None:
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         _ensure_state(conn, city_id)
         conn.execute(
             sa.update(sync_state).where(sync_state.c.city_id == city_id).values(last_error=message)
@@ -655,7 +650,7 @@ def last_check(store: Store, city_id: str) -> datetime | None:
 
 def save_check(store: Store, city_id: str, when: datetime | None) -> None:
     key = f"sync.check.{city_id}"
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         conn.execute(sa.delete(meta).where(meta.c.key == key))
         if when is not None:
             conn.execute(sa.insert(meta).values(key=key, value=when.isoformat()))
@@ -667,7 +662,7 @@ def prepare_redownload(store: Store, city_id: str, aside: Path, now: datetime) -
     unsent changes and moves every replaced value to history."""
     aside.mkdir(parents=True, exist_ok=True)
     target = aside / f"cambios-{city_id}-{now.strftime('%Y%m%d-%H%M%S')}.json"
-    with database.translated_errors(), write(store) as conn:
+    with store.writing() as conn:
         rows = conn.execute(sa.select(OUTBOX).where(OUTBOX.c.city_id == city_id)).mappings()
         saved = [
             {

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from migradesk.sync.protocol import API_PREFIX
+from migradesk.wire.protocol import API_PREFIX
 
 OPEN_CAMPAIGNS_PATH = f"{API_PREFIX}/campaigns/open"
 ACCESS_REQUESTS_PATH = f"{API_PREFIX}/access-requests"

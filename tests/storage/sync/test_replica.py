@@ -12,11 +12,12 @@ from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.base import DomainError, to_wire
 from migradesk.domain.city import City
 from migradesk.domain.plan import Action
-from migradesk.storage import Store, replica, resolution, sync_status
+from migradesk.storage import Store
 from migradesk.storage.outbox import EntryState, Op
 from migradesk.storage.schema import RECORD_TABLES, history, sync_state
-from migradesk.storage.sync_status import Badge
-from migradesk.sync import protocol
+from migradesk.storage.sync import replica, resolution, sync_status
+from migradesk.storage.sync.sync_status import Badge
+from migradesk.wire import protocol
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=UTC)
 
@@ -98,7 +99,7 @@ def test_a_batch_leaves_behind_what_the_signed_in_role_may_not_write(
     """Changes queued under another account (or by an older MigraDesk) are set aside with the
     reason before sending: the outbox sends only what this account's role may write."""
     from migradesk.domain.review import Milestone, PhaseDate
-    from migradesk.storage import sync_settings
+    from migradesk.storage.sync import sync_settings
 
     date = PhaseDate(
         id=PhaseDate.id_for(city.id, Milestone.PHASE_1_START),
@@ -242,6 +243,20 @@ def test_pull_applies_soft_delete_and_asks_about_an_unsent_edit(store: Store, ci
     assert _history(store) == []  # B's values are in the conflict only
     assert sync_status.badges(store, city.id)[b.id] is Badge.CONFLICT
     assert _versions(store, Action)[b.id] == (6, True)
+
+
+def test_badge_counts_per_kind_count_deleted_records_only_in_conflict(
+    store: Store, city: City
+) -> None:
+    a, b, c = (Action(city_id=city.id, objective_id="o", title=t) for t in ("A", "B", "C"))
+    _synced(store, city, a, b, c)
+    b.title = "B editada"
+    store.save(b)
+    replica.apply_page(store, city.id, _page(_state(a, 5, deleted=True), _state(b, 6, True)), NOW)
+    counts = sync_status.badge_counts(store, city.id)
+    assert counts[Action.KIND] == {Badge.CONFLICT: 1, Badge.SYNCED: 1}  # B asks; A is gone
+    assert counts[City.KIND] == {Badge.SYNCED: 1}
+    assert sync_status.badge_counts(store, "otra-ciudad") == {}
 
 
 def _versions(store: Store, cls: type) -> dict[str, tuple[int, bool]]:

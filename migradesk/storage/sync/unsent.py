@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from migradesk.domain.base import DomainError, Record
-from migradesk.storage import database
 from migradesk.storage.outbox import EntryState
 from migradesk.storage.schema import RECORD_TABLES
 from migradesk.storage.schema import outbox as OUTBOX
@@ -29,10 +28,7 @@ def withdraw(store: Store, records: Sequence[Record]) -> None:
     """Remove ``records`` (created here, never acknowledged) and their outbox entries."""
     ids = [r.id for r in records]
     cities = {r.city_id for r in records}
-    with (
-        database.translated_errors(),
-        store.engine.execution_options(immediate=True).begin() as conn,
-    ):
+    with store.writing() as conn:
         for record in records:
             table = RECORD_TABLES[type(record)]
             version = conn.execute(
