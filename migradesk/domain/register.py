@@ -11,13 +11,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import re
-import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
 from migradesk.assets import resource
+from migradesk.domain import matching
 from migradesk.domain.base import DomainError
 from migradesk.domain.city import City, Region, city_id_for
 
@@ -96,13 +95,7 @@ GBA_PARTIDOS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def fold(text: str) -> str:
-    """Accents, case and repeated spaces ignored: "Córdoba" → "cordoba"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("°", "º").casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+fold = matching.fold  # accents, case and repeated spaces ignored: "Córdoba" → "cordoba"
 
 
 def _collation_key(text: str) -> tuple[str, str]:
@@ -265,13 +258,9 @@ def _by_code() -> Mapping[str, LocalGovernment]:
 
 
 @cache
-def _search_index() -> tuple[tuple[str, str, LocalGovernment], ...]:
-    """(folded name, folded name with punctuation as spaces, entry) for every entry."""
-    index = []
-    for entry in load_register():
-        name = fold(entry.name)
-        index.append((name, f" {_NON_WORD.sub(' ', name)}", entry))
-    return tuple(index)
+def _search_index() -> tuple[tuple[matching.Key, LocalGovernment], ...]:
+    """(the name prepared for matching, entry) for every entry."""
+    return tuple((matching.key(entry.name), entry) for entry in load_register())
 
 
 def search(query: str, province: str | None = None, limit: int = 20) -> list[LocalGovernment]:
@@ -281,28 +270,30 @@ def search(query: str, province: str | None = None, limit: int = 20) -> list[Loc
     word that starts with it, then any other name containing it; alphabetical within each group.
     ``province`` (any spelling of a jurisdiction) narrows the search; DomainError if unknown.
     """
-    folded = fold(query)
-    if not folded or limit <= 0:
+    if limit <= 0:
         return []
+    return find(query, province)[:limit] if fold(query) else []
+
+
+def find(query: str, province: str | None = None) -> list[LocalGovernment]:
+    """Every match of ``search`` (no limit: a list says how many there are). An empty query
+    with a province: all its local governments, alphabetically; with none: nothing."""
+    wanted = matching.key(query)
     only = canonical_province(province) if province else None
-    word_start = f" {_NON_WORD.sub(' ', folded).strip()}"
+    index = [(name, e) for name, e in _search_index() if only is None or e.province == only]
+    if not wanted.folded:
+        return (
+            []
+            if only is None
+            else sorted((e for _, e in index), key=lambda e: _collation_key(e.name))
+        )
     ranked: list[tuple[int, str, str, LocalGovernment]] = []
-    for name, words, entry in _search_index():
-        if only is not None and entry.province != only:
-            continue
-        if name == folded:
-            rank = 0
-        elif name.startswith(folded):
-            rank = 1
-        elif word_start.strip() and word_start in words:
-            rank = 2
-        elif folded in name:
-            rank = 3
-        else:
-            continue
-        ranked.append((rank, name, fold(entry.province), entry))
+    for name, entry in index:
+        rank = matching.rank(wanted, name)
+        if rank is not None:
+            ranked.append((rank, name.folded, fold(entry.province), entry))
     ranked.sort(key=lambda item: item[:3])
-    return [entry for *_, entry in ranked[:limit]]
+    return [entry for *_, entry in ranked]
 
 
 def by_code(code: str) -> LocalGovernment:

@@ -1,21 +1,35 @@
-"""Ctrl+F: find a person, a text or a step in the city's file and jump to its page."""
+"""Ctrl+F: find a person, a text or a step in the city's file and jump to its page.
+
+Typed the way people type: accents and case ignored ("vacunacion" finds "vacunación"), the
+best matches first (``domain.matching``). What is listed is what the pages show: titles,
+names, texts and the indicators' questions, each with its step's title; never an id, a code
+or a value of a list ("en_curso"). At most ``SHOWN`` matches, and then a line says how many
+there are ("50 de 183; escriba más para acotar").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from migradesk.ui.early_qt import USER_ROLE
 from migradesk.ui.pages import PAGES
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import QStandardItemModel
 
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
+
+SHOWN = 50  # matches listed at most; then a line says how many there are
+SHORTEST = 3  # a shorter text (an initial, "sí") is not worth finding
+LONGEST = 80
+LINE_ROLE = USER_ROLE + 1  # an entry in one line: what the box shows when it is chosen
 
 # Which page shows a record kind (the pages of Fase 2–6 add theirs here).
 PAGE_OF_KIND: dict[str, str] = {
@@ -32,29 +46,67 @@ PAGE_OF_KIND: dict[str, str] = {
     "comment": "inicio",
 }
 
+# A value that is a code, not a text for people: "en_curso", "a01", a UUID, an e-mail's
+# domain alone…: lower-case letters, digits, "_" and "-" without a space.
+_CODE = re.compile(r"[a-z0-9_\-]+")
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
-def entries(file: CityFile) -> dict[str, str]:
-    """Search text → page id: step titles, then the short texts of the city's records."""
-    found: dict[str, str] = {p.title: p.id for p in PAGES}
-    titles = {p.id: p.title for p in PAGES}
+
+class Entry(NamedTuple):
+    text: str  # what is matched
+    page_id: str
+
+    def shown(self, titles: dict[str, str]) -> str:
+        """One line: what the box shows when the entry is chosen."""
+        title = titles[self.page_id]
+        return self.text if self.text == title else f"{self.text} — {title}"
+
+    def detail(self, titles: dict[str, str]) -> str:
+        """The step, listed below the text (beside it, a line would not fit at 150 %)."""
+        title = titles[self.page_id]
+        return "" if self.text == title else title
+
+
+def entries(file: CityFile | None) -> list[Entry]:
+    """Step titles, then the indicators' questions, then the texts of the city's records."""
+    found = [Entry(p.title, p.id) for p in PAGES]
+    if file is None:
+        return found
+    from migradesk.domain.questionnaire import load_questionnaire
+
+    for indicator in load_questionnaire().indicators():
+        found.append(Entry(f"{indicator.id.upper()} {indicator.question}", "fase2"))
+    seen = {e.text for e in found}
     for record in file:
         page_id = PAGE_OF_KIND.get(record.KIND)
         if page_id is None:
             continue
-        for text in _texts(record):
-            found.setdefault(f"{text} — {titles[page_id]}", page_id)
+        for text in texts(record):
+            if text not in seen:
+                seen.add(text)
+                found.append(Entry(text, page_id))
     return found
 
 
-def _texts(record: Record) -> list[str]:
+def texts(record: Record) -> list[str]:
+    """The record's texts for people: not its ids, codes, list values, dates or numbers; a
+    long text's first line, shortened."""
+    from enum import Enum
+
     from migradesk.domain.base import field_names
 
-    texts = []
+    found = []
     for name in field_names(type(record)):
         value = getattr(record, name)
-        if isinstance(value, str) and len(value.strip()) > 2 and "\n" not in value.strip():
-            texts.append(value.strip()[:80])
-    return texts
+        if name == "id" or name.endswith(("_id", "_ids")) or isinstance(value, Enum):
+            continue
+        if not isinstance(value, str):
+            continue
+        line = next((part.strip(" #*>-") for part in value.splitlines() if part.strip()), "")
+        if len(line) < SHORTEST or _CODE.fullmatch(line) or _ID.search(line):
+            continue
+        found.append(line if len(line) <= LONGEST else line[: LONGEST - 1].rstrip() + "…")
+    return found
 
 
 class SearchBox(QLineEdit):
@@ -63,9 +115,11 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.retranslate()
-        self._targets: dict[str, str] = {}
-        self._model: QStringListModel | None = None  # with the completer, on first focus
+        self._entries: list[Entry] = []
+        self._shown: dict[str, str] = {}  # a listed line → its page
+        self._model: QStandardItemModel | None = None  # with the completer, on first focus
         self.returnPressed.connect(lambda: self._go(self.text()))
+        self.textEdited.connect(self._list)
 
         self.file_getter: Callable[[], CityFile | None] = lambda: None
 
@@ -75,33 +129,105 @@ class SearchBox(QLineEdit):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Index the file when the user starts searching, not after every save."""
-        file = self.file_getter()
-        self._targets = entries(file) if file is not None else {p.title: p.id for p in PAGES}
+        self._entries = entries(self.file_getter())
         if self._model is None:
             self._make_completer()
             self.setClearButtonEnabled(True)  # its icon loads here, not at start-up
-        assert self._model is not None
-        self._model.setStringList(list(self._targets))
         super().focusInEvent(event)
 
     def _make_completer(self) -> None:
-        """Made when the user first searches: not on the start-up path."""
-        from PySide6.QtCore import QStringListModel, Qt  # (Qt's enums: early_qt)
+        """Made when the user first searches: not on the start-up path. The completer lists
+        what ``_list`` found (its own matching knows no accents)."""
+        from PySide6.QtGui import QStandardItemModel
         from PySide6.QtWidgets import QCompleter
 
-        self._model = QStringListModel(self)
+        from migradesk.ui.widgets.two_lines import TwoLineDelegate
+
+        self._model = QStandardItemModel(self)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCompletionRole(LINE_ROLE)  # the box gets one line, the list shows two
+        completer.setMaxVisibleItems(8)
+        completer.popup().setItemDelegate(TwoLineDelegate(completer.popup()))
         completer.activated.connect(self._go)
         self.setCompleter(completer)
 
+    def matches(self, query: str) -> list[Entry]:
+        from migradesk.domain.matching import ranked
+
+        return ranked(query, self._entries, lambda entry: entry.text)
+
+    def _list(self, query: str) -> None:
+        """The matches of ``query`` in the popup, at most SHOWN and then how many there are."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QBrush, QColor, QStandardItem
+
+        from migradesk.ui import style
+        from migradesk.ui.formats import fmt_int
+        from migradesk.ui.widgets.two_lines import DETAIL_ROLE
+
+        if self._model is None:
+            self._make_completer()
+        assert self._model is not None
+        found = self.matches(query) if query.strip() else []
+        titles = {p.id: p.title for p in PAGES}
+        self._model.clear()
+        self._shown = {}
+        for entry in found[:SHOWN]:
+            line = entry.shown(titles)
+            self._shown[line] = entry.page_id
+            item = QStandardItem(entry.text)
+            item.setData(line, LINE_ROLE)
+            item.setData(entry.detail(titles), DETAIL_ROLE)
+            self._model.appendRow(item)
+        if len(found) > SHOWN:
+            more = QStandardItem(
+                QCoreApplication.translate("search", "%1 de %2; escriba más para acotar")
+                .replace("%1", fmt_int(SHOWN))
+                .replace("%2", fmt_int(len(found)))
+            )
+            more.setData(more.text(), LINE_ROLE)
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, not a place to go
+            more.setForeground(QBrush(QColor(style.MUTED)))
+            self._model.appendRow(more)
+        completer = self.completer()
+        if found:
+            self._fit_popup()
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def _fit_popup(self) -> None:
+        """As wide as its longest line (the box in the side bar is narrow), at most up to the
+        window's right edge. A minimum width: the completer sizes its popup to the box each
+        time it shows it."""
+        from PySide6.QtCore import QPoint
+
+        popup = self.completer().popup()
+        model = popup.model()
+        longest = max(
+            (
+                popup.sizeHintForIndex(model.index(row, 0)).width()
+                for row in range(model.rowCount())
+            ),
+            default=0,
+        )
+        frame = 2 * popup.frameWidth() + popup.verticalScrollBar().sizeHint().width()
+        margin = self.fontMetrics().averageCharWidth() * 2
+        room = self.window().geometry().right() - self.mapToGlobal(QPoint(0, 0)).x() - margin
+        popup.setMinimumWidth(max(self.width(), min(longest + frame + margin, room)))
+
+    def listed(self) -> list[str]:
+        """The lines the popup lists now (tests)."""
+        if self._model is None:
+            return []
+        return [self._model.item(row).data(LINE_ROLE) for row in range(self._model.rowCount())]
+
     def _go(self, text: str) -> None:
-        page_id = self._targets.get(text)
-        if page_id is None:
-            needle = text.casefold().strip()
-            page_id = next((v for k, v in self._targets.items() if needle in k.casefold()), None)
-        if page_id is not None and text.strip():
+        page_id = self._shown.get(text)
+        if page_id is None and text.strip():
+            found = self.matches(text)
+            page_id = found[0].page_id if found else None
+        if page_id is not None:
             self.page_requested.emit(page_id)
             self.clear()

@@ -3867,89 +3867,99 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="39"/>
         <source>Sus ciudades en este equipo</source>
         <translation>Your cities on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="37"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="40"/>
         <source>Sus datos siguen guardados aquí: ábrala para seguir trabajando.</source>
         <translation>Your data is still saved here: open it to go on working.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="43"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="46"/>
         <source>Elija su ciudad</source>
         <translation>Choose your city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="45"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="48"/>
         <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
         <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="51"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="54"/>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="53"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="56"/>
         <source>Todas las provincias</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="58"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="61"/>
         <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
         <translation>Name of the local government, e.g. Humahuaca</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="59"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="62"/>
         <source>Buscar gobierno local</source>
         <translation>Search local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="65"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="68"/>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="72"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="75"/>
         <source>Empezar con esta ciudad</source>
         <translation>Start with this city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="86"/>
         <source>¿Quiere conocer MigraDesk primero?</source>
         <translation>Would you like to try MigraDesk first?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="85"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="88"/>
         <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Se guarda aparte de sus datos y nada de ella se envía a OIM; para volver aquí, use «Elegir mi ciudad».</source>
         <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. It is kept apart from your data and nothing of it is sent to IOM; to come back here, use “Choose my city”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="90"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="93"/>
         <source>Abrir la ciudad de demostración</source>
         <translation>Open the demo city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="117"/>
         <source>Abrir %1 (%2)</source>
         <translation>Open %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="126"/>
         <source>Le damos la bienvenida a MigraDesk</source>
         <translation>Welcome to MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="130"/>
         <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
         <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="158"/>
-        <source>%1 habitantes (2022)</source>
-        <translation>%1 inhabitants (2022)</translation>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="149"/>
+        <source>%1 de %2; escriba más para acotar</source>
+        <translation>%1 of %2; type more to narrow down</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="174"/>
+        <source>%1 habitantes según el censo 2010 (el dato que usa el formulario)</source>
+        <translation>%1 inhabitants in the 2010 census (the figure the form uses)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="179"/>
+        <source>%1 según el censo 2022</source>
+        <translation>%1 in the 2022 census</translation>
     </message>
 </context>
 <context>
@@ -5468,14 +5478,19 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="73"/>
+        <location filename="../../migradesk/ui/search.py" line="127"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="74"/>
+        <location filename="../../migradesk/ui/search.py" line="128"/>
         <source>Buscar</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/search.py" line="185"/>
+        <source>%1 de %2; escriba más para acotar</source>
+        <translation>%1 of %2; type more to narrow down</translation>
     </message>
 </context>
 <context>

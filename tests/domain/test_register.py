@@ -16,6 +16,8 @@ from migradesk.domain.register import (
     PROVINCE_REGIONS,
     LocalGovernment,
     by_code,
+    find,
+    fold,
     load_register,
     provinces,
     region_for,
@@ -154,6 +156,18 @@ def test_search_by_province_and_limits() -> None:
     assert search("zzzz") == []
     with pytest.raises(DomainError, match="Narnia"):
         search("san", province="Narnia")
+
+
+def test_find_lists_a_province_with_nothing_typed_and_everything_found() -> None:
+    jujuy = find("", province="jujuy")
+    assert len(jujuy) > 40 and all(e.province == "Jujuy" for e in jujuy)
+    folded = [fold(e.name) for e in jujuy]
+    assert folded == sorted(folded)
+    assert find("") == [] and find("  ") == []  # no province: nothing
+    everything = find("san")
+    assert len(everything) > 50  # no limit: the list can say how many there are
+    assert search("san", limit=50) == everything[:50]
+    assert find("anatuya")[0].name == "Añatuya"
 
 
 def test_border_cities_are_flagged() -> None:

@@ -295,11 +295,14 @@ def _items(view: QAbstractItemView) -> list[str]:
         rect = view.visualRect(index)
         if rect.width() <= 0 or rect.height() <= 0:
             continue
+        option_rect = QRect(rect)
+        if not view.horizontalScrollBar().isVisible():  # nothing shows what is past the edge
+            rect.setRight(min(rect.right(), view.viewport().width() - 1))
         if isinstance(view, QTableView) and (view.rowSpan(index.row(), index.column()) > 1):
             continue
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)  # type: ignore[attr-defined]
-        option.rect = QRect(rect)  # type: ignore[attr-defined]
+        option.rect = option_rect  # type: ignore[attr-defined]
         delegate = view.itemDelegateForIndex(index)
         hint = delegate.sizeHint(option, index)
         if hint.width() > rect.width() + SLACK:

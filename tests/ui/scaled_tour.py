@@ -72,11 +72,22 @@ class Tour:
         window = self.open(demo)
         for name in self.pages(window):
             self.check(name, window)
+        self.search(window)
         self.dialogs(window)
         self.recovery(window)
         self.close(window)
         window = self.open(empty)
         self.check("bienvenida", window)
+        welcome = window.stack.currentWidget()
+        welcome.province.setCurrentIndex(welcome.province.findData("Jujuy"))
+        welcome._search()
+        settle()
+        self.check("bienvenida.provincia", window)
+        welcome.province.setCurrentIndex(0)
+        welcome.query.setText("san")
+        welcome._search()
+        settle()
+        self.check("bienvenida.san", window)
         self.close(window)
         return self.found
 
@@ -158,6 +169,18 @@ class Tour:
         dialog.close()
         dialog.deleteLater()
         settle()
+
+    def search(self, window) -> None:  # type: ignore[no-untyped-def]
+        """Ctrl+F's list, long (cut, with its note) and short."""
+        window.search.setFocus()
+        settle()
+        for query in ("san", "vacunacion"):
+            window.search.setText(query)
+            window.search.textEdited.emit(query)
+            settle()
+            self.check(f"buscar-{query}", window.search.completer().popup())
+        window.search.clear()
+        window.search.completer().popup().hide()
 
     def dialogs(self, window) -> None:  # type: ignore[no-untyped-def]
         from migradesk.sync.errors import AuthRequired, NetworkError

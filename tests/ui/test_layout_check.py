@@ -7,12 +7,13 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QStringListModel, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -74,6 +75,17 @@ def _table(wrap: bool = False) -> QWidget:
     return table
 
 
+def _list_without_sideways_bar() -> QWidget:
+    """A list that lays its item out wider than itself and shows no sideways bar (a
+    completer's popup): the view cuts what is past its right edge."""
+    model = QStringListModel([LONG])
+    view = QListView()
+    view.setModel(model)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setProperty("_model", model)
+    return view
+
+
 def _sideways() -> QWidget:
     editor = QPlainTextEdit(LONG * 3)
     editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -98,6 +110,7 @@ class _Painted(QWidget):
         (_button, "text needs"),
         (_combo, "current item needs"),
         (_table, "item"),
+        (_list_without_sideways_bar, "item"),
         (_sideways, "scrolls sideways"),
         (_Painted, "overlap"),
     ],

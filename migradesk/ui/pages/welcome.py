@@ -4,6 +4,7 @@ this computer, or open the demo city (in a data dir of its own, see data_actions
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from migradesk.domain import register
 from migradesk.domain.register import LocalGovernment
 
+from migradesk.ui import style
 from migradesk.ui.domain_labels import domain_text
 from migradesk.ui.formats import fmt_int
 from migradesk.ui.pages.base import Page
@@ -24,6 +26,7 @@ from migradesk.ui.session import Session
 from migradesk.ui.widgets.forms import Card, data_label
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
+SHOWN = 50  # local governments listed at most; then a line says how many there are
 
 
 class WelcomePage(Page):
@@ -129,16 +132,28 @@ class WelcomePage(Page):
         )
 
     def _search(self) -> None:
+        """The matches (accents and case ignored: at most SHOWN, and then a line says how
+        many there are), or all of a province's local governments when nothing is typed."""
         self._debounce.stop()
         self.results.clear()
         self._found.clear()
-        province = self.province.currentData()
-        for entry in register.search(self.query.text(), province, limit=50):
+        found = register.find(self.query.text(), self.province.currentData())
+        shown = SHOWN if self.query.text().strip() else len(found)
+        for entry in found[:shown]:
             item = QListWidgetItem(f"{entry.name} · {entry.government_type} · {entry.province}")
             item.setData(CodeRole, entry.code)
             self._found[entry.code] = entry
             self.results.addItem(item)
-        if self.results.count():
+        if len(found) > shown:
+            more = QListWidgetItem(
+                self.tr("%1 de %2; escriba más para acotar")
+                .replace("%1", fmt_int(SHOWN))
+                .replace("%2", fmt_int(len(found)))
+            )
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a note, not a choice
+            more.setForeground(QBrush(QColor(style.MUTED)))
+            self.results.addItem(more)
+        if found:
             self.results.setCurrentRow(0)
         self._selection_changed()
 
@@ -153,9 +168,15 @@ class WelcomePage(Page):
             self.details.setText("")
             return
         facts = [entry.department, domain_text(entry.region.label)]
+        if entry.population_2010:
+            facts.append(
+                self.tr(
+                    "%1 habitantes según el censo 2010 (el dato que usa el formulario)"
+                ).replace("%1", fmt_int(entry.population_2010))
+            )
         if entry.population_2022:
             facts.append(
-                self.tr("%1 habitantes (2022)").replace("%1", fmt_int(entry.population_2022))
+                self.tr("%1 según el censo 2022").replace("%1", fmt_int(entry.population_2022))
             )
         self.details.setText(" · ".join(f for f in facts if f))
 
