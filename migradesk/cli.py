@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from migradesk import logs, oserrors, paths, version
 from migradesk.cli_es import SpanishParser, typed
+from migradesk.errors import KnownError
 
 if TYPE_CHECKING:
     from migradesk.sync.cancel import Cancel
@@ -524,8 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("%s: %s", args.command, exc)
         return _fail(oserrors.message(exc))
     except Exception as exc:
-        if isinstance(exc, _user_errors()):
-            return _fail(str(exc))
+        if isinstance(exc, KnownError):
+            return _fail(exc.user_message)
         log.exception("unexpected error in migradesk %s", args.command or "(app)")
         where = logs.current() or logs.setup(data_dir) or "(no se pudo escribir el registro)"
         return _fail(
@@ -567,17 +568,6 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         return cmd_screenshots(data_dir, Path(args.out), args.scale, args.shots_lang)
     explicit = bool(args.data_dir or paths.from_environment())
     return cmd_gui(data_dir, args.demo, explicit, args.lang)
-
-
-def _user_errors() -> tuple[type[Exception], ...]:
-    """The errors that carry a message for the user. Imported when one is raised: at start-up,
-    storage.database would bring SQLAlchemy before the window shows."""
-    from migradesk.domain.base import DomainError
-    from migradesk.pdf.errors import PdfExportError
-    from migradesk.storage.errors import StorageError
-    from migradesk.sync.errors import SyncError
-
-    return (StorageError, DomainError, PdfExportError, SyncError)
 
 
 if __name__ == "__main__":

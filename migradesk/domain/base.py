@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from migradesk.errors import KnownError
+
 if TYPE_CHECKING:  # imported where used: pydantic costs ~35 ms, the app's first read needs none
     import pydantic
 
@@ -54,7 +56,7 @@ PARTNER_ROLES = frozenset({Role.PARTNER})
 WORKSPACE_ROLES = IOM_ROLES | PARTNER_ROLES | {Role.ADMIN}
 
 
-class DomainError(ValueError):
+class DomainError(KnownError, ValueError):
     """Bad input from a user, a file or the network, with a message that names the problem."""
 
 

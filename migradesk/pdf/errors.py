@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from migradesk.errors import KnownError
 
-class PdfExportError(Exception):
+
+class PdfExportError(KnownError):
     """The PDF could not be written (disk full, no permission, missing data…)."""
 
 

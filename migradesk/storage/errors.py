@@ -16,6 +16,8 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+from migradesk.errors import KnownError
+
 
 class StorageProblem(StrEnum):
     DISK_FULL = "disk-full"
@@ -37,7 +39,7 @@ class Doing(StrEnum):
     WRITING = "writing"
 
 
-class StorageError(Exception):
+class StorageError(KnownError):
     """A problem of the environment (disk, file, permissions) with a message for the user."""
 
     def __init__(

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import ClassVar
 
+from migradesk.errors import KnownError
+
 
 class ErrorKind(StrEnum):
     """Why a sync stopped, for code to act on (the UI picks its own words for each)."""
@@ -26,7 +28,7 @@ class ErrorKind(StrEnum):
     OTHER = "other"
 
 
-class SyncError(Exception):
+class SyncError(KnownError):
     """A sync problem with a plain message for the user (Spanish, saying what to do next);
     not retried. ``detail`` keeps the technical cause (often a library's English) for the sync
     log and support, never for the message."""

@@ -109,7 +109,7 @@ def start(
     window = MainWindow(session)
     window.data_dir = data_dir
     errors.data_dir = data_dir
-    worker.failed.connect(lambda exc: errors.show_error(exc, window))
+    worker.failed.connect(lambda exc: errors.report(exc, window))
     session.load_failed.connect(window.show_recovery)
 
     def pick_city(cities: list[str]) -> None:

@@ -68,10 +68,7 @@ class DataActions(QObject):
         from migradesk import backup_command
 
         def failed(exc: BaseException) -> None:
-            if errors.is_known(exc):
-                dialog.done_copy(None, str(exc))
-            else:
-                errors.show_crash(type(exc), exc, exc.__traceback__, self.window)
+            errors.report(exc, self.window, lambda text: dialog.done_copy(None, text))
 
         self.window.session.worker.submit(
             lambda store: backup_command.backup(store.path.parent, target),
@@ -200,12 +197,7 @@ class DataActions(QObject):
             window.notify("\n".join(lines), "ok")
 
         def failed(exc: BaseException) -> None:
-            from migradesk.sync.errors import SyncError
-
-            if errors.is_known(exc) or isinstance(exc, SyncError):
-                window.notify(str(exc), "warn")
-            else:
-                errors.show_crash(type(exc), exc, exc.__traceback__, window)
+            errors.report(exc, window, lambda text: window.notify(text, "warn"))
 
         window.session.worker.submit(op, restored, failed)
 

@@ -2,19 +2,17 @@
 
 Flow: flush the autosave editors, ask where to save (default name and the last folder), wait for
 the DB worker to commit what was flushed (a no-op queued behind the saves), then lay out the PDF
-on a thread of its own (never the DB worker: a dossier takes seconds) while the status bar shows
-the progress. The result comes back on the UI thread through a queued signal: a notice with
-[Abrir] [Mostrar carpeta], or the export error's plain message.
+on a thread of its own (``background.py``; never the DB worker: a dossier takes seconds) while
+the status bar shows the progress. The result comes back on the UI thread: a notice with
+[Abrir] [Mostrar carpeta], or the export error's plain message (a bug: the crash dialog).
 """
 
 from __future__ import annotations
 
-import logging
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar
 
@@ -24,35 +22,10 @@ if TYPE_CHECKING:
     from migradesk.ui.main_window import MainWindow
 
 from migradesk.ui import errors, pdf_bridge, settings
+from migradesk.ui.background import Background
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
 from migradesk.ui.widgets.forms import Banner, BannerButton
-
-log = logging.getLogger("migradesk.ui")
-
-
-class _Relay(QObject):
-    """Lives on the UI thread; the export thread emits through it (queued to the UI thread)."""
-
-    progressed = Signal(float)
-    finished = Signal(object)  # Path
-    failed = Signal(object)  # BaseException
-
-
-class _ExportTask(QRunnable):
-    def __init__(self, kind: str, file: CityFile, out: Path, today: date, relay: _Relay) -> None:
-        super().__init__()
-        self.kind, self.file, self.out, self.today, self.relay = kind, file, out, today, relay
-
-    def run(self) -> None:
-        try:
-            path = pdf_bridge.export_file(
-                self.kind, self.file, self.out, self.today, self.relay.progressed.emit
-            )
-        except BaseException as exc:  # reported on the UI thread
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.finished.emit(path)
 
 
 class PdfExporter(QObject):
@@ -66,18 +39,11 @@ class PdfExporter(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.kind: str | None = None  # the export running
+        self.background = Background(self)
+        self.kind: str | None = None  # the export running (one at a time)
         self.last_path: Path | None = None
         self.last_error: str | None = None
-        self._task: _ExportTask | None = None
         self._percent = -1
-        self.relay = _Relay(self)
-        queued = Qt.ConnectionType.QueuedConnection
-        self.relay.progressed.connect(self._progressed, queued)
-        self.relay.finished.connect(self._finished, queued)
-        self.relay.failed.connect(self._failed, queued)
 
         self.status = QLabel()
         self.bar = QProgressBar()
@@ -149,9 +115,14 @@ class PdfExporter(QObject):
         if file is None:
             self._done()
             return
-        self._task = _ExportTask(kind, file, out, self.session.today(), self.relay)
-        self._task.setAutoDelete(False)  # kept until its result arrives
-        self.pool.start(self._task)
+        today = self.session.today()
+        progress = self.background.on_ui_thread(self._progressed)
+        self.background.call(
+            lambda: pdf_bridge.export_file(kind, file, out, today, progress),
+            self._finished,
+            self._failed,
+            name="migradesk-pdf",
+        )
 
     # Progress and result (UI thread)
 
@@ -188,25 +159,21 @@ class PdfExporter(QObject):
         self.finished.emit(path)
 
     def _failed(self, exc: BaseException) -> None:
-        from migradesk.pdf.errors import PdfExportError
-
         self._done()
-        if isinstance(exc, PdfExportError):
-            self.last_error = str(exc)
-            self.notice.show_text(
-                self.tr("No se pudo exportar el PDF. %1").replace("%1", str(exc)),
-                "warn",
-                [BannerButton(self.tr("Cerrar"), lambda: None)],
-            )
-        else:
-            self.last_error = repr(exc)
-            log.error("PDF export failed", exc_info=exc)
-            errors.show_error(exc, self.window)
+        self.last_error = repr(exc)
+        errors.report(exc, self.window, self._say_failure)
         self.finished.emit(None)
+
+    def _say_failure(self, message: str) -> None:
+        self.last_error = message
+        self.notice.show_text(
+            self.tr("No se pudo exportar el PDF. %1").replace("%1", message),
+            "warn",
+            [BannerButton(self.tr("Cerrar"), lambda: None)],
+        )
 
     def _done(self) -> None:
         self.kind = None
-        self._task = None
         self._percent = -1
         self.status.setVisible(False)
         self.bar.setVisible(False)
@@ -223,4 +190,4 @@ class PdfExporter(QObject):
 
     def wait(self, msecs: int = 30_000) -> None:
         """Let a running export finish (the window closes)."""
-        self.pool.waitForDone(msecs)
+        self.background.wait(msecs / 1000)

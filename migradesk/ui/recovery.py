@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
+from migradesk.errors import KnownError
 from migradesk.storage.errors import CorruptDatabaseError, StorageError, StorageProblem
 
 from migradesk.ui.widgets.flow import flow_widget
@@ -161,15 +162,13 @@ class RecoveryPage(QWidget):
 
     def restore_from(self, source: Path) -> None:
         from migradesk import backup_command
-        from migradesk.domain.base import DomainError
-        from migradesk.sync.errors import SyncError
 
         from migradesk.ui import settings
 
         try:
             backup_command.restore(self.data_dir, source, keep=settings.BACKUPS_KEPT.get())
-        except (StorageError, SyncError, DomainError) as exc:
-            self.say(str(exc))
+        except KnownError as exc:
+            self.say(exc.user_message)
             return
         log.warning("restored %s at start-up", source)
         self.retry_requested.emit()

@@ -1,7 +1,7 @@
 """Sync comes up by itself after start-up, without one long turn of the event loop.
 
-Its imports (requests, keyring, pydantic, the engine, the panel: ~300 ms) run on a plain thread
-of their own, once the other pages are prebuilt: started earlier, they would compete with the
+Its imports (requests, keyring, pydantic, the engine, the panel: ~300 ms) run in the background
+(``background.py``), once the other pages are prebuilt: started earlier, they would compete with the
 first page and the prebuild for the interpreter. Then ``install`` builds sync's Qt objects on
 the UI thread (a short step: the panel waits for its first opening). No Qt object is made on
 the import thread.
@@ -9,14 +9,15 @@ the import thread.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
+
+from migradesk.ui.background import Background
 
 if TYPE_CHECKING:
     from migradesk.ui.main_window import MainWindow
@@ -31,8 +32,6 @@ LATEST_MS = 5000  # after the city loaded: go on even if the prebuild is slower 
 class SyncStarter(QObject):
     """Waits for the first ``loaded`` and the prebuild, imports, then installs (once)."""
 
-    imported = Signal()  # emitted on the import thread; queued to the UI thread
-
     def __init__(self, window: MainWindow, install: Callable[[MainWindow], object]) -> None:
         super().__init__(window)
         self.window = window
@@ -40,6 +39,7 @@ class SyncStarter(QObject):
         self.started = False
         self.installed = False
         self.import_thread: threading.Thread | None = None
+        self.background = Background(self)
         window.session.loaded.connect(self._loaded)
 
     def _loaded(self) -> None:
@@ -56,21 +56,17 @@ class SyncStarter(QObject):
         if self.started:
             return
         self.started = True
-        from PySide6.QtCore import Qt  # (after the first paint: early_qt)
-
-        self.imported.connect(self._install, Qt.ConnectionType.QueuedConnection)
-        self.import_thread = threading.Thread(
-            target=self._import, name="migradesk-sync-import", daemon=True
+        self.import_thread = self.background.call(
+            lambda: importlib.import_module(MODULE),
+            lambda _module: self._install(),
+            self._not_imported,
+            name="migradesk-sync-import",
         )
-        self.import_thread.start()
 
-    def _import(self) -> None:
-        try:
-            importlib.import_module(MODULE)
-        except Exception:  # install() imports it again on the UI thread, which reports it
-            log.warning("sync could not be imported in the background", exc_info=True)
-        with contextlib.suppress(RuntimeError):  # the window is gone (closed meanwhile)
-            self.imported.emit()
+    def _not_imported(self, exc: BaseException) -> None:
+        # install() imports it again on the UI thread, where a failure is reported.
+        log.warning("sync could not be imported in the background", exc_info=exc)
+        self._install()
 
     def _install(self) -> None:
         if not self.installed:

@@ -34,11 +34,13 @@ from migradesk.wire.access_protocol import (
     RequestState,
 )
 
+from migradesk.ui import errors
+from migradesk.ui.background import Background
 from migradesk.ui.formats import fmt_date
 from migradesk.ui.style import scaled_font
 from migradesk.ui.sync.dialog_parts import busy_bar, error_line
 from migradesk.ui.sync.messages import busy_text
-from migradesk.ui.sync.runner import Background, TransportFactory
+from migradesk.ui.sync.runner import TransportFactory
 from migradesk.ui.widgets.forms import (
     add_row,
     at_least_em,
@@ -330,7 +332,10 @@ class AccessDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.show_message(self.explain(exc))
+        if errors.is_known(exc):
+            self.show_message(self.explain(exc))
+        else:  # a bug: the log and the crash dialog, never its text in the dialog
+            errors.report(exc, self)
 
     def explain(self, exc: BaseException) -> str:
         if isinstance(exc, NetworkError):

@@ -21,14 +21,15 @@ from migradesk.sync.credentials import Credentials
 from migradesk.sync.engine import Progress, SyncReport
 from migradesk.sync.errors import ErrorKind
 
-from migradesk.ui import style
+from migradesk.ui import errors, style
+from migradesk.ui.background import Background
 from migradesk.ui.events import Change
 from migradesk.ui.formats import fmt_date, fmt_int
 from migradesk.ui.settings import Option
 from migradesk.ui.sync import snapshot as snapshots
 from migradesk.ui.sync.messages import failure_text
 from migradesk.ui.sync.panel import SyncPanel
-from migradesk.ui.sync.runner import Background, SyncRunner, TransportFactory, default_transport
+from migradesk.ui.sync.runner import SyncRunner, TransportFactory, default_transport
 from migradesk.ui.sync.signin import SignInDialog
 from migradesk.ui.sync.snapshot import SyncSnapshot
 
@@ -627,10 +628,7 @@ class SyncController(QObject):
             )
             self.update_status()
 
-        def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(str(exc), 10_000)
-
-        self.background.call(lambda: commands.logout(data_dir), done, failed)
+        self.background.call(lambda: commands.logout(data_dir), done, self._failed)
 
     # Conflicts and rejected changes (writes go through the session: pages refresh)
 
@@ -707,8 +705,14 @@ class SyncController(QObject):
         )
 
     def _write_failed(self, exc: BaseException) -> None:
-        self.window.statusBar().showMessage(str(exc), 10_000)
+        self._failed(exc)
         self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        """A known error's message in the status bar; a bug to the log and the crash dialog."""
+        errors.report(
+            exc, self.window, lambda text: self.window.statusBar().showMessage(text, 10_000)
+        )
 
     # Shutdown
 

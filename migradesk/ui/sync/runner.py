@@ -1,16 +1,13 @@
-"""Sync work off the UI thread: a thread of its own (not the DB worker, which must stay free for
-the user's saves). The engine opens its own Store on the data dir; SQLite's WAL lets both work.
-
-Results and progress come back to the UI thread through queued signals.
+"""Sync work off the UI thread: a thread of its own (``ui/background.py``; not the DB worker,
+which must stay free for the user's saves). The engine opens its own Store on the data dir;
+SQLite's WAL lets both work. Results and progress come back on the UI thread.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,6 +19,8 @@ from migradesk.sync.engine import Progress, SyncReport
 from migradesk.sync.errors import SyncError
 from migradesk.sync.transport import Request, Transport
 from migradesk.wire import protocol
+
+from migradesk.ui.background import Background
 
 log = logging.getLogger("migradesk.ui.sync")
 
@@ -36,59 +35,6 @@ def default_transport(settings: SyncSettings) -> Transport:
     from migradesk.sync.transport import HttpTransport
 
     return HttpTransport(settings.server_url, ca_bundle=settings.ca_bundle)
-
-
-class _Relay(QObject):
-    done = Signal(object, object)  # result, error
-
-
-class Background(QObject):
-    """Runs one callable per thread; ``on_success`` / ``on_error`` run on the UI thread."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._live: set[_Relay] = set()
-        self._threads: list[threading.Thread] = []
-
-    def call(
-        self,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
-        name: str = "migradesk-sync",
-    ) -> None:
-        relay = _Relay(self)
-        self._live.add(relay)
-
-        def deliver(result: Any, error: BaseException | None) -> None:
-            self._live.discard(relay)
-            relay.deleteLater()
-            if error is None:
-                on_success(result)
-            else:
-                on_error(error)
-
-        relay.done.connect(deliver)
-
-        def run() -> None:
-            try:
-                result, error = fn(), None
-            except BaseException as exc:  # delivered to the UI thread, which shows it
-                result, error = None, exc
-            relay.done.emit(result, error)
-
-        thread = threading.Thread(target=run, name=name, daemon=True)
-        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-        thread.start()
-
-    def wait(self, timeout: float = 30.0) -> None:
-        """Tests and shutdown: join the threads (callbacks arrive with the next event loop)."""
-        for thread in list(self._threads):
-            thread.join(timeout)
-
-    @property
-    def busy(self) -> bool:
-        return any(t.is_alive() for t in self._threads)
 
 
 class SyncRunner(QObject):
@@ -119,11 +65,7 @@ class SyncRunner(QObject):
         else:
             backoff = Backoff.interactive()
         self.started.emit()
-        relay = _Relay(self)
-        relay.done.connect(self._on_progress)
-
-        def report_progress(step: Progress) -> None:
-            relay.done.emit(step, None)  # queued to the UI thread
+        report_progress = self.background.on_ui_thread(self._on_progress)
 
         def run() -> SyncReport:
             return commands.sync(
@@ -138,11 +80,7 @@ class SyncRunner(QObject):
             log.error("sync failed", exc_info=exc)
             self._done(SyncReport.failure(exc))
 
-        def done(report: SyncReport) -> None:
-            relay.deleteLater()
-            self._done(report)
-
-        self.background.call(run, done, failed)
+        self.background.call(run, self._done, failed, name="migradesk-sync")
         return True
 
     def cancel(self) -> None:
@@ -151,7 +89,7 @@ class SyncRunner(QObject):
         if self.running and self._cancel is not None:
             self._cancel.cancel()
 
-    def _on_progress(self, step: Progress, _error: object) -> None:
+    def _on_progress(self, step: Progress) -> None:
         if not self.running:
             return
         self.fraction = max(self.fraction, step.fraction)

@@ -29,10 +29,12 @@ from migradesk.sync.errors import (
 from migradesk.sync.transport import is_loopback
 from migradesk.wire import protocol
 
+from migradesk.ui import errors
+from migradesk.ui.background import Background
 from migradesk.ui.style import scaled_font
 from migradesk.ui.sync.dialog_parts import busy_bar, error_line
 from migradesk.ui.sync.messages import busy_text
-from migradesk.ui.sync.runner import Background, TransportFactory
+from migradesk.ui.sync.runner import TransportFactory
 from migradesk.ui.widgets.forms import add_row, at_least_em, fit_height, label, new_form
 
 
@@ -177,7 +179,10 @@ class SignInDialog(QDialog):
         self.password_edit.selectAll()
         if isinstance(exc, CredentialsError):
             self.insecure_box.setVisible(True)
-        self.show_message(self.explain(exc))
+        if errors.is_known(exc):
+            self.show_message(self.explain(exc))
+        else:  # a bug: the log and the crash dialog, never its text in the dialog
+            errors.report(exc, self)
 
     def explain(self, exc: BaseException) -> str:
         if isinstance(exc, AuthRequired):
