@@ -176,8 +176,8 @@ class BackupDialog(QDialog):
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         layout.addLayout(keep_row)
-        self.result = data_label("", "muted")
-        layout.addWidget(self.result)
+        self.outcome = data_label("", "muted")
+        layout.addWidget(self.outcome)
         row = QHBoxLayout()
         self.folder_button = QPushButton(self.tr("Mostrar la carpeta de copias"))
         self.folder_button.setObjectName("link")
@@ -208,7 +208,7 @@ class BackupDialog(QDialog):
     def done_copy(self, made: Path | None, error: str | None = None) -> None:
         """Say how the copy went; list it."""
         if made is not None:
-            self.result.setText(self.tr("Copia guardada en %1").replace("%1", str(made)))
+            self.outcome.setText(self.tr("Copia guardada en %1").replace("%1", str(made)))
             _fill(self.copies, self.data_dir)
         else:
-            self.result.setText(error or "")
+            self.outcome.setText(error or "")

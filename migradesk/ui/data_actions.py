@@ -196,8 +196,11 @@ class DataActions(QObject):
             window.open_again()
             window.notify("\n".join(lines), "ok")
 
+        def warn(text: str) -> None:
+            window.notify(text, "warn")
+
         def failed(exc: BaseException) -> None:
-            errors.report(exc, window, lambda text: window.notify(text, "warn"))
+            errors.report(exc, window, warn)
 
         window.session.worker.submit(op, restored, failed)
 

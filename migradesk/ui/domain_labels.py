@@ -6,7 +6,9 @@ Keep the sources identical to the core's strings (tests/ui/test_translations.py 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 CALENDAR_LABELS = (
     QT_TRANSLATE_NOOP("domain", "Enviar formulario de inscripción y carta de intención"),

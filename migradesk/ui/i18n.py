@@ -19,6 +19,14 @@ from migradesk.assets import resource
 LANGUAGES = {"es": "Español", "en": "English"}
 DEFAULT_LANGUAGE = "es"
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context`` and returns it as is, typed ``str``: the
+    constant is shown later with ``translate(context, constant)``. PySide6's own returns
+    ``object`` in its stubs, which would make every label constant untyped."""
+    return text
+
+
 _installed: list[QTranslator] = []
 _installed_language: str | None = None
 

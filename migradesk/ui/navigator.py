@@ -113,7 +113,8 @@ class StepsModel(QAbstractListModel):
             return page.title
         if role == IdRole:
             return page.id
-        if summary is None:
+        today = self._today
+        if summary is None or today is None:
             return None
         if role == StateRole:
             return summary.state
@@ -122,13 +123,13 @@ class StepsModel(QAbstractListModel):
             if summary.state is not None:
                 parts.append(state_label(summary.state))
             if summary.deadline is not None:
-                parts.append(deadline_text(summary.deadline, self._today))
+                parts.append(deadline_text(summary.deadline, today))
             return " · ".join(parts)
         if role == UrgentRole:
             from migradesk.domain.calendar import DeadlineStatus
 
             deadline = summary.deadline
-            return deadline is not None and deadline.status(self._today) in (
+            return deadline is not None and deadline.status(today) in (
                 DeadlineStatus.OVERDUE,
                 DeadlineStatus.DUE_SOON,
             )
@@ -152,7 +153,7 @@ class StepDelegate(QStyledItemDelegate):
         height = self._title_height(option, index, width)
         detail = index.data(DetailRole)
         if detail:
-            small = _small(option.font)  # type: ignore[attr-defined]
+            small = _small(option.font)
             height += _wrapped(QFontMetrics(small), detail, width - _dot(small) - 6).height()
         return QSize(width + self.PAD + self.INDENT + self.PAD, height + 2 * self.PAD + 2)
 
@@ -162,13 +163,13 @@ class StepDelegate(QStyledItemDelegate):
         view = self.parent()
         total = view.viewport().width() if isinstance(view, QListView) else 0
         if total <= 0:
-            total = option.rect.width()  # type: ignore[attr-defined]
+            total = option.rect.width()
         return max(total - self.PAD - self.INDENT - self.PAD, 1)
 
     def _title_height(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
     ) -> int:
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)  # as the selected row: a row keeps its height when selected
         return _wrapped(QFontMetrics(bold), str(index.data()), width).height()
 
@@ -178,7 +179,7 @@ class StepDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         # Selection and hover from the view, not ``option.state``: reading that creates the
         # Python enums of QStyle (~10 ms), on the first paint of the window.
         view = self.parent()
@@ -191,7 +192,7 @@ class StepDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(style.ACCENT))
         elif hovered:
             painter.fillRect(rect, QColor("#dfe5ec"))
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setBold(selected)
         painter.setFont(font)
         text_rect = rect.adjusted(self.PAD + self.INDENT, self.PAD, -self.PAD, -self.PAD)
@@ -218,7 +219,7 @@ class StepDelegate(QStyledItemDelegate):
         """The second line: a dot in the state's colour, the state and the next deadline."""
         from PySide6.QtCore import Qt
 
-        small = _small(option.font)  # type: ignore[attr-defined]
+        small = _small(option.font)
         painter.setFont(small)
         state_value = index.data(StateRole)
         color = STATE_COLORS.get(state_value, style.MUTED) if state_value else style.MUTED

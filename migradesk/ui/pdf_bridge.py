@@ -12,7 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from datetime import date

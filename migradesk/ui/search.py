@@ -22,6 +22,7 @@ from migradesk.ui.pages import PAGES
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
@@ -148,7 +149,8 @@ class SearchBox(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCompletionRole(LINE_ROLE)  # the box gets one line, the list shows two
         completer.setMaxVisibleItems(8)
-        completer.popup().setItemDelegate(TwoLineDelegate(completer.popup()))
+        popup = _popup(completer)
+        popup.setItemDelegate(TwoLineDelegate(popup))
         completer.activated.connect(self._go)
         self.setCompleter(completer)
 
@@ -195,7 +197,7 @@ class SearchBox(QLineEdit):
             self._fit_popup()
             completer.complete()
         else:
-            completer.popup().hide()
+            _popup(completer).hide()
 
     def _fit_popup(self) -> None:
         """As wide as its longest line (the box in the side bar is narrow), at most up to the
@@ -203,7 +205,7 @@ class SearchBox(QLineEdit):
         time it shows it."""
         from PySide6.QtCore import QPoint
 
-        popup = self.completer().popup()
+        popup = _popup(self.completer())
         model = popup.model()
         longest = max(
             (
@@ -231,3 +233,10 @@ class SearchBox(QLineEdit):
         if page_id is not None:
             self.page_requested.emit(page_id)
             self.clear()
+
+
+def _popup(completer: QCompleter | None) -> QAbstractItemView:
+    """The completer's list (Qt makes one with the completer; the stubs allow None)."""
+    popup = completer.popup() if completer is not None else None
+    assert popup is not None
+    return popup

@@ -5,8 +5,9 @@ Tests point QSettings at a temporary folder with ``use_settings_path`` before an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,17 +24,10 @@ class Option(Generic[T]):
 
     def __init__(self, key: str, default: T) -> None:
         self.key = key
-        self.default = default
+        self.default: T = default
 
     def get(self) -> T:
-        value = _settings().value(self.key, self.default)
-        kind = type(self.default)
-        if kind is bool and isinstance(value, str):  # INI files store booleans as text
-            return value.lower() == "true"  # type: ignore[return-value]
-        try:
-            return value if isinstance(value, kind) else kind(value)  # type: ignore[return-value]
-        except (TypeError, ValueError):
-            return self.default
+        return cast(T, _converted(_settings().value(self.key, self.default), self.default))
 
     def set(self, value: T) -> None:
         _settings().setValue(self.key, value)
@@ -51,6 +45,18 @@ DATA_FOLDER = Option("data/folder", "")
 # Automatic copies of the data kept of each kind (daily, before an upgrade, before a restore);
 # the same default as storage/backups.py's DEFAULT_KEEP, for the commands.
 BACKUPS_KEPT = Option("backups/kept", 10)
+
+
+def _converted(value: Any, default: str | bool | int | QByteArray) -> object:
+    """A stored value as the type of its default (QSettings gives back whatever was stored)."""
+    kind: Callable[[Any], object] = type(default)
+    if isinstance(default, bool) and isinstance(value, str):  # INI files store booleans as text
+        return value.lower() == "true"
+    try:
+        return value if isinstance(value, type(default)) else kind(value)
+    except (TypeError, ValueError):
+        return default
+
 
 _path: Path | None = None
 # One QSettings for the whole app: each new QSettings re-reads the file and writes it back when

@@ -31,19 +31,19 @@ class _Job(Generic[T]):
     """One operation and, once run, its result or error (a plain class: ``dataclasses`` and
     ``concurrent.futures`` load after the window's first paint)."""
 
-    __slots__ = ("error", "needs_store", "on_error", "on_success", "op", "result")
+    __slots__ = ("error", "fn", "on_error", "on_success", "op", "result")
 
     def __init__(
         self,
-        op: Op[T],
+        op: Op[T] | None,
         on_success: Success[T] | None,
         on_error: Failure | None,
-        needs_store: bool = True,
+        fn: Callable[[], T] | None = None,  # instead of ``op``: runs without the Store
     ):
         self.op = op
+        self.fn = fn
         self.on_success = on_success
         self.on_error = on_error
-        self.needs_store = needs_store
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -88,7 +88,7 @@ class DbWorker(QObject):
     ) -> None:
         """Queue ``fn`` on the same thread, in order, without opening the Store for it (the
         start-up's first read, which the Store's imports would delay: storage/firstread.py)."""
-        self._queue(_Job(lambda _store: fn(), on_success, on_error, needs_store=False))
+        self._queue(_Job(None, on_success, on_error, fn=fn))
 
     def _queue(self, job: _Job[Any]) -> None:
         self._in_flight += 1
@@ -115,10 +115,14 @@ class DbWorker(QObject):
 
     def _execute(self, job: _Job[Any]) -> None:
         try:
-            if self._store is None and job.needs_store:
-                assert self._opener is not None
-                self._store = self._opener()
-            job.result = job.op(self._store)
+            if job.fn is not None:
+                job.result = job.fn()
+            else:
+                assert job.op is not None
+                if self._store is None:
+                    assert self._opener is not None
+                    self._store = self._opener()
+                job.result = job.op(self._store)
         except BaseException as exc:  # handed to the UI thread, which decides what to show
             job.error = exc
 

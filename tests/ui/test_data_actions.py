@@ -86,7 +86,7 @@ def test_a_copy_then_a_restore_from_the_menu_brings_the_data_back(
     (dialog,) = window.findChildren(BackupDialog)
     dialog.now_button.click()
     assert dialog.copies.count() == 1 and "hecha por usted" in dialog.copies.item(0).text()
-    assert "Copia guardada en" in dialog.result.text()
+    assert "Copia guardada en" in dialog.outcome.text()
     dialog.close()
 
     answer.measure_description = "Después de la copia"

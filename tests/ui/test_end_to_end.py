@@ -168,7 +168,7 @@ def missing_when_sent(page: Any, button: Any) -> str:
 
 def confirm_send(page: Any, button: Any) -> None:
     button.click()
-    assert page.sender.missing == [], page.sender.missing
+    assert page.sending.missing == [], page.sending.missing
     page.confirm.confirm_button.click()
     assert page.banner.text.text().startswith("Por enviar: sale de este equipo")
 

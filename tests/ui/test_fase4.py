@@ -217,7 +217,7 @@ def test_send_for_validation_makes_the_plan_read_only(
     page = page_of(window)
     page.send_button.click()
     shown = page.confirm.text.text()
-    assert page.confirm.isVisibleTo(page) and page.sender.missing
+    assert page.confirm.isVisibleTo(page) and page.sending.missing
     assert "El área «Acceso a la salud» no tiene objetivos." in shown
     assert "El reporte de evaluación todavía no está en su versión final." in shown
     close_window(window)
@@ -229,7 +229,7 @@ def test_send_for_validation_makes_the_plan_read_only(
     page = page_of(window)
     plan = plan_of(page)
     page.send_button.click()
-    assert not page.sender.missing
+    assert not page.sending.missing
     page.confirm.confirm_button.click()  # type: ignore[union-attr]
     file = window.session.file
     assert file is not None

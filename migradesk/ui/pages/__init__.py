@@ -10,7 +10,9 @@ import importlib
 import inspect
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from migradesk.ui.pages.base import Page

@@ -146,15 +146,15 @@ class Fase1Page(Page):
         for name, caption in [("enrolled_on", self.tr("Fecha de inscripción"))] + [
             (step, translate("fase1", STEP_LABELS[step])) for step in COURSE_STEPS
         ]:
-            editor = DateEdit()
+            date_editor = DateEdit()
             target = data_form if name == "enrolled_on" else course_form
             b.date(
                 name,
-                editor,
+                date_editor,
                 validators.not_after(self.session.today),
-                add_row(target, caption, editor),
+                add_row(target, caption, date_editor),
             )
-            self.inputs[name] = editor
+            self.inputs[name] = date_editor
         columns.addLayout(data_form, 3)
         course_box = Card(self.tr("Curso: fecha en que completó cada parte"))
         course_box.body.addLayout(course_form)

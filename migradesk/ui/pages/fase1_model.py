@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from migradesk.domain.process.course import Course, CourseState, Participant
 
 from migradesk.ui import style
 from migradesk.ui.formats import fmt_date
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def gender_label(gender: Gender) -> str:

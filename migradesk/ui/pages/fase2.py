@@ -42,6 +42,7 @@ class Fase2Page(Page):
     PAGE_ID = "fase2"
     KINDS = (IndicatorAnswer, ReviewEvent, Comment)
     MAX_WIDTH_EM = 112.0
+    editor: IndicatorEditor  # built in parts(), used by callbacks connected before it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -57,7 +58,7 @@ class Fase2Page(Page):
         self.content.addWidget(self._progress_card())
         self.confirm = ConfirmBar()
         self.content.addWidget(self.confirm)
-        self.sender = Sender(self, Deliverable.SELF_ASSESSMENT, self.banner, self.confirm)
+        self.sending = Sender(self, Deliverable.SELF_ASSESSMENT, self.banner, self.confirm)
 
         left = Card(self.tr("Indicadores"))
         self.filter = QComboBox()
@@ -117,7 +118,7 @@ class Fase2Page(Page):
         row.addLayout(column, 1)
         self.send_button = QPushButton(self.tr("Enviar a OIM para revisión…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(lambda: self.sender.ask())
+        self.send_button.clicked.connect(lambda: self.sending.ask())
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignVCenter)
         card.body.addLayout(row)
         return card
@@ -183,7 +184,7 @@ class Fase2Page(Page):
         self.tree.update_status(progress)
         self._apply_filter(progress)
         self._show_progress(progress)
-        self.locked = self.sender.show_stage(file) in LOCKED
+        self.locked = self.sending.show_stage(file) in LOCKED
         set_editable(self.editor.editors, not self.locked)
         self.send_button.setEnabled(not self.locked)
         if self.locked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -17,6 +17,7 @@ from migradesk.storage.status_values import Badge
 from migradesk.ui import style
 from migradesk.ui.domain_labels import dimension_short
 from migradesk.ui.formats import fmt_percent
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.style import em
 from migradesk.ui.sync.labels import badge_text
 from migradesk.ui.widgets.wrap import wrap_items
@@ -169,7 +170,7 @@ class IndicatorTree(QTreeWidget):
         return [
             indicator_id
             for indicator_id, item in self.items.items()
-            if not item.isHidden() and not (item.parent() and item.parent().isHidden())
+            if not item.isHidden() and not ((parent := item.parent()) and parent.isHidden())
         ]
 
     def update_status(self, progress: Progress) -> None:
@@ -216,6 +217,8 @@ class IndicatorTree(QTreeWidget):
             shown = 0
             for index in range(top.childCount()):
                 item = top.child(index)
+                if item is None:
+                    continue
                 indicator_id = item.data(0, ID_ROLE)
                 visible = indicator_id == keep or progress.shows(key, indicator_id)
                 item.setHidden(not visible)

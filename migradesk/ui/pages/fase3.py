@@ -58,6 +58,7 @@ class Fase3Page(Page):
     PAGE_ID = "fase3"
     KINDS = (Workshop, ReportSection, ReportVersion, ReviewEvent, Comment, IndicatorAnswer)
     MAX_WIDTH_EM = 112.0
+    editor: ReportEditor  # built in parts(), used by callbacks connected before it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -73,7 +74,7 @@ class Fase3Page(Page):
         self.content.addWidget(self.banner)
         self.confirm = ConfirmBar()
         self.content.addWidget(self.confirm)
-        self.sender = Sender(self, Deliverable.REPORT, self.banner, self.confirm)
+        self.sending = Sender(self, Deliverable.REPORT, self.banner, self.confirm)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.content.addWidget(self.tabs)
@@ -110,10 +111,10 @@ class Fase3Page(Page):
         self.total = data_label("", "muted")
         actions.addWidget(self.total, 1)
         self.final_button = QPushButton(self.tr("Enviar versión final…"))
-        self.final_button.clicked.connect(lambda: self.sender.ask(final=True))
+        self.final_button.clicked.connect(lambda: self.sending.ask(final=True))
         self.send_button = QPushButton(self.tr("Enviar versión preliminar a OIM…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(lambda: self.sender.ask())
+        self.send_button.clicked.connect(lambda: self.sending.ask())
         actions.addWidget(self.final_button)
         actions.addWidget(self.send_button)
         outer.addLayout(actions)
@@ -323,7 +324,7 @@ class Fase3Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        stage = self.sender.show_stage(file)
+        stage = self.sending.show_stage(file)
         self.locked = stage in LOCKED
         self.editor.set_read_only(self.locked)
         if self.locked:

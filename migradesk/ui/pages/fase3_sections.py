@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from migradesk.domain.cityfile import CityFile
 from migradesk.domain.questionnaire import DIMENSION_CODES, Questionnaire, QuestionnaireError
@@ -10,6 +10,7 @@ from migradesk.domain.report import REPORT_SECTIONS
 
 from migradesk.ui.domain_labels import dimension_name, dimension_short, domain_text
 from migradesk.ui.formats import fmt_date
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # The core's section titles, declared for translation (sources identical to REPORT_SECTIONS).
 SECTION_TITLES = {

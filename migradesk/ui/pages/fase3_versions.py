@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +19,7 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.domain.report import ReportStatus, ReportVersion
 
 from migradesk.ui.formats import fmt_date
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.pages.fase3_sections import SECTION_KEYS, section_title
 from migradesk.ui.widgets.forms import Card, label
 from migradesk.ui.widgets.report_diff import diff_html

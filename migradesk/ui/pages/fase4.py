@@ -52,6 +52,7 @@ class Fase4Page(Page):
         ReportVersion, Workshop, "indicator_answer", "official",
     )  # fmt: skip
     MAX_WIDTH_EM = 100.0
+    sending: Sender  # built in parts(), used by callbacks connected before it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -110,13 +111,13 @@ class Fase4Page(Page):
         )
         self.send_button = QPushButton(self.tr("Enviar para validación…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(lambda: self.sender.ask())
+        self.send_button.clicked.connect(lambda: self.sending.ask())
         row.addWidget(self.send_text, 1)
         row.addWidget(self.send_button)
         self.send_card.body.addLayout(row)
         self.confirm = ConfirmBar()
         self.send_card.body.addWidget(self.confirm)
-        self.sender = Sender(self, Deliverable.ACTION_PLAN, self.banner, self.confirm)
+        self.sending = Sender(self, Deliverable.ACTION_PLAN, self.banner, self.confirm)
         self.content.addWidget(self.send_card)
 
     def _areas_tab(self) -> QWidget:
@@ -246,7 +247,7 @@ class Fase4Page(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        self._locked = self.sender.show_stage(file) in LOCKED
+        self._locked = self.sending.show_stage(file) in LOCKED
         self.send_card.setVisible(not self._locked)
         if self._locked:
             self.confirm.setVisible(False)

@@ -156,7 +156,8 @@ class AreasModel(QAbstractTableModel):
             rating = int(value) if value not in (None, "") else 0
             if not 0 <= rating <= 5:
                 return False
-            new = dataclasses.replace(area, **{RATINGS[column]: rating or None})
+            rated: dict[str, Any] = {RATINGS[column]: rating or None}
+            new = dataclasses.replace(area, **rated)
             text = self.tr("Calificar «%1»")
         elif column == TITLE and role == Qt.ItemDataRole.EditRole:
             title = str(value or "").strip()

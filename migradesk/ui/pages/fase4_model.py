@@ -288,7 +288,7 @@ class PlanModel(QAbstractItemModel):
                 self.problem.emit(self.tr("El título no puede quedar vacío."))
                 return False
         try:
-            new = dataclasses.replace(record, **{name: value})  # type: ignore[arg-type]
+            new = dataclasses.replace(record, **{name: value})
         except ValueError:
             self.problem.emit(self.tr("La fecha de fin no puede ser anterior a la de inicio."))
             return False

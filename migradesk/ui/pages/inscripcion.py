@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from migradesk.domain.application import Application, Presence
 from migradesk.domain.calendar import APPLICATION_WEEKS, CONFIRMATION_BUSINESS_DAYS
@@ -40,6 +47,7 @@ def _new_application(file: CityFile) -> Application:
 class InscripcionPage(Page):
     PAGE_ID = "inscripcion"
     KINDS = (Application, City, FocalPoint, ReviewEvent)
+    sending: Sender  # built in parts(), used by callbacks connected before it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -97,9 +105,13 @@ class InscripcionPage(Page):
             editor = QLineEdit()
             editor.setPlaceholderText(placeholder)
         error = add_row(card.form, caption, editor, hint)
-        bind = {"text": binder.text, "long": binder.text, "int": binder.integer}
-        bind |= {"number": binder.number, "date": binder.date}
-        bind[kind](name, editor, validate, error)  # type: ignore[operator]
+        if isinstance(editor, DateEdit):
+            binder.date(name, editor, validate, error)
+        elif isinstance(editor, QLineEdit) and kind in ("int", "number"):
+            (binder.integer if kind == "int" else binder.number)(name, editor, validate, error)
+        else:
+            assert isinstance(editor, QLineEdit | QPlainTextEdit)
+            binder.text(name, editor, validate, error)
         self.editors.append(editor)
         self.inputs[f"{binder.kind.KIND}.{name}"] = editor
         return editor
@@ -242,12 +254,12 @@ class InscripcionPage(Page):
         row.addStretch(1)
         self.send_button = QPushButton(self.tr("Enviar a OIM…"))
         self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(lambda: self.sender.ask())
+        self.send_button.clicked.connect(lambda: self.sending.ask())
         row.addWidget(self.send_button)
         card.body.addLayout(row)
         self.confirm = ConfirmBar()
         card.body.addWidget(self.confirm)
-        self.sender = Sender(self, Deliverable.APPLICATION, self.banner, self.confirm)
+        self.sending = Sender(self, Deliverable.APPLICATION, self.banner, self.confirm)
         not_future = validators.not_after(self.session.today)
         self._field(
             card, b, "confirmation_sent_on", self.tr("Nota de confirmación enviada el"), "date",
@@ -269,7 +281,7 @@ class InscripcionPage(Page):
     def refresh(self) -> None:
         file = self.session.file
         assert file is not None
-        locked = self.sender.show_stage(file) in LOCKED
+        locked = self.sending.show_stage(file) in LOCKED
         # The confirmation note comes after selection: it stays editable.
         confirmation = self.inputs["application.confirmation_sent_on"]
         set_editable([e for e in self.editors if e is not confirmation], not locked)

@@ -126,7 +126,9 @@ class PuntoFocalPage(Page):
             ]
         )
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("Elija o escriba el motivo"))
+        reason_line = self.reason.lineEdit()
+        assert reason_line is not None  # an editable combo box has one
+        reason_line.setPlaceholderText(self.tr("Elija o escriba el motivo"))
         self.reason_error = add_row(form, self.tr("Motivo"), self.reason)
         self.letter_date = DateEdit()
         add_row(
@@ -343,10 +345,8 @@ class PuntoFocalPage(Page):
         as their wrapped text (table_fit)."""
         history = self.history
         history.doItemsLayout()
-        total = sum(
-            history.visualItemRect(history.topLevelItem(row)).height()
-            for row in range(history.topLevelItemCount())
-        )
+        rows = (history.topLevelItem(row) for row in range(history.topLevelItemCount()))
+        total = sum(history.visualItemRect(item).height() for item in rows if item is not None)
         least = self.fontMetrics().height() * 2
         height = history.header().sizeHint().height() + max(total, least)
         history.setFixedHeight(height + 2 * history.frameWidth() + 2)

@@ -32,6 +32,7 @@ SHOWN = 50  # local governments listed at most; then a line says how many there 
 class WelcomePage(Page):
     PAGE_ID = "bienvenida"
     demo_requested = Signal()
+    _debounce: QTimer  # made after the widgets whose signals start it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -6,13 +6,14 @@ go through ``QCoreApplication.translate`` so they follow the interface language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from migradesk.storage.status_values import Badge
 
 from migradesk.ui import style
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.pages import spec
 
 CONTEXT = "SyncLabels"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -63,11 +63,11 @@ class DateEdit(QWidget):
         mark_locked(self.line, read_only)
         self.button.setVisible(not read_only)
 
-    def date(self) -> date | None:
+    def date(self) -> datetime.date | None:
         """The typed date; raises ValueError (with a message for the user) when it is not one."""
         return parse_date(self.line.text())
 
-    def set_date(self, day: date | None) -> None:
+    def set_date(self, day: datetime.date | None) -> None:
         self._setting = True
         try:
             self.line.setText(fmt_date(day))
@@ -96,7 +96,7 @@ class DateEdit(QWidget):
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _picked(self, qdate: QDate) -> None:
-        self.line.setText(fmt_date(date(qdate.year(), qdate.month(), qdate.day())))
+        self.line.setText(fmt_date(datetime.date(qdate.year(), qdate.month(), qdate.day())))
         menu = self.button.menu()
         if menu is not None:
             menu.hide()

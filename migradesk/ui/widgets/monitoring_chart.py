@@ -66,15 +66,15 @@ class ProgressChart(QWidget):
             return QPointF(x, area.bottom() - area.height() * percent / 100)
 
         if not self.compact:
-            for percent in (0, 50, 100):
-                y = at(first, percent).y()
+            for grid in (0, 50, 100):
+                y = at(first, grid).y()
                 painter.setPen(QPen(QColor("#e6eaef"), 1))
                 painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
                 painter.setPen(QColor(style.MUTED))
                 painter.drawText(
                     QRectF(0, y - metrics.height() / 2, area.left() - 6, metrics.height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"{percent} %",
+                    f"{grid} %",
                 )
             baseline = area.bottom() + metrics.height() * 1.3
             painter.drawText(QPointF(area.left(), baseline), fmt_short_month(first))

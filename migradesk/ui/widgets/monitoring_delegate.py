@@ -21,7 +21,7 @@ class TintedSelectionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             option = QStyleOptionViewItem(option)
             tint_selection(option, index)
         super().paint(painter, option, index)
@@ -63,15 +63,15 @@ def tint_selection(
     """Give a selected cell whose row has a background the tinted selection colour."""
     background = index.data(Qt.ItemDataRole.BackgroundRole)
     if isinstance(background, QColor):
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         palette.setColor(QPalette.ColorRole.Highlight, selected_tint(background))
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor(style.TEXT))
-        option.palette = palette  # type: ignore[attr-defined]
+        option.palette = palette
 
 
 def selected_tint(background: QColor) -> QColor:
     """The selection colour over a tinted row: the same hue, stronger and a little darker."""
-    hue, saturation, value, _alpha = background.getHsvF()
+    hue, saturation, value = background.hsvHueF(), background.hsvSaturationF(), background.valueF()
     return QColor.fromHsvF(hue, min(1.0, saturation * 2.4 + 0.05), value * 0.95)
 
 
@@ -88,17 +88,17 @@ class PercentDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if opt.state & QStyle.StateFlag.State_Selected:
             tint_selection(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
         style_ = widget.style() if widget is not None else None
         if style_ is not None:
             style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         percent = int(index.data(self.role) or 0)
-        rect = QRectF(opt.rect)  # type: ignore[attr-defined]
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        rect = QRectF(opt.rect)
+        metrics = opt.fontMetrics
         text_width = metrics.horizontalAdvance("100 %") + 6
         bar = QRectF(rect.left() + 6, rect.center().y() - 3, rect.width() - text_width - 14, 6)
         painter.save()
@@ -122,4 +122,4 @@ class PercentDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(max(size.width(), style.em(option.widget, 9)), size.height())  # type: ignore[attr-defined]
+        return QSize(max(size.width(), style.em(option.widget, 9)), size.height())

@@ -83,7 +83,7 @@ class PlanDelegate(WrapDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         hint = editor.sizeHint()
         rect.setWidth(max(rect.width(), hint.width()))
         rect.setHeight(max(rect.height(), hint.height()))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from migradesk.domain.plan import ActionStatus, AreaSource
 from migradesk.domain.plan_figures import STATUS_LABELS
 
 from migradesk.ui import style
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # The core's status names (domain.plan_figures.STATUS_LABELS), declared for lupdate only
 # (tests/ui/test_translations.py checks that they are the same).

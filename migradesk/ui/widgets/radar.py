@@ -115,14 +115,15 @@ class RadarChart(QWidget):
         for i in range(len(codes)):
             painter.drawLine(center, point(i, 1.0))
 
-        shape = QPolygonF([point(i, self.shares[c]) for i, c in enumerate(codes)])
+        vertices = [point(i, self.shares[c]) for i, c in enumerate(codes)]
+        shape = QPolygonF(vertices)
         fill = QColor(style.ACCENT)
         fill.setAlpha(60)
         painter.setBrush(fill)
         painter.setPen(QPen(QColor(style.ACCENT), 2))
         painter.drawPolygon(shape)
         painter.setBrush(QColor(style.ACCENT))
-        for vertex in shape:
+        for vertex in vertices:
             painter.drawEllipse(vertex, 3, 3)
 
         for n, (text, rect) in enumerate(texts):

@@ -99,7 +99,7 @@ class ReportEditor(QWidget):
         self.setFocusProxy(self.edit)
 
         bar = FlowLayout(spacing=4)  # wraps on narrow windows and large fonts
-        self.actions: dict[str, QAction] = {}
+        self.format_actions: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
         specs = (
             ("bold", self.tr("Negrita"), "Ctrl+B", True, self._bold),
@@ -128,7 +128,7 @@ class ReportEditor(QWidget):
                 font.setItalic(True)
                 button.setFont(font)
             bar.addWidget(button)
-            self.actions[key] = action
+            self.format_actions[key] = action
             self.buttons[key] = button
         self.words = label("", "muted", wrap=False)
         bar.addWidget(self.words)
@@ -175,7 +175,7 @@ class ReportEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
         mark_locked(self.edit, read_only)
-        for action in self.actions.values():
+        for action in self.format_actions.values():
             action.setEnabled(not read_only)
 
     def _count(self) -> None:
@@ -215,13 +215,13 @@ class ReportEditor(QWidget):
                 block_list = block.textList()
                 if block_list is not None:
                     block_list.remove(block)
-                fmt = block_cursor.blockFormat()
-                fmt.setIndent(0)
-                block_cursor.setBlockFormat(fmt)
+                block_format = block_cursor.blockFormat()
+                block_format.setIndent(0)
+                block_cursor.setBlockFormat(block_format)
         elif current is not None:
-            fmt = current.format()
-            fmt.setStyle(style)
-            current.setFormat(fmt)
+            list_format = current.format()
+            list_format.setStyle(style)
+            current.setFormat(list_format)
         else:
             blocks = self._selected_blocks(cursor)
             new_list = blocks[0].createList(style)
@@ -264,9 +264,9 @@ class ReportEditor(QWidget):
     def _update_buttons(self) -> None:
         fmt = self.edit.currentCharFormat()
         cursor = self.edit.textCursor()
-        self.actions["bold"].setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
-        self.actions["italic"].setChecked(fmt.fontItalic())
-        self.actions["heading"].setChecked(cursor.blockFormat().headingLevel() > 0)
+        self.format_actions["bold"].setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.format_actions["italic"].setChecked(fmt.fontItalic())
+        self.format_actions["heading"].setChecked(cursor.blockFormat().headingLevel() > 0)
 
 
 def bind_markdown(binder: Binder[Any], name: str, editor: ReportEditor) -> None:

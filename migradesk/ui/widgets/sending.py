@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from migradesk.domain.actors import Actor
 from migradesk.domain.cityfile import CityFile
@@ -23,6 +23,7 @@ from migradesk.domain.report import ReportVersion
 from migradesk.domain.review import Deliverable, ReviewEvent
 
 from migradesk.ui.formats import fmt_date
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.process_labels import phrase_text
 from migradesk.ui.widgets.forms import Banner, BannerButton, ConfirmBar
 

@@ -132,8 +132,8 @@ class Fitter(QObject):
         ``nowrap`` column's item: one line both)."""
         view = self.view
         option = QStyleOptionViewItem()
-        view.initViewItemOption(option)  # type: ignore[attr-defined]
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+        view.initViewItemOption(option)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         delegate = view.itemDelegateForIndex(index)
         natural = delegate.sizeHint(option, index).width()
         text = index.data(Qt.ItemDataRole.DisplayRole)

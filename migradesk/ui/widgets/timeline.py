@@ -137,9 +137,10 @@ class TimelineChart(QWidget):
                 painter.drawPolygon(diamond)
 
         # Today: the label on its own line above the month names, the line below them
-        line = self._today_line()
+        today_line = self._today_line()
         painter.setPen(QPen(QColor(style.DANGER), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(line.center().x(), line.top(), line.center().x(), line.bottom())
+        x = today_line.center().x()
+        painter.drawLine(QPointF(x, today_line.top()), QPointF(x, today_line.bottom()))
         painter.setPen(QColor(style.DANGER))
         today_text, rect = self._today_label()
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, today_text)

@@ -22,7 +22,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         detail = index.data(DETAIL_ROLE)
         if not detail:
             return size
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         margins = size.width() - metrics.horizontalAdvance(str(index.data()))
         width = max(size.width(), metrics.horizontalAdvance(str(detail)) + margins)
         return QSize(width, size.height() + metrics.height() + 2 * _pad(metrics))
@@ -39,29 +39,29 @@ class TwoLineDelegate(QStyledItemDelegate):
             return
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        metrics = QFontMetrics(item.font)  # type: ignore[attr-defined]
-        widget = item.widget  # type: ignore[attr-defined]
+        metrics = QFontMetrics(item.font)
+        widget = item.widget
         used = widget.style() if widget is not None else QApplication.style()
-        text = str(item.text)  # type: ignore[attr-defined]
-        item.text = ""  # type: ignore[attr-defined]
+        text = str(item.text)
+        item.text = ""
         used.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)  # background
-        item.text = text  # type: ignore[attr-defined]
+        item.text = text
         inner = used.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
         margin = used.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         first = QRect(
             inner.left() + margin,
-            item.rect.top() + _pad(metrics),  # type: ignore[attr-defined]
+            item.rect.top() + _pad(metrics),
             inner.width() - 2 * margin,
             metrics.height(),
         )
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = item.palette  # type: ignore[attr-defined]
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = item.palette
         normal = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         painter.save()
-        painter.setFont(item.font)  # type: ignore[attr-defined]
+        painter.setFont(item.font)
         painter.setPen(normal)
         painter.drawText(
             first, flags, metrics.elidedText(text, Qt.TextElideMode.ElideRight, first.width())

@@ -41,19 +41,19 @@ class WrapDelegate(QStyledItemDelegate):
         return self.columns is None or index.column() in self.columns
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        wrap = bool(option.features & WRAP)  # type: ignore[attr-defined]
+        wrap = bool(option.features & WRAP)
         super().initStyleOption(option, index)
         if not (wrap and self.wraps(index)):
-            option.features &= ~WRAP  # type: ignore[attr-defined]
+            option.features &= ~WRAP
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
-        wrapped = bool(option.features & WRAP)  # type: ignore[attr-defined]
+        wrapped = bool(option.features & WRAP)
         if not (wrapped and self.wraps(index)) or not isinstance(view, QAbstractItemView):
             return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         self.initStyleOption(measured, index)
-        measured.rect = QRect(0, 0, max(item_width(view, index), 1), 1)  # type: ignore[attr-defined]
+        measured.rect = QRect(0, 0, max(item_width(view, index), 1), 1)
         return view.style().sizeFromContents(
             QStyle.ContentsType.CT_ItemViewItem, measured, QSize(), view
         )
@@ -188,11 +188,11 @@ class WrapHeader(QHeaderView):
             return
         option = QStyleOptionHeader()
         self.initStyleOptionForIndex(option, logicalIndex)
-        option.rect = rect  # type: ignore[attr-defined]
+        option.rect = rect
         one_line = super().sectionSizeFromContents(logicalIndex)
         metrics = QFontMetrics(self.font())
         room = rect.width() - self._padding(logicalIndex, one_line)
-        option.text = "\n".join(_lines(metrics, self._title(logicalIndex), room))  # type: ignore[attr-defined]
+        option.text = "\n".join(_lines(metrics, self._title(logicalIndex), room))
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
