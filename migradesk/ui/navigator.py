@@ -169,9 +169,8 @@ class StepDelegate(QStyledItemDelegate):
     def _title_height(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
     ) -> int:
-        bold = QFont(option.font)
-        bold.setBold(True)  # as the selected row: a row keeps its height when selected
-        return _wrapped(QFontMetrics(bold), str(index.data()), width).height()
+        regular = QFontMetrics(option.font)
+        return _wrapped(regular, str(index.data()), width).height()
 
     def paint(
         self,
@@ -192,10 +191,15 @@ class StepDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(style.ACCENT))
         elif hovered:
             painter.fillRect(rect, QColor("#dfe5ec"))
-        font = QFont(option.font)
-        font.setBold(selected)
-        painter.setFont(font)
         text_rect = rect.adjusted(self.PAD + self.INDENT, self.PAD, -self.PAD, -self.PAD)
+        font = QFont(option.font)
+        if selected:  # bold where it takes no more lines: a row keeps its height when selected
+            font.setBold(True)
+            title, width = str(index.data()), text_rect.width()
+            regular = QFontMetrics(option.font)
+            bold_height = _wrapped(QFontMetrics(font), title, width).height()
+            font.setBold(bold_height <= _wrapped(regular, title, width).height())
+        painter.setFont(font)
         if selected:
             painter.setPen(QColor(style.ACCENT))
         # Otherwise the painter's own pen: the palette's text colour, TEXT (Navigator sets it).

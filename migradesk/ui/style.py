@@ -128,7 +128,7 @@ QTableView {{
     selection-background-color: {ACCENT_SOFT}; selection-color: {TEXT};
 }}
 QHeaderView::section {{
-    background: #f0f3f6; border: none; border-bottom: 1px solid {BORDER}; padding: 4px 4px;
+    background: #f0f3f6; border: none; border-bottom: 1px solid {BORDER}; padding: 4px 3px;
 }}
 QTabWidget::pane {{ border: none; border-top: 1px solid {BORDER}; }}
 QTabBar::tab {{

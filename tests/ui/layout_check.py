@@ -305,7 +305,7 @@ def _items(view: QAbstractItemView) -> list[str]:
         option.rect = option_rect  # type: ignore[attr-defined]
         delegate = view.itemDelegateForIndex(index)
         hint = delegate.sizeHint(option, index)
-        if hint.width() > rect.width() + SLACK:
+        if hint.width() > rect.width():  # Qt elides an item one pixel too narrow
             found.append(f"item {_short(str(text))!r} needs {hint.width()} px, has {rect.width()}")
         elif hint.height() > rect.height() + SLACK:
             found.append(

@@ -25,6 +25,7 @@ from migradesk.ui.formats import fmt_int, fmt_percent
 from migradesk.ui.pages.base import Page, set_pill
 from migradesk.ui.pages.fase2_tree import FILTERS, IndicatorTree, Progress, progress_of
 from migradesk.ui.session import Session
+from migradesk.ui.style import em
 from migradesk.ui.widgets.assessment_editor import IndicatorEditor
 from migradesk.ui.widgets.forms import (
     Banner,
@@ -71,7 +72,7 @@ class Fase2Page(Page):
         self.tree.indicator_selected.connect(self.select)
         self.tree.activated_indicator.connect(lambda _i: self.editor.focus_answer())
         left.body.addWidget(self.tree, 1)
-        left.setMaximumWidth(self.tree.maximumWidth() + 40)
+        left.setMaximumWidth(em(left, 34) + 40)  # beside the editor; above it, full width
         yield
 
         self.comments = CommentsPanel(self.session, IndicatorAnswer.KIND)

@@ -121,8 +121,7 @@ class IndicatorTree(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.setMinimumWidth(em(self, 16))
-        self.setMaximumWidth(em(self, 34))
+        self.setMinimumWidth(em(self, 16))  # its card caps its width beside the editor
         self.items: dict[str, QTreeWidgetItem] = {}
         self.dimension_items: dict[str, QTreeWidgetItem] = {}
         for dimension in questionnaire.dimensions:

@@ -119,8 +119,9 @@ class IndicatorEditor(QFrame):
         comments.setMaximumWidth(em(self, 17))
         outer.addWidget(comments, 2)
         self.comments = comments
-        # Narrow (1366×768 with a large font): the comments go below the answer.
-        self.responsive = Responsive(outer, comments, em(self, 46), em(self, 17))
+        # Narrow (1366×768 at 125 % or with a large font): the comments go below the answer,
+        # which keeps about 36 em for its texts and options.
+        self.responsive = Responsive(outer, comments, em(self, 56), em(self, 17))
 
         self.position = data_label("", "muted")
         self.badge = SyncBadge()  # this answer's sync state

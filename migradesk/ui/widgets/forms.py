@@ -240,7 +240,8 @@ class GrowingText(QPlainTextEdit):
         shown = min(lines, self.max_lines)
         chrome = self.height() - self.viewport().height()
         margin = 2 * round(self.document().documentMargin())
-        height = shown * self.fontMetrics().lineSpacing() + margin + max(chrome, 0)
+        # + 1: QPlainTextEdit counts a line as shown when it ends a pixel above the bottom
+        height = shown * self.fontMetrics().lineSpacing() + margin + 1 + max(chrome, 0)
         if self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)
 

@@ -142,7 +142,8 @@ class Fitter(QObject):
         metrics = QFontMetrics(font) if font is not None else view.fontMetrics()
         words = text.split()
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        narrowest = natural - metrics.horizontalAdvance(text) + longest
+        # + 1: a word measured alone rounds down where Qt's laid-out line rounds up
+        narrowest = natural - metrics.horizontalAdvance(text) + longest + (1 if words else 0)
         if index.column() in self.nowrap:
             narrowest = natural
         indent = self.header.sectionSize(index.column()) - item_width(view, index)

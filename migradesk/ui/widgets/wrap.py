@@ -63,7 +63,8 @@ WRAP = QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 def item_width(view: QAbstractItemView, index: Index) -> int:
-    """The width an item has in ``view``: its column's, less a tree's indentation."""
+    """The width an item has in ``view``: its column's, less a tree's indentation or a
+    table's grid line (Qt elides a text one pixel too wide)."""
     if isinstance(view, QTreeView):
         width = view.header().sectionSize(index.column())
         if index.column() == 0 and view.isFirstColumnSpanned(index.row(), index.parent()):
@@ -74,8 +75,8 @@ def item_width(view: QAbstractItemView, index: Index) -> int:
                 depth, parent = depth + 1, parent.parent()
             width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
         return width
-    if isinstance(view, QTableView):
-        return view.columnWidth(index.column())
+    if isinstance(view, QTableView):  # less the grid's line at the cell's right
+        return view.columnWidth(index.column()) - (1 if view.showGrid() else 0)
     return view.viewport().width()
 
 
