@@ -155,15 +155,22 @@ class StepDelegate(QStyledItemDelegate):
         if detail:
             small = _small(option.font)
             height += _wrapped(QFontMetrics(small), detail, width - _dot(small) - 6).height()
-        return QSize(width + self.PAD + self.INDENT + self.PAD, height + 2 * self.PAD + 2)
+        return QSize(self._row_width(option), height + 2 * self.PAD + 2)
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        """The width the row's text has: the view's, less the padding (the navigator's width
-        follows its titles and the window, see MainWindow.fit_side)."""
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
         total = view.viewport().width() if isinstance(view, QListView) else 0
-        if total <= 0:
-            total = option.rect.width()
+        return total if total > 0 else option.rect.width()
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        """The width the row's text has: the view's, less the padding and the room of a
+        scroll bar, shown or not: a row's height must not change when the bar comes or goes
+        (QListView would keep the rows where it first laid them, one over another). The
+        navigator's width follows its titles and the window, see MainWindow.fit_side."""
+        total = self._row_width(option)
+        view = self.parent()
+        if isinstance(view, QListView) and not view.verticalScrollBar().isVisible():
+            total -= view.verticalScrollBar().sizeHint().width()
         return max(total - self.PAD - self.INDENT - self.PAD, 1)
 
     def _title_height(
@@ -191,7 +198,8 @@ class StepDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor(style.ACCENT))
         elif hovered:
             painter.fillRect(rect, QColor("#dfe5ec"))
-        text_rect = rect.adjusted(self.PAD + self.INDENT, self.PAD, -self.PAD, -self.PAD)
+        text_rect = rect.adjusted(self.PAD + self.INDENT, self.PAD, 0, -self.PAD)
+        text_rect.setWidth(self._text_width(option))
         font = QFont(option.font)
         if selected:  # bold where it takes no more lines: a row keeps its height when selected
             font.setBold(True)
@@ -327,5 +335,7 @@ class Navigator(QListView):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         widest = max((metrics.horizontalAdvance(title) for title in titles), default=0)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()  # room kept: _text_width
         padding = 2 * StepDelegate.PAD + StepDelegate.INDENT + 2 * self.frameWidth() + 4
+        padding += scroll_bar
         return min(max(widest + padding, style.em(self, 18)), style.em(self, 28))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListView,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -288,7 +289,11 @@ def _header(header: QHeaderView) -> list[str]:
 
 def _items(view: QAbstractItemView) -> list[str]:
     found: list[str] = []
+    above = QRect()
     for index in _indexes(view, QModelIndex()):
+        if isinstance(view, QListView) and view.visualRect(index).intersects(above):
+            found.append(f"item {_short(str(index.data()))!r} drawn over the one above it")
+        above = view.visualRect(index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if text is None or str(text) == "":
             continue

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRectF, QSize, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QStringListModel, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,15 @@ def _list_without_sideways_bar() -> QWidget:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setProperty("_model", model)
     return view
+
+
+class _GrowingRows(QStyledItemDelegate):
+    """Rows that grow after QListView laid them out (it keeps their places)."""
+
+    height = 20
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # type: ignore[override]
+        return QSize(100, self.height)
 
 
 def _sideways() -> QWidget:
@@ -170,3 +181,17 @@ def test_text_our_painting_cuts_is_recorded(qtbot: QtBot) -> None:
     with recording_elisions() as elided:
         widget.grab()
     assert elided and "Fase 6" in elided[0]
+
+
+def test_rows_drawn_over_one_another_are_found(qtbot: QtBot) -> None:
+    """A list's rows that grew after QListView laid them out (a navigator's title that wraps
+    when the scroll bar comes): QListView keeps their places, one over the next."""
+    model = QStringListModel(["Fase 2", "Fase 3"])
+    view = QListView()
+    view.setModel(model)
+    delegate = _GrowingRows(view)
+    view.setItemDelegate(delegate)
+    holder = _shown(qtbot, view)
+    assert cut_text(holder) == []
+    delegate.height = 40
+    assert any("drawn over" in p for p in cut_text(holder)), cut_text(holder)

@@ -3,12 +3,15 @@ selected row."""
 
 from __future__ import annotations
 
+import itertools
+
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from migradesk.ui.navigator import Navigator, StepDelegate
+from migradesk.ui.pages import PAGES
 
 
 def test_a_title_that_fits_in_one_line_keeps_one_line(qtbot: QtBot) -> None:
@@ -21,7 +24,8 @@ def test_a_title_that_fits_in_one_line_keeps_one_line(qtbot: QtBot) -> None:
     regular_width = QFontMetrics(navigator.font()).horizontalAdvance(title)
     assert QFontMetrics(bold).horizontalAdvance(title) > regular_width + 2
     padding = StepDelegate.PAD + StepDelegate.INDENT + StepDelegate.PAD
-    navigator.resize(regular_width + padding + 2 * navigator.frameWidth() + 2, 600)
+    bar = navigator.verticalScrollBar().sizeHint().width()  # its room is kept, shown or not
+    navigator.resize(regular_width + padding + bar + 2 * navigator.frameWidth() + 2, 600)
     navigator.show()
     qtbot.waitExposed(navigator)
     option = QStyleOptionViewItem()
@@ -32,3 +36,23 @@ def test_a_title_that_fits_in_one_line_keeps_one_line(qtbot: QtBot) -> None:
         for r in (navigator.steps.row_of("inicio"), row)
     }
     assert len(set(heights.values())) == 1, heights  # "Inicio" and Fase 3: one line each
+
+
+def test_rows_stay_apart_when_the_scroll_bar_comes(qtbot: QtBot) -> None:
+    """A title that fits beside no scroll bar and wraps beside one: the row's height does not
+    change when the bar comes, so the rows stay where QListView laid them, apart."""
+    navigator = Navigator()
+    qtbot.addWidget(navigator)
+    row = navigator.steps.row_of("fase2")
+    title = str(navigator.steps.index(row).data())
+    bar = navigator.verticalScrollBar().sizeHint().width()
+    padding = StepDelegate.PAD + StepDelegate.INDENT + StepDelegate.PAD
+    width = QFontMetrics(navigator.font()).horizontalAdvance(title) + padding + bar // 2
+    navigator.resize(width + 2 * navigator.frameWidth(), 120)  # short: the bar comes
+    navigator.show()
+    qtbot.waitExposed(navigator)
+    qtbot.waitUntil(navigator.verticalScrollBar().isVisible)
+    qtbot.wait(150)  # QListView's delayed layout
+    rects = [navigator.visualRect(navigator.steps.index(r)) for r in range(len(PAGES))]
+    for above, below in itertools.pairwise(rects):
+        assert below.top() == above.bottom() + 1, rects
