@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,20 @@ def test_an_empty_data_dir_renders_the_welcome_page(empty_dir: Path, tmp_path: P
     out = tmp_path / "out"
     assert [Path(p).name for p in _screenshots(empty_dir, out)] == ["bienvenida.png", "acerca.png"]
     assert QImage(str(out / "bienvenida.png")).width() == SIZE[0]
+
+
+def test_the_readme_shows_every_screenshot_it_names() -> None:
+    """The README's images exist, its pages are screens of 1366×768 (the About box is its own
+    size), and they include a page at 125 % and one in English (each rendered by ``migradesk
+    screenshots``)."""
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    named = re.findall(r"!\[([^\]]*)\]\((docs/screenshots/[^)]+\.png)\)", readme)
+    assert len(named) > len(PAGE_IDS)
+    for _alt, path in named:
+        image = QImage(str(root / path))
+        assert not image.isNull(), path
+        if not path.endswith("acerca.png"):
+            assert (image.width(), image.height()) == SIZE, path
+    alts = [alt for alt, _path in named]
+    assert any("125 %" in alt for alt in alts) and any("English" in alt for alt in alts), alts
