@@ -79,6 +79,7 @@ class Replica:
     rejected: dict[str, int]  # city id → changes the server refused
     server: dict[str, ServerCity]  # city id → what the server said at the last sync
     last_sync: datetime | None  # this desktop's last successful sync of any city
+    username: str = ""  # the account this desktop is signed in with
 
 
 def read(path: Path) -> Replica:
@@ -124,6 +125,9 @@ def _read(conn: sqlite3.Connection) -> Replica:
     )
     raw = conn.execute("SELECT value FROM meta WHERE key = ?", (SERVER_CITIES_KEY,)).fetchone()
     last = conn.execute("SELECT max(last_success_at) FROM sync_state").fetchone()[0]
+    account = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (firstread.SYNC_SETTINGS_KEY,)
+    ).fetchone()
     return Replica(
         files=files,
         pending=pending,
@@ -131,7 +135,16 @@ def _read(conn: sqlite3.Connection) -> Replica:
         rejected=rejected,
         server=server_cities(None if raw is None else raw[0]),
         last_sync=datetime.fromisoformat(last) if last else None,
+        username=_username(None if account is None else account[0]),
     )
+
+
+def _username(raw: str | None) -> str:
+    try:
+        found = json.loads(raw) if raw else {}
+    except ValueError:
+        return ""
+    return str(found.get("username", "")) if isinstance(found, dict) else ""
 
 
 def _counts(rows: Iterable[Any]) -> dict[str, int]:

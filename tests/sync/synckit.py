@@ -4,7 +4,6 @@ and the checks every sync test ends with (applied once, outbox empty, desktop eq
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import gzip
 import json
@@ -18,14 +17,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-import keyring
-import keyring.backend
 import sqlalchemy as sa
 from requests.structures import CaseInsensitiveDict
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "server"))  # the server tests' kit
 import serverkit
 
+from migradesk.demo.workspace import MemoryKeyring as MemoryKeyring
+from migradesk.demo.workspace import memory_keyring as memory_keyring
 from migradesk.domain.base import Record, Role, field_names, record_types, wire_value
 from migradesk.domain.city import City, Region
 from migradesk.domain.plan import Action
@@ -493,19 +492,26 @@ class LiveServer:
     """Seeds a database (SQLite file, or PostgreSQL when given its URL) with the city and the
     accounts, then runs ``python -m migradesk.server.cli serve`` on a free loopback port."""
 
-    def __init__(self, url: str, log_path: Path) -> None:
+    def __init__(
+        self, url: str, log_path: Path, seed: Callable[[Server], None] | None = None
+    ) -> None:
+        """``seed``: what to write instead of the city and the three accounts (no tokens)."""
         import subprocess
         import sys
 
         seeding = Server(url)
-        seeding.add_city()
-        seeding.add_user("punto.focal", Role.FOCAL_POINT, [CITY.id])
-        seeding.add_user("otra.persona", Role.OFFICIAL, [CITY.id])
-        seeding.add_user("revisora", Role.REVIEWER, [])
-        self.tokens = {
-            u: login_token(seeding.transport(), u)
-            for u in ("punto.focal", "otra.persona", "revisora")
-        }
+        self.tokens: dict[str, str] = {}
+        if seed is not None:
+            seed(seeding)
+        else:
+            seeding.add_city()
+            seeding.add_user("punto.focal", Role.FOCAL_POINT, [CITY.id])
+            seeding.add_user("otra.persona", Role.OFFICIAL, [CITY.id])
+            seeding.add_user("revisora", Role.REVIEWER, [])
+            self.tokens = {
+                u: login_token(seeding.transport(), u)
+                for u in ("punto.focal", "otra.persona", "revisora")
+            }
         seeding.close()
         self.inspect = Server.__new__(Server)  # reads only: no app needed
         self.inspect.engine = db.create_engine(url)
@@ -582,36 +588,6 @@ def postgres_database(base_url: str, name: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in memory, for tests that must not touch the machine's own."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-@contextlib.contextmanager
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 # Servers that misbehave on real sockets
