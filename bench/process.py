@@ -11,7 +11,6 @@ the model for their overviews. Target: the model's part ≤ 25 % of what reading
 
 from __future__ import annotations
 
-import dataclasses
 import statistics
 import sys
 import tempfile
@@ -24,10 +23,9 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `migradesk` i
 
 from bench.table import Row, print_table
 from migradesk.demo import demo_records
-from migradesk.domain.base import Record, derived_id
+from migradesk.demo.campaign import rebound
 from migradesk.domain.city import City, Region
 from migradesk.domain.process import overview
-from migradesk.domain.unique import identity
 from migradesk.server import cities, city_files, db
 
 CITIES = 100
@@ -49,35 +47,10 @@ def _load(engine: object) -> list[str]:
                 region=Region.NOROESTE,
             )
             cities.create_city(conn, city, now)
-            mine = _rebound(records, city.id)
+            mine = rebound(records, city.id)
             cities.load_records(conn, city.id, mine, now)
             ids.append(city.id)
     return ids
-
-
-def _rebound(records: list[Record], city_id: str) -> list[Record]:
-    """The demo's file as another city's: ids are the city's own (sync G10), unique kinds under
-    their derived identity (G13), every link between records kept."""
-    new: dict[str, str] = {}
-    pending = [r for r in records if not isinstance(r, City)]
-    for _ in range(len(pending)):  # a focal point's identity needs the one it follows
-        for r in pending:
-            links = {k: v for k, v in r.field_values().items() if isinstance(v, str) and v}
-            if any(v not in new for k, v in links.items() if k == "follows"):
-                continue
-            moved = dataclasses.replace(r, city_id=city_id, **{
-                k: new[v] for k, v in links.items() if v in new
-            })  # fmt: skip
-            new[r.id] = identity(moved) or derived_id("bench", city_id, r.id)
-    out = []
-    for r in pending:
-        links = {k: v for k, v in r.field_values().items() if isinstance(v, str) and v in new}
-        out.append(
-            dataclasses.replace(
-                r, id=new[r.id], city_id=city_id, **{k: new[v] for k, v in links.items()}
-            )
-        )
-    return out
 
 
 def run() -> list[Row]:

@@ -417,6 +417,7 @@ def cmd_list_users(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from migradesk.demo.campaign import STAGE_NAMES
     from migradesk.server import demo
     from migradesk.server.auth import Passwords
     from migradesk.server.settings import Settings
@@ -427,8 +428,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Ciudad de demostración: {seeded.city_name} ({seeded.city_id})")
     if seeded.records_loaded:
         print(f"  {seeded.records_loaded} registros de su ficha cargados")
+    if seeded.campaign:
+        print(f"Convocatoria «{demo.CAMPAIGN}»: {len(seeded.campaign)} ciudades")
+        for member in seeded.campaign:
+            stage = STAGE_NAMES[member.stage]
+            print(f"  {member.name:<24} {stage:<36} punto focal: {member.focal_point}")
+    print("Cuentas (OIM: demo.revisor y demo.admin; CIPPEC: demo.cippec):")
+    width = max(len(name) for name in seeded.credentials)
     for username, password in seeded.credentials.items():
-        print(f"  usuario {username:<18} contraseña {password}")
+        print(f"  usuario {username:<{width}}  contraseña {password}")
     return 0
 
 

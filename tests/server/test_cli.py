@@ -147,13 +147,17 @@ def test_add_city_by_name_takes_the_register_s_region_and_id_partido_aware(
     assert cities.build_city("Pueblo Nuevo Inventado", "Buenos Aires").region is Region.PAMPEANA
 
 
-def test_demo_seeds_a_city_and_two_accounts_and_can_run_again(
+def test_demo_seeds_a_city_a_campaign_of_ten_and_the_accounts_and_can_run_again(
     url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, first, _ = _run(capsys, monkeypatch, "demo", "--db", url)
     assert code == 0 and "Ciudad de demostración:" in first
+    assert "Convocatoria «MigraCiudades Argentina (demostración)»: 10 ciudades" in first
+    assert "Tilcara                  lista para certificar" in first
     passwords = dict(re.findall(r"usuario (\S+)\s+contraseña (\S+)", first))
-    assert set(passwords) == {"demo.puntofocal", "demo.revisor"}
+    assert {"demo.puntofocal", "demo.revisor", "demo.cippec", "demo.admin"} < set(passwords)
+    assert {"demo.tilcara", "demo.villa.maria", "demo.quilmes"} < set(passwords)
+    assert len(passwords) == 4 + 10
     code, second, _ = _run(capsys, monkeypatch, "demo", "--db", url)
     assert code == 0
     again = dict(re.findall(r"usuario (\S+)\s+contraseña (\S+)", second))
@@ -166,7 +170,7 @@ def test_demo_seeds_a_city_and_two_accounts_and_can_run_again(
             records = conn.execute(sa.select(sa.func.count()).select_from(db.records)).scalar_one()
     finally:
         engine.dispose()
-    assert cities == 1 and records >= 1
+    assert cities == 11 and records >= 11
 
 
 def test_the_entry_point_runs_as_a_module() -> None:
