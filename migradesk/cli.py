@@ -184,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(shots)
     shots.add_argument("--out", required=True, metavar="OUT", help="carpeta de las imágenes")
     shots.add_argument(
+        "--workspace-demo",
+        action="store_true",
+        help="el espacio de trabajo de OIM sobre un servidor de demostración en este equipo "
+        "(necesita el servidor: pip install -e '.[server]')",
+    )
+    shots.add_argument(
         "--scale",
         type=typed(_scale, "una escala entre 1 y 3, por ejemplo 1.25"),
         default=1.0,
@@ -485,10 +491,23 @@ def cmd_sync(data_dir: Path) -> int:
     return 0
 
 
-def cmd_screenshots(data_dir: Path, out: Path, scale: float, language: str) -> int:
+def cmd_screenshots(
+    data_dir: Path, out: Path, scale: float, language: str, workspace_demo: bool = False
+) -> int:
     from migradesk.ui.screenshots import render_all
 
-    for path in render_all(data_dir, out, scale=scale, language=language):
+    if workspace_demo:
+        import importlib.util
+
+        from migradesk.domain.base import DomainError
+
+        if importlib.util.find_spec("fastapi") is None:
+            raise DomainError(
+                "--workspace-demo necesita el servidor de MigraDesk: pip install -e '.[server]'."
+            )
+    for path in render_all(
+        data_dir, out, scale=scale, language=language, workspace_demo=workspace_demo
+    ):
         print(path)
     return 0
 
@@ -565,7 +584,9 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         print(status(data_dir, args.city))
         return 0
     if args.command == "screenshots":
-        return cmd_screenshots(data_dir, Path(args.out), args.scale, args.shots_lang)
+        return cmd_screenshots(
+            data_dir, Path(args.out), args.scale, args.shots_lang, args.workspace_demo
+        )
     explicit = bool(args.data_dir or paths.from_environment())
     return cmd_gui(data_dir, args.demo, explicit, args.lang)
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from migradesk.ui.prebuild import PagePrebuilder
     from migradesk.ui.recovery import RecoveryPage
     from migradesk.ui.widgets.forms import Banner
+    from migradesk.ui.workspace.controller import WorkspaceController
 
     TextEditor = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.recovery: RecoveryPage | None = None  # shown when the data could not be opened
         self._notice: Banner | None = None  # window-level notices (see ``notify``)
         self._data: DataActions | None = None  # made when first needed (data_actions.py)
+        self.workspace: WorkspaceController | None = None  # IOM's accounts (ui/workspace/)
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)
@@ -306,9 +308,13 @@ class MainWindow(QMainWindow):
     def build_page(self, page_id: str, complete: bool = True) -> Page:
         """Create a page (hidden) in the stack; ``show_page`` or the prebuilder call it
         (``complete=False``: the prebuilder builds the rest in steps, see ``Page.build_step``)."""
-        page = create_page(page_id, self.session, complete)
+        page = create_page(page_id, self.session, complete=False)
         page.navigate.connect(self.show_page)
         page.export_requested.connect(self.export_document)
+        if self.workspace is not None:
+            self.workspace.adapt(page)  # IOM's view of the city's page, before it fills
+        if complete:
+            page.complete()
         self.pages[page_id] = page
         self.stack.addWidget(page)
         return page
@@ -344,33 +350,78 @@ class MainWindow(QMainWindow):
         self._hide_recovery()
         if self.in_demo or self._data is not None:
             self._data_actions().update_demo_banner()
+        if self.session.file is not None:
+            self._forget_city_pages()  # another city: start afresh
+            if not self.in_demo:
+                settings.CITY_ID.set(self.session.file.city.id)
+                QTimer.singleShot(DAILY_COPY_DELAY_MS, self, self._daily_copy)
+        if self.workspace_mode:
+            self._workspace_controller().loaded()
+            return
         if self.session.file is None:
             self.show_welcome()
             return
-        if not self.in_demo:
-            settings.CITY_ID.set(self.session.file.city.id)
-            QTimer.singleShot(DAILY_COPY_DELAY_MS, self, self._daily_copy)
-        self.side.setVisible(True)
-        if self._welcome is not None:
-            self.stack.removeWidget(self._welcome)
-            self._welcome.deleteLater()
-            self._welcome = None
-        for page in self.pages.values():  # another city: start afresh
+        wanted = self._requested_page or settings.LAST_PAGE.get()
+        self.show_city_pages(wanted)
+
+    def _forget_city_pages(self) -> None:
+        for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
         self.current_page_id = None
         self._refresh_navigator()
-        wanted = self._requested_page or settings.LAST_PAGE.get()
-        self._requested_page = None
+
+    def _drop_placeholders(self) -> None:
+        """The welcome page and the loading label, once the data shows."""
+        if self._welcome is not None:
+            self.stack.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
         if self._loading is not None:
             self.stack.removeWidget(self._loading)
             self._loading.deleteLater()
             self._loading = None
-        self.show_page(wanted if wanted in PAGE_IDS else "inicio")
+
+    def show_city_pages(self, page_id: str) -> None:
+        """The open city's steps in the navigator and ``page_id`` (Inicio if unknown)."""
+        self.side.setVisible(True)
+        self._drop_placeholders()
+        self._requested_page = None
+        self.show_page(page_id if page_id in PAGE_IDS else "inicio")
+        self._update_data_actions()
+
+    # IOM's workspace (ui/workspace/)
+
+    @property
+    def workspace_mode(self) -> bool:
+        """Signed in with an IOM or partner account: the window is IOM's workspace."""
+        from migradesk.ui.workspace import is_workspace_role
+
+        return is_workspace_role(self.session.role)
+
+    def _workspace_controller(self) -> WorkspaceController:
+        if self.workspace is None:
+            from migradesk.ui.workspace.controller import WorkspaceController
+
+            self.workspace = WorkspaceController(self)
+        return self.workspace
+
+    def show_workspace_panel(self, view: QWidget) -> None:
+        """The workspace's panel of every city, in place of the city's pages."""
+        self._drop_placeholders()
+        current = self.pages.get(self.current_page_id or "")
+        if current is not None:
+            current.flush()
+        self.side.setVisible(False)
+        self.stack.setCurrentWidget(view)
+        self.setWindowTitle(self.tr("Espacio de trabajo — MigraDesk"))
+        self._update_export_action()
         self._update_data_actions()
 
     def _on_change(self, change: Change) -> None:
+        if self.workspace is None and self.workspace_mode and self.recovery is None:
+            self._workspace_controller().loaded()  # signed in with an IOM or partner account
         if self.session.file is not None:
             self._refresh_navigator()
         self._update_status()
@@ -595,7 +646,9 @@ class MainWindow(QMainWindow):
         )
         self.backup_action.setEnabled(opened)
         self.restore_action.setEnabled(opened)
-        self.change_city_action.setEnabled(opened and self.session.file is not None)
+        self.change_city_action.setEnabled(
+            opened and self.session.file is not None and self.workspace is None
+        )
 
     def _writes_held(self) -> None:
         self._data_actions().show_held()

@@ -62,189 +62,463 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="74"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="76"/>
         <source>Solicitar acceso</source>
         <translation>Request access</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="82"/>
         <source>Enviar la inscripción a la OIM y pedir acceso</source>
         <translation>Send the application to IOM and request access</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="87"/>
         <source>Si su ciudad todavía no participa de MigraCiudades, envíe aquí su inscripción (formulario y carta de intención) a una convocatoria abierta y pida la cuenta de la persona Punto Focal. La OIM revisa la solicitud; cuando la apruebe, inicie sesión con el usuario y la contraseña que elija aquí. La contraseña no se guarda en este equipo.</source>
         <translation>If your city does not take part in MigraCiudades yet, send its application here (form and letter of intent) to an open call and request the focal point&apos;s account. IOM reviews the request; once it is approved, sign in with the username and password you choose here. The password is not stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="99"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="101"/>
         <source>https://servidor.ejemplo.org</source>
         <translation>https://server.example.org</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="100"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="102"/>
         <source>Buscar convocatorias</source>
         <translation>Find calls</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="120"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="122"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="121"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="123"/>
         <source>Convocatoria</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="124"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="126"/>
         <source>Usuario que pide</source>
         <translation>Requested username</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="126"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="128"/>
         <source>Letras minúsculas, dígitos y . _ @ + -</source>
         <translation>Lowercase letters, digits and . _ @ + -</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="129"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="131"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="130"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="132"/>
         <source>Repetir contraseña</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="131"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="133"/>
         <source>Nombre de contacto</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="132"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="134"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="133"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="135"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="134"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="136"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="147"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="149"/>
         <source>Consultar estado</source>
         <translation>Check status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="149"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="151"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="153"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="155"/>
         <source>Enviar otra solicitud</source>
         <translation>Send another request</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="170"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="172"/>
         <source>Enviar solicitud</source>
         <translation>Send request</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="175"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="177"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="193"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="195"/>
         <source>Solicitud enviada</source>
         <translation>Request sent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="194"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="196"/>
         <source>Enviada el %1 a la convocatoria «%2» con el usuario «%3».</source>
         <translation>Sent on %1 to the call “%2” with the username “%3”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="220"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="222"/>
         <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
         <translation>Type the server&apos;s address (for example https://…).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="236"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="238"/>
         <source>%1 (hasta el %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="242"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="244"/>
         <source>La OIM no tiene convocatorias abiertas hoy.</source>
         <translation>IOM has no open calls today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="248"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="250"/>
         <source>Busque las convocatorias del servidor y elija una.</source>
         <translation>Find the server&apos;s calls and choose one.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="250"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="252"/>
         <source>Escriba el usuario que pide.</source>
         <translation>Type the username you request.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="252"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="254"/>
         <source>La contraseña debe tener al menos %1 caracteres.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="256"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="258"/>
         <source>Las contraseñas no coinciden.</source>
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="258"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="260"/>
         <source>Escriba el nombre y el correo de contacto.</source>
         <translation>Type the contact name and email.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="275"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="277"/>
         <source>Revise el nombre y el correo de contacto.</source>
         <translation>Check the contact name and email.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="312"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="314"/>
         <source>Pendiente: la OIM revisa la solicitud.</source>
         <translation>Pending: IOM is reviewing the request.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="314"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="316"/>
         <source>Aprobada. Inicie sesión con el usuario «%1» y la contraseña que eligió.</source>
         <translation>Approved. Sign in with the username “%1” and the password you chose.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="316"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="318"/>
         <source>Rechazada. Motivo: %1</source>
         <translation>Rejected. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="319"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="321"/>
         <source>Solicitud de acceso de %1</source>
         <translation>Access request of %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="338"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="343"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión; la inscripción sigue guardada en este equipo.</source>
         <translation>Could not connect to the server. Check the address and the connection; the application is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/access.py" line="345"/>
+        <location filename="../../migradesk/ui/sync/access.py" line="350"/>
         <source>No se pudo enviar la solicitud: %1</source>
         <translation>The request could not be sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="87"/>
+        <source>Solicitudes de acceso</source>
+        <translation>Access requests</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="88"/>
+        <source>Corridas de la selección</source>
+        <translation>Selection runs</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="89"/>
+        <source>Consultar al servidor</source>
+        <translation>Ask the server</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="90"/>
+        <source>Aprobar</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="91"/>
+        <source>Rechazar</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="92"/>
+        <source>Motivo del rechazo (lo ve la ciudad)</source>
+        <translation>Reason for the rejection (the city sees it)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="93"/>
+        <source>Resultados en PDF…</source>
+        <translation>Results as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="98"/>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="99"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="100"/>
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="101"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="108"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="102"/>
+        <source>Observaciones</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="107"/>
+        <source>Corrida</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="109"/>
+        <source>Candidatas</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="110"/>
+        <source>Seleccionadas</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="111"/>
+        <source>Empates por decidir</source>
+        <translation>Ties to decide</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="133"/>
+        <source>la ciudad ya participa</source>
+        <translation>the city already takes part</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="177"/>
+        <source>Solicitud aprobada: la cuenta existe y la ciudad ya puede iniciar sesión.</source>
+        <translation>Request approved: the account exists and the city can sign in now.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="186"/>
+        <source>Escriba el motivo del rechazo: la ciudad lo verá.</source>
+        <translation>Type the reason for the rejection: the city will see it.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="188"/>
+        <source>Solicitud rechazada.</source>
+        <translation>Request rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="203"/>
+        <source>Guardar los resultados</source>
+        <translation>Save the results</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="210"/>
+        <source>Resultados guardados en %1.</source>
+        <translation>Results saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="97"/>
+        <source>Cuentas</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="98"/>
+        <source>Nueva cuenta de una ciudad</source>
+        <translation>New account of a city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="99"/>
+        <source>Agregar una ciudad</source>
+        <translation>Add a city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="100"/>
+        <source>Usuario (minúsculas, dígitos y . _ @ + -)</source>
+        <translation>Username (lowercase letters, digits and . _ @ + -)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="101"/>
+        <source>Contraseña inicial</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="102"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="118"/>
+        <source>Punto Focal</source>
+        <translation>Focal Point</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="103"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="119"/>
+        <source>Persona funcionaria</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="104"/>
+        <source>Crear la cuenta</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="105"/>
+        <source>Nueva contraseña</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="106"/>
+        <source>Cambiar la contraseña</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="107"/>
+        <source>Cerrar la sesión en todos sus equipos</source>
+        <translation>Sign out of all its devices</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="108"/>
+        <source>Código INDEC del gobierno local</source>
+        <translation>The local government&apos;s INDEC code</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="109"/>
+        <source>Agregar la ciudad</source>
+        <translation>Add the city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="110"/>
+        <source>Consultar al servidor</source>
+        <translation>Ask the server</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <source>Ciudades</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="120"/>
+        <source>Revisión (OIM)</source>
+        <translation>Review (IOM)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="121"/>
+        <source>Administración</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="122"/>
+        <source>CIPPEC</source>
+        <translation>CIPPEC</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="150"/>
+        <source>todas</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="151"/>
+        <source>deshabilitada</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="151"/>
+        <source>activa</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="184"/>
+        <source>Escriba el usuario y la contraseña, y elija la ciudad.</source>
+        <translation>Type the username and the password, and choose the city.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="187"/>
+        <source>Cuenta «%1» creada: dé a la persona su usuario y su contraseña.</source>
+        <translation>Account “%1” created: give the person their username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="203"/>
+        <source>Elija una cuenta y escriba la nueva contraseña.</source>
+        <translation>Choose an account and type the new password.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="206"/>
+        <source>Contraseña de «%1» cambiada: sus equipos deben iniciar sesión de nuevo.</source>
+        <translation>Password of “%1” changed: its devices must sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="217"/>
+        <source>Se cerró la sesión de «%1» en todos sus equipos.</source>
+        <translation>“%1” was signed out of all its devices.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="227"/>
+        <source>Escriba el código INDEC del gobierno local.</source>
+        <translation>Type the local government&apos;s INDEC code.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="234"/>
+        <source>Ciudad %1 agregada: sincronice para verla en la tabla.</source>
+        <translation>City %1 added: sync to see it in the table.</translation>
     </message>
 </context>
 <context>
@@ -295,27 +569,27 @@
         <translation>From 1 (low) to 5 (high). Type the number in the cell.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="161"/>
         <source>Calificar «%1»</source>
         <translation>Rate “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="164"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="165"/>
         <source>El área necesita un nombre.</source>
         <translation>The area needs a name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="168"/>
         <source>Renombrar «%1»</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="172"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="173"/>
         <source>Marcar «%1» como prioritaria</source>
         <translation>Mark “%1” as a priority</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/fase4_areas.py" line="175"/>
         <source>Quitar «%1» de las prioritarias</source>
         <translation>Remove “%1” from the priorities</translation>
     </message>
@@ -401,39 +675,313 @@
     </message>
 </context>
 <context>
-    <name>CommentsPanel</name>
+    <name>CertifyCard</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="35"/>
-        <source>Comentarios de OIM</source>
-        <translation>IOM comments</translation>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="94"/>
+        <source>Ceremonia y certificación (OIM)</source>
+        <translation>Ceremony and certification (IOM)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="44"/>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="95"/>
+        <source>Fecha de la ceremonia</source>
+        <translation>Date of the ceremony</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="95"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="101"/>
+        <source>Por ejemplo: Salón del Concejo Deliberante</source>
+        <translation>For example: the council chamber</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="102"/>
+        <source>Nota (opcional): autoridades presentes, etc.</source>
+        <translation>Note (optional): authorities present, etc.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="104"/>
+        <source>Invitado/a</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="104"/>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="104"/>
+        <source>Cargo</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="106"/>
+        <source>Agregar invitado/a</source>
+        <translation>Add a guest</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="107"/>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="108"/>
+        <source>Guardar lugar e invitados</source>
+        <translation>Save the place and the guests</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="109"/>
+        <source>Certificar…</source>
+        <translation>Certify…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="110"/>
+        <source>Exportar el certificado…</source>
+        <translation>Export the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="131"/>
+        <source>Certificada: ceremonia el %1.</source>
+        <translation>Certified: ceremony on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="134"/>
+        <source>Todavía no certificada.</source>
+        <translation>Not certified yet.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="171"/>
+        <source>Escriba la fecha de la ceremonia (dd/mm/aaaa).</source>
+        <translation>Type the date of the ceremony (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="175"/>
+        <source>¿Certificar a la ciudad con la ceremonia del %1? Certifica el proceso, no la calidad de las políticas; la ciudad lo verá al sincronizar.</source>
+        <translation>Certify the city with the ceremony of %1? It certifies the process, not the quality of the policies; the city will see it when it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="178"/>
+        <source>Certificar</source>
+        <translation>Certify</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="208"/>
+        <source>Ciudad certificada: sale en la próxima sincronización.</source>
+        <translation>City certified: it goes out with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/certify_card.py" line="210"/>
+        <source>Ceremonia guardada: sale en la próxima sincronización.</source>
+        <translation>Ceremony saved: it goes out with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesModel</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="73"/>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="74"/>
+        <source>Región</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="75"/>
+        <source>Paso actual</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="76"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="77"/>
+        <source>Próximo vencimiento</source>
+        <translation>Next due date</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="78"/>
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="79"/>
+        <source>Sin enviar</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="80"/>
+        <source>Última conexión</source>
+        <translation>Last connection</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="103"/>
+        <source>Cuándo un equipo de la ciudad habló por última vez con el servidor</source>
+        <translation>When a computer of the city last talked to the server</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="105"/>
+        <source>Cambios de este equipo para la ciudad que todavía no se enviaron</source>
+        <translation>This computer&apos;s changes for the city not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="149"/>
+        <source>certificada</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="156"/>
+        <source>%1 (vencido)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="163"/>
+        <source>Certificación</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="168"/>
+        <source>%1 en conflicto</source>
+        <translation>%1 in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="170"/>
+        <source>%1 rechazados</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="192"/>
+        <source>Lo próximo: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesPage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="117"/>
+        <source>Buscar una ciudad o una provincia…</source>
+        <translation>Find a city or a province…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="118"/>
+        <source>Buscar ciudades</source>
+        <translation>Find cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="122"/>
+        <source>Todas las regiones</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="127"/>
+        <source>Solo con vencimientos atrasados</source>
+        <translation>Only with overdue dates</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="128"/>
+        <source>Solo con algo por revisar</source>
+        <translation>Only with something to review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="129"/>
+        <source>Abrir la ciudad</source>
+        <translation>Open the city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="130"/>
+        <source>Fechas de las seleccionadas…</source>
+        <translation>Dates of the selected ones…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="132"/>
+        <source>Fijar el lanzamiento o el inicio de una fase para todas las seleccionadas</source>
+        <translation>Set the launch or the start of a phase for all the selected ones</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="157"/>
+        <source>%1 de %2 ciudades</source>
+        <translation>%1 of %2 cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="157"/>
+        <source>%2 ciudades</source>
+        <translation>%2 cities</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="49"/>
+        <source>Comentarios de OIM y CIPPEC</source>
+        <translation>Comments by IOM and CIPPEC</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="78"/>
+        <source>Comentario de CIPPEC para la ciudad…</source>
+        <translation>CIPPEC&apos;s comment for the city…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="80"/>
+        <source>Comentario de OIM para la ciudad…</source>
+        <translation>IOM&apos;s comment for the city…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="82"/>
+        <source>Nuevo comentario</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="83"/>
+        <source>Comentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="85"/>
         <source>Responder a OIM…</source>
         <translation>Reply to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="45"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="86"/>
         <source>Respuesta a OIM</source>
         <translation>Reply to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="46"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="87"/>
         <source>Responder</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="67"/>
-        <source>OIM no dejó comentarios aquí.</source>
-        <translation>IOM left no comments here.</translation>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="91"/>
+        <source>CIPPEC</source>
+        <translation>CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="74"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="93"/>
+        <source>OIM</source>
+        <translation>IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/report_comments.py" line="98"/>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="94"/>
+        <source>la ciudad</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="108"/>
+        <source>Todavía no hay comentarios aquí.</source>
+        <translation>No comments here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="122"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/widgets/report_comments.py" line="161"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
@@ -607,90 +1155,90 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="195"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="192"/>
         <source>Se restauró la copia %1.</source>
         <translation>The copy %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="198"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="195"/>
         <source>El archivo anterior quedó en %1.</source>
         <translation>The previous file was kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="221"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="216"/>
         <source>Va a salir de la ciudad de demostración. Lo que cambió en ella no se envía a ningún lado y queda en su carpeta propia para la próxima vez. Volverá a la bienvenida para elegir su ciudad (o a su ciudad, si ya la eligió).</source>
         <translation>You are leaving the demo city. What you changed in it is never sent anywhere and stays in its own folder for next time. You will go back to the welcome page to choose your city (or to your city, if you chose it already).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="228"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="223"/>
         <source>no tiene cambios por enviar</source>
         <translation>it has no changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="231"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="226"/>
         <source>su cambio por enviar se envía igual en la próxima sincronización</source>
         <translation>its change waiting to be sent is sent all the same at the next sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="235"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="230"/>
         <source>sus %1 cambios por enviar se envían igual en la próxima sincronización</source>
         <translation>its %1 changes waiting to be sent are sent all the same at the next sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="239"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="234"/>
         <source>%1 queda guardada en este equipo con todo lo cargado (%2). Elegirá otra ciudad en la bienvenida; para volver a %1, use otra vez Archivo ▸ Cambiar de ciudad… y elíjala en «Sus ciudades en este equipo».</source>
         <translation>%1 stays saved on this computer with everything entered (%2). You will choose another city on the welcome page; to come back to %1, use File ▸ Change city… again and choose it under “Your cities on this computer”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="248"/>
-        <location filename="../../migradesk/ui/data_actions.py" line="250"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="243"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="245"/>
         <source>Cambiar de ciudad</source>
         <translation>Change city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="165"/>
-        <location filename="../../migradesk/ui/data_actions.py" line="251"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="162"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="246"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="114"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="111"/>
         <source>No se pudo guardar: %1 Lo que cambió (%2) espera en esta ventana: vuelva a intentar cuando el problema se haya resuelto.</source>
         <translation>Could not save: %1 What you changed (%2) waits in this window: try again once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="121"/>
-        <location filename="../../migradesk/ui/data_actions.py" line="161"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="118"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="158"/>
         <source>Reintentar</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="123"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="120"/>
         <source>Mostrar la carpeta de datos</source>
         <translation>Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="155"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="152"/>
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="157"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="154"/>
         <source>%1 cambios no se pudieron guardar: %2 Si cierra ahora, se pierden.</source>
         <translation>%1 changes could not be saved: %2 If you close now, they are lost.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="163"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="160"/>
         <source>Cerrar sin guardarlos</source>
         <translation>Close without saving them</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="290"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="285"/>
         <source>Ciudad de demostración: Santa Rosa del Cerro es ficticia. Lo que cambie aquí no se envía a OIM.</source>
         <translation>Demo city: Santa Rosa del Cerro is fictional. Nothing you change here is sent to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/data_actions.py" line="294"/>
+        <location filename="../../migradesk/ui/data_actions.py" line="289"/>
         <source>Elegir mi ciudad</source>
         <translation>Choose my city</translation>
     </message>
@@ -708,6 +1256,82 @@
         <location filename="../../migradesk/ui/widgets/dateedit.py" line="46"/>
         <source>Elegir en el calendario</source>
         <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DatesModel</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="86"/>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="184"/>
+        <source>OIM fija el lanzamiento de la campaña y el inicio de cada fase. Los plazos de cada ciudad (los de la guía) se calculan desde esas fechas: aquí de inmediato, y en el equipo de la ciudad después de su próxima sincronización. Marque las ciudades, elija la fecha y aplíquela a todas juntas.</source>
+        <translation>IOM sets the campaign&apos;s launch and the start of each phase. Each city&apos;s deadlines (the guide&apos;s) are computed from those dates: here at once, and on the city&apos;s computer after its next sync. Tick the cities, choose the date and apply it to all of them at once.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="190"/>
+        <source>Las fechas que fija OIM para cada ciudad (solo lectura).</source>
+        <translation>The dates IOM sets for each city (read only).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="194"/>
+        <source>Fecha a fijar</source>
+        <translation>Date to set</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="195"/>
+        <source>Día</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="196"/>
+        <source>Marcar todas</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="197"/>
+        <source>Ninguna</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="219"/>
+        <source>Aplicar a 1 ciudad</source>
+        <translation>Apply to 1 city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="221"/>
+        <source>Aplicar a %1 ciudades</source>
+        <translation>Apply to %1 cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="237"/>
+        <source>Escriba la fecha (dd/mm/aaaa).</source>
+        <translation>Type the date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="253"/>
+        <source>¿Fijar «%1» el %2 para 1 ciudad?</source>
+        <translation>Set “%1” on %2 for 1 city?</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="255"/>
+        <source>¿Fijar «%1» el %2 para %3 ciudades?</source>
+        <translation>Set “%1” on %2 for %3 cities?</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="261"/>
+        <source>Fijar la fecha</source>
+        <translation>Set the date</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="290"/>
+        <source>Fecha fijada para %1 ciudades: sale en la próxima sincronización.</source>
+        <translation>Date set for %1 cities: it goes out with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -862,52 +1486,52 @@
 <context>
     <name>Fase2Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="62"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="63"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="64"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="65"/>
         <source>Mostrar</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="87"/>
         <source>autoevaluación</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="104"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="109"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="119"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="224"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="26"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="27"/>
         <source>Todos los indicadores</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="27"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="28"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="28"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="29"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
@@ -915,112 +1539,112 @@
 <context>
     <name>Fase3Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="185"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="186"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="84"/>
         <source>Taller de diagnóstico</source>
         <translation>Diagnostic workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="87"/>
         <source>Versiones y comparación</source>
         <translation>Versions and comparison</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="91"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="92"/>
         <source>reporte</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="97"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="98"/>
         <source>El workshop de diagnóstico con OIM y CIPPEC y el reporte de evaluación en seis secciones: versión preliminar, comentarios de OIM y CIPPEC, validación con CIPPEC y versión final. Todo se guarda solo.</source>
         <translation>The diagnosis workshop with IOM and CIPPEC and the six-section evaluation report: preliminary version, IOM&apos;s and CIPPEC&apos;s comments, validation with CIPPEC and final version. Everything saves itself.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="113"/>
         <source>Enviar versión final…</source>
         <translation>Send the final version…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="115"/>
         <source>Enviar versión preliminar a OIM…</source>
         <translation>Send the preliminary version to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="121"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="122"/>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="125"/>
         <source>Palabras</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="127"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="128"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="161"/>
         <source>Completar desde la autoevaluación</source>
         <translation>Fill in from the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="163"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="164"/>
         <source>Agrega al final las medidas en marcha y las áreas de vacancia de esta dimensión, según la autoevaluación. No borra nada de lo escrito.</source>
         <translation>Adds at the end the measures in place and the gaps of this dimension, from the self-assessment. Nothing already written is deleted.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="228"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="229"/>
         <source>Sección 2 · %1</source>
         <translation>Section 2 · %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3.py" line="306"/>
+        <location filename="../../migradesk/ui/pages/fase3.py" line="307"/>
         <source>Reporte completo: %1 palabras en %2 secciones con texto</source>
         <translation>Whole report: %1 words in %2 sections with text</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="73"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="74"/>
         <source>desde %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="92"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="93"/>
         <source>sin responder</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="100"/>
         <source>Desde la autoevaluación (%1)</source>
         <translation>From the self-assessment (%1)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="103"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="104"/>
         <source>Acciones en marcha</source>
         <translation>Actions in place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="104"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="105"/>
         <source>Áreas de vacancia</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="109"/>
         <source>Ninguna medida registrada en la autoevaluación.</source>
         <translation>No measure recorded in the self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="113"/>
         <source>No se registraron vacancias en la autoevaluación.</source>
         <translation>No gaps recorded in the self-assessment.</translation>
     </message>
@@ -1028,163 +1652,163 @@
 <context>
     <name>Fase4Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="78"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="79"/>
         <source>Áreas y priorización</source>
         <translation>Areas and prioritisation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="79"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="80"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="80"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="81"/>
         <source>Cronograma</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="81"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="82"/>
         <source>Taller de planificación</source>
         <translation>Planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="95"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="96"/>
         <source>Elija las áreas a fortalecer, califíquelas y escriba para las prioritarias los objetivos, las acciones y sus plazos. Después envíe el plan a OIM para su validación.</source>
         <translation>Choose the areas to strengthen, rate them and write the objectives, actions and deadlines of the priority ones. Then send the plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="102"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="103"/>
         <source>Validación de OIM</source>
         <translation>IOM validation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="106"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="107"/>
         <source>Cuando el plan esté completo, envíelo a OIM. Mientras OIM lo revisa no se puede editar.</source>
         <translation>When the plan is complete, send it to IOM. While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="111"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="112"/>
         <source>Enviar para validación…</source>
         <translation>Send for validation…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="128"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="129"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="131"/>
         <source>Califique cada área de 1 (baja) a 5 (alta): escriba el número en la celda y pasa a la siguiente. Marque como prioritarias las que entran en el plan de acción.</source>
         <translation>Rate each area from 1 (low) to 5 (high): type the number in the cell and it moves to the next one. Mark as priority the areas that go into the action plan.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="137"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="138"/>
         <source>Áreas a fortalecer, de mayor a menor puntaje</source>
         <translation>Areas to strengthen, from highest to lowest score</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="146"/>
         <source>Otra área a fortalecer</source>
         <translation>Another area to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="146"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="147"/>
         <source>Nueva área</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="148"/>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="298"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="299"/>
         <source>Agregar</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="151"/>
         <source>Quitar área</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="160"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="161"/>
         <source>Sugerencias</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="162"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="163"/>
         <source>Las áreas a fortalecer de la sección 5 del reporte y las dimensiones con indicadores sin medidas en la autoevaluación. Agréguelas con un clic.</source>
         <translation>The areas to strengthen from section 5 of the report and the dimensions with indicators without measures in the self-assessment. Add them with one click.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="181"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="182"/>
         <source>Taller de planificación estratégica</source>
         <translation>Strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="182"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="183"/>
         <source>El taller en que la ciudad acuerda el plan de acción, con OIM.</source>
         <translation>The workshop where the city agrees on the action plan, with IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="188"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="189"/>
         <source>taller de planificación</source>
         <translation>planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="193"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="197"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="200"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="201"/>
         <source>Notas y acuerdos</source>
         <translation>Notes and agreements</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="228"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="229"/>
         <source>Cronograma de las acciones</source>
         <translation>Schedule of the actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="230"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="231"/>
         <source>Cada barra va del inicio al fin de la acción. En naranja, las acciones vencidas sin completar; en verde, las completadas. La línea roja es hoy.</source>
         <translation>Each bar runs from the start to the end of the action. In orange, overdue actions not completed; in green, completed ones. The red line is today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="266"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="267"/>
         <source>%1 participantes registrados.</source>
         <translation>%1 participants registered.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="295"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="296"/>
         <source>Agregada</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="299"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="300"/>
         <source>Agregar «%1»</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="312"/>
         <source>Autoevaluación: %1 indicadores sin medidas</source>
         <translation>Self-assessment: %1 indicators without measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="315"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="316"/>
         <source>Reporte de evaluación, sección 5</source>
         <translation>Evaluation report, section 5</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="337"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="338"/>
         <source>Agregar el área «%1»</source>
         <translation>Add the area “%1”</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4.py" line="352"/>
+        <location filename="../../migradesk/ui/pages/fase4.py" line="353"/>
         <source>Quitar el área «%1»</source>
         <translation>Remove the area “%1”</translation>
     </message>
@@ -1569,27 +2193,27 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="119"/>
         <source>Indicadores de la autoevaluación</source>
         <translation>Self-assessment indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="182"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="183"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
         <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="195"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="196"/>
         <source>Respondido</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="197"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="198"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="199"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
@@ -1692,288 +2316,288 @@
 <context>
     <name>InscripcionPage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="53"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="61"/>
         <source>gobierno local</source>
         <translation>local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="55"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="63"/>
         <source>inscripción</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="58"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="66"/>
         <source>punto focal</source>
         <translation>focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="70"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="78"/>
         <source>Formulario de inscripción y carta de intención. Se completa en las %1 semanas de la convocatoria; todo se guarda solo, en este equipo.</source>
         <translation>Application form and letter of intent. It is completed within the %1 weeks of the call; everything saves itself on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="121"/>
         <source>Gobierno local</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="110"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="122"/>
         <source>Datos del registro de gobiernos locales. Corríjalos si no son correctos.</source>
         <translation>Data from the register of local governments. Correct them if they are wrong.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="112"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="124"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="114"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="126"/>
         <source>Tipo de gobierno local</source>
         <translation>Type of local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="115"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="127"/>
         <source>Municipio, Comuna, Comisión de fomento…</source>
         <translation>Municipio, Comuna, Comisión de fomento…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="129"/>
         <source>Departamento o partido</source>
         <translation>Department or partido</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="118"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="130"/>
         <source>Población (Censo 2010)</source>
         <translation>Population (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="120"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="132"/>
         <source>Nacidos en el extranjero (Censo 2010)</source>
         <translation>Born abroad (2010 Census)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="123"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="135"/>
         <source>Es ciudad fronteriza</source>
         <translation>Is a border city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="124"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="136"/>
         <source>Es cabecera de departamento</source>
         <translation>Is the head town of its department</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="133"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="145"/>
         <source>Sección 1 · Características generales de la ciudad</source>
         <translation>Section 1 · General characteristics of the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="146"/>
         <source>Población actual estimada</source>
         <translation>Estimated current population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="135"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="147"/>
         <source>Superficie (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="137"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="149"/>
         <source>Población migrante estimada</source>
         <translation>Estimated migrant population</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="140"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="152"/>
         <source>Principales países de origen</source>
         <translation>Main countries of origin</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="141"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="153"/>
         <source>Bolivia, Paraguay, Perú…</source>
         <translation>Bolivia, Paraguay, Peru…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="144"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="156"/>
         <source>Principales actividades económicas</source>
         <translation>Main economic activities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="146"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="158"/>
         <source>Dirección del municipio</source>
         <translation>Municipal address</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="147"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="159"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="161"/>
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="150"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="162"/>
         <source>nombre@municipio.gob.ar</source>
         <translation>name@municipio.gob.ar</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="152"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="164"/>
         <source>Sitio web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="154"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="166"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="155"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="167"/>
         <source>Quiénes llegan, desde cuándo, a qué barrios, con qué necesidades.</source>
         <translation>Who arrives, since when, to which neighbourhoods, with what needs.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="161"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="173"/>
         <source>Sección 2 · Decisiones de política migratoria</source>
         <translation>Section 2 · Migration policy decisions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="163"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="175"/>
         <source>Lo que la ciudad hizo y hace hoy. Las ciudades sin estructuras o con estructuras incipientes también pueden inscribirse.</source>
         <translation>What the city has done and does today. Cities without structures, or with incipient ones, can also apply.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="168"/>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="180"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="186"/>
         <source>Sin responder</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="169"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="181"/>
         <source>No existe</source>
         <translation>Does not exist</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="170"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="182"/>
         <source>Incipiente</source>
         <translation>Incipient</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="171"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="183"/>
         <source>Consolidada</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="175"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="187"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="176"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="180"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="192"/>
         <source>Área o persona responsable de la política migratoria local</source>
         <translation>Office or person responsible for local migration policy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="182"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="194"/>
         <source>Programas locales específicos para personas migrantes</source>
         <translation>Local programmes specifically for migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="184"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="196"/>
         <source>Convenios con otros niveles de gobierno, organismos internacionales u ONG</source>
         <translation>Agreements with other levels of government, international organisations or NGOs</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="186"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="198"/>
         <source>Medidas sistemáticas para personas migrantes en los últimos dos años</source>
         <translation>Systematic measures for migrants in the last two years</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="188"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="200"/>
         <source>Situaciones que demandan un área migratoria que hoy no existe</source>
         <translation>Situations that call for a migration office that does not exist yet</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="195"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="207"/>
         <source>Descríbalo brevemente</source>
         <translation>Describe it briefly</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="206"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="218"/>
         <source>Carta de intención</source>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="208"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="220"/>
         <source>Firmada por el/la intendente/a: expresa la voluntad de participar en la certificación y nombra al Punto Focal.</source>
         <translation>Signed by the mayor: states the will to take part in the certification and names the Focal Point.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="213"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="225"/>
         <source>Intendente/a</source>
         <translation>Mayor</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="214"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="226"/>
         <source>Cargo con que firma</source>
         <translation>Title used to sign</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="215"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="227"/>
         <source>Fecha de firma</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="217"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="229"/>
         <source>Punto Focal: nombre y apellido</source>
         <translation>Focal Point: full name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="220"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="232"/>
         <source>Cargo del Punto Focal</source>
         <translation>Focal Point&apos;s post</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="221"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="233"/>
         <source>Correo del Punto Focal</source>
         <translation>Focal Point&apos;s e-mail</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="223"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="235"/>
         <source>Teléfono del Punto Focal</source>
         <translation>Focal Point&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="225"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="237"/>
         <source>Exportar carta para firmar…</source>
         <translation>Export letter for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="235"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="247"/>
         <source>Envío a OIM</source>
         <translation>Sending to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="237"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="249"/>
         <source>Con el formulario y la carta completos, envíelos a OIM: MigraDesk dice qué falta antes de enviar.</source>
         <translation>Once the form and the letter are complete, send them to IOM: MigraDesk says what is missing before sending.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="243"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="255"/>
         <source>Enviar a OIM…</source>
         <translation>Send to IOM…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="256"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="268"/>
         <source>Si la ciudad es seleccionada: nota del/de la intendente/a que ratifica al Punto Focal y compromete las seis fases, dentro de los %1 días hábiles.</source>
         <translation>If the city is selected: the mayor&apos;s note ratifying the focal point and committing to the six phases, within %1 business days.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/inscripcion.py" line="253"/>
+        <location filename="../../migradesk/ui/pages/inscripcion.py" line="265"/>
         <source>Nota de confirmación enviada el</source>
         <translation>Confirmation note sent on</translation>
     </message>
@@ -1981,147 +2605,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="230"/>
+        <location filename="../../migradesk/ui/main_window.py" line="232"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="236"/>
+        <location filename="../../migradesk/ui/main_window.py" line="238"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="237"/>
+        <location filename="../../migradesk/ui/main_window.py" line="239"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="238"/>
+        <location filename="../../migradesk/ui/main_window.py" line="240"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="239"/>
+        <location filename="../../migradesk/ui/main_window.py" line="241"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="240"/>
+        <location filename="../../migradesk/ui/main_window.py" line="242"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="241"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="242"/>
+        <location filename="../../migradesk/ui/main_window.py" line="244"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="245"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="246"/>
+        <location filename="../../migradesk/ui/main_window.py" line="248"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="247"/>
+        <location filename="../../migradesk/ui/main_window.py" line="249"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="248"/>
+        <location filename="../../migradesk/ui/main_window.py" line="250"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="249"/>
+        <location filename="../../migradesk/ui/main_window.py" line="251"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="250"/>
+        <location filename="../../migradesk/ui/main_window.py" line="252"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="251"/>
+        <location filename="../../migradesk/ui/main_window.py" line="253"/>
         <source>&amp;Guía de esta etapa</source>
         <translation>&amp;Guide for this step</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="252"/>
+        <location filename="../../migradesk/ui/main_window.py" line="254"/>
         <source>&amp;Mostrar la carpeta de datos</source>
         <translation>&amp;Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="253"/>
+        <location filename="../../migradesk/ui/main_window.py" line="255"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="254"/>
+        <location filename="../../migradesk/ui/main_window.py" line="256"/>
         <source>&amp;Restaurar una copia…</source>
         <translation>&amp;Restore a copy…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="255"/>
+        <location filename="../../migradesk/ui/main_window.py" line="257"/>
         <source>Cambiar de &amp;ciudad…</source>
         <translation>Change &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="258"/>
+        <location filename="../../migradesk/ui/main_window.py" line="260"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="299"/>
+        <location filename="../../migradesk/ui/main_window.py" line="301"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="406"/>
+        <location filename="../../migradesk/ui/main_window.py" line="418"/>
+        <source>Espacio de trabajo — MigraDesk</source>
+        <translation>Workspace — MigraDesk</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/main_window.py" line="457"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="408"/>
+        <location filename="../../migradesk/ui/main_window.py" line="459"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="410"/>
+        <location filename="../../migradesk/ui/main_window.py" line="461"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="413"/>
+        <location filename="../../migradesk/ui/main_window.py" line="464"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="415"/>
+        <location filename="../../migradesk/ui/main_window.py" line="466"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="417"/>
+        <location filename="../../migradesk/ui/main_window.py" line="468"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="424"/>
+        <location filename="../../migradesk/ui/main_window.py" line="475"/>
         <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="498"/>
+        <location filename="../../migradesk/ui/main_window.py" line="549"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
@@ -2195,48 +2824,48 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="107"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="73"/>
         <source>Espere: todavía se está exportando «%1».</source>
         <translation>Please wait: “%1” is still being exported.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="135"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="101"/>
         <source>Exportar «%1» a PDF</source>
         <translation>Export “%1” to PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="137"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="103"/>
         <source>Documentos PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="163"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="134"/>
         <source>Exportando «%1»…</source>
         <translation>Exporting “%1”…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="177"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="148"/>
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="183"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="154"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="184"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="155"/>
         <source>Mostrar carpeta</source>
         <translation>Show folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="185"/>
-        <location filename="../../migradesk/ui/pdf_export.py" line="199"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="156"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="172"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_export.py" line="197"/>
+        <location filename="../../migradesk/ui/pdf_export.py" line="170"/>
         <source>No se pudo exportar el PDF. %1</source>
         <translation>The PDF could not be exported. %1</translation>
     </message>
@@ -2442,7 +3071,7 @@
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="69"/>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="109"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="281"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
         <source>Cargo</source>
         <translation>Post</translation>
     </message>
@@ -2466,8 +3095,8 @@
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="82"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="222"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="317"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="319"/>
         <source>Reemplazar al Punto Focal</source>
         <translation>Replace the Focal Point</translation>
     </message>
@@ -2478,7 +3107,7 @@
     </message>
     <message>
         <location filename="../../migradesk/ui/pages/punto_focal.py" line="92"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="318"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="320"/>
         <source>Reemplazar al Punto Focal…</source>
         <translation>Replace the Focal Point…</translation>
     </message>
@@ -2513,181 +3142,237 @@
         <translation>Restructuring of the municipality</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="129"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="131"/>
         <source>Elija o escriba el motivo</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="130"/>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="132"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="286"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="134"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="136"/>
         <source>Nota del/de la intendente/a</source>
         <translation>Mayor&apos;s note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="136"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="138"/>
         <source>Fecha de la nota que nombra a la nueva persona (si ya la firmó).</source>
         <translation>Date of the note naming the new person (if already signed).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="138"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="140"/>
         <source>Inscribirla en la capacitación de la Fase 1</source>
         <translation>Enrol them in the Phase 1 training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="145"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="147"/>
         <source>Registrar el reemplazo</source>
         <translation>Record the replacement</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="148"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="150"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="180"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="182"/>
         <source>Escriba el nombre de la nueva persona.</source>
         <translation>Type the new person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="192"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="194"/>
         <source>Indique la fecha del reemplazo.</source>
         <translation>Give the date of the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="198"/>
         <source>Indique el motivo del reemplazo.</source>
         <translation>Give the reason for the replacement.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="229"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="231"/>
         <source>Se registró a %1 como Punto Focal desde el %2. Todo el trabajo de la ciudad sigue disponible.</source>
         <translation>%1 was recorded as Focal Point from %2. All of the city&apos;s work is still available.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="236"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="238"/>
         <source>Exportar la nota para firmar…</source>
         <translation>Export the note for signature…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="237"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="239"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="275"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="277"/>
         <source>Historial</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="280"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="282"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="284"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="283"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="285"/>
         <source>Hasta</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="306"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="308"/>
         <source>Todavía no hay un Punto Focal registrado.</source>
         <translation>No Focal Point has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="307"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="309"/>
         <source>Designar al Punto Focal</source>
         <translation>Appoint the Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="308"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="310"/>
         <source>Designar al Punto Focal…</source>
         <translation>Appoint the Focal Point…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="310"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="312"/>
         <source>fecha sin registrar</source>
         <translation>date not recorded</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="311"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
         <source>En funciones desde el %1.</source>
         <translation>In office since %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="313"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="315"/>
         <source>Nota de designación del %1.</source>
         <translation>Appointment note dated %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="325"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="327"/>
         <source>Disponible cuando se registra el reemplazo de un Punto Focal.</source>
         <translation>Available once the replacement of a Focal Point is recorded.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/punto_focal.py" line="334"/>
+        <location filename="../../migradesk/ui/pages/punto_focal.py" line="336"/>
         <source>actual</source>
         <translation>current</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="36"/>
+        <source>Vence</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="37"/>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="38"/>
+        <source>Qué</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="39"/>
+        <source>A cargo de</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="40"/>
+        <source>Enviado el</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="71"/>
+        <source>sin plazo en la guía</source>
+        <translation>no deadline in the guide</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="73"/>
+        <source>%1 (vencido)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="124"/>
+        <source>Lo que las ciudades esperan de CIPPEC: los reportes por comentar y los comentarios por validar. Doble clic abre la ciudad en esa etapa.</source>
+        <translation>What the cities wait for from CIPPEC: reports to comment on and comments to validate. A double click opens the city at that step.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="129"/>
+        <source>Lo que las ciudades esperan de OIM, por sus propios plazos: la autoevaluación se revisa en la semana 11 de la Fase 2 y el reporte dentro de las 3 semanas de su entrega. Doble clic abre la ciudad en esa etapa.</source>
+        <translation>What the cities wait for from IOM, by IOM&apos;s own deadlines: the self-assessment is reviewed in week 11 of Phase 2 and the report within 3 weeks of its delivery. A double click opens the city at that step.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="134"/>
+        <source>Nada espera su revisión en este momento.</source>
+        <translation>Nothing waits for your review at the moment.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="94"/>
+        <location filename="../../migradesk/ui/recovery.py" line="95"/>
         <source>Ocurrió un error inesperado al abrir los datos de la ciudad. Lo que ya estaba guardado sigue en su carpeta de datos. Vea el informe del error para enviarlo a OIM, o elija cómo seguir.</source>
         <translation>An unexpected error occurred while opening the city&apos;s data. What was saved is still in your data folder. See the error report to send it to IOM, or choose how to go on.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="101"/>
+        <location filename="../../migradesk/ui/recovery.py" line="102"/>
         <source>Carpeta de datos: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="106"/>
+        <location filename="../../migradesk/ui/recovery.py" line="107"/>
         <source>Reintentar</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="108"/>
+        <location filename="../../migradesk/ui/recovery.py" line="109"/>
         <source>Restaurar una copia de seguridad…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="111"/>
+        <location filename="../../migradesk/ui/recovery.py" line="112"/>
         <source>Empezar con un archivo nuevo</source>
         <translation>Start with a new file</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="113"/>
+        <location filename="../../migradesk/ui/recovery.py" line="114"/>
         <source>Usar otra carpeta de datos…</source>
         <translation>Use another data folder…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="115"/>
+        <location filename="../../migradesk/ui/recovery.py" line="116"/>
         <source>Mostrar la carpeta de datos</source>
         <translation>Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="118"/>
+        <location filename="../../migradesk/ui/recovery.py" line="119"/>
         <source>Ver el informe del error</source>
         <translation>See the error report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="120"/>
+        <location filename="../../migradesk/ui/recovery.py" line="121"/>
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="195"/>
+        <location filename="../../migradesk/ui/recovery.py" line="194"/>
         <source>Elegir la carpeta de datos</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -2846,124 +3531,237 @@
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="79"/>
+        <source>Revisión de CIPPEC</source>
+        <translation>CIPPEC&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="79"/>
+        <source>Revisión de OIM</source>
+        <translation>IOM&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="80"/>
+        <source>Nota para la ciudad (opcional)</source>
+        <translation>Note for the city (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="81"/>
+        <source>Nota para la ciudad</source>
+        <translation>Note for the city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="87"/>
+        <source>Marcar como recibido</source>
+        <translation>Mark as received</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="89"/>
+        <source>Devolver con observaciones</source>
+        <translation>Return with observations</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="91"/>
+        <source>Validar los comentarios</source>
+        <translation>Validate the comments</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="93"/>
+        <source>Dar la inscripción por recibida</source>
+        <translation>Accept the application as received</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="94"/>
+        <source>Dar la autoevaluación por revisada</source>
+        <translation>Mark the self-assessment as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="95"/>
+        <source>Aprobar la versión final</source>
+        <translation>Approve the final version</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="96"/>
+        <source>Validar el plan de acción</source>
+        <translation>Validate the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="102"/>
+        <source>enviado por la ciudad</source>
+        <translation>sent by the city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="103"/>
+        <source>recibido</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="104"/>
+        <source>con observaciones</source>
+        <translation>with observations</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="105"/>
+        <source>comentarios validados</source>
+        <translation>comments validated</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="106"/>
+        <source>aprobado</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="119"/>
+        <source>%1 (desde el %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="151"/>
+        <source>¿Registrar que recibió el envío de la ciudad?</source>
+        <translation>Record that you received the city&apos;s sending?</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="153"/>
+        <source>¿Devolver con observaciones? La ciudad vuelve a poder editarlo y ve sus comentarios al sincronizar.</source>
+        <translation>Return it with observations? The city can edit it again and sees your comments when it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="157"/>
+        <source>¿Validar los comentarios con la ciudad? Después la ciudad envía la versión final.</source>
+        <translation>Validate the comments with the city? The city then sends the final version.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="159"/>
+        <source>¿Confirmar? La ciudad lo verá al sincronizar.</source>
+        <translation>Confirm? The city will see it when it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/review_card.py" line="182"/>
+        <source>Guardado: sale en la próxima sincronización y llega a la ciudad en la suya.</source>
+        <translation>Saved: it goes out with the next sync and reaches the city with its own.</translation>
+    </message>
+</context>
+<context>
     <name>Sender</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="37"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="38"/>
         <source>¿Enviar la inscripción a OIM? Mientras OIM la recibe no se podrá editar.</source>
         <translation>Send the application to IOM? Until IOM receives it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="40"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="41"/>
         <source>¿Enviar la autoevaluación a OIM? Mientras OIM la revisa no se podrá editar.</source>
         <translation>Send the self-assessment to IOM? While IOM reviews it, it cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="43"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="44"/>
         <source>¿Enviar el texto actual a OIM como versión preliminar? Se guarda una copia numerada y el reporte no se podrá editar hasta que OIM y CIPPEC lo comenten.</source>
         <translation>Send the current text to IOM as a preliminary version? A numbered copy is kept and the report cannot be edited until IOM and CIPPEC comment on it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="48"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="49"/>
         <source>¿Enviar el plan de acción a OIM para su validación? Mientras OIM lo revisa no podrá editarlo.</source>
         <translation>Send the action plan to IOM for validation? While IOM reviews it you will not be able to edit it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="91"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="92"/>
         <source>Todavía no se puede enviar. Falta:</source>
         <translation>It cannot be sent yet. Missing:</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="94"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="95"/>
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="101"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="102"/>
         <source>¿Enviar el texto actual a OIM como versión final? Se guarda una copia numerada y el reporte no se podrá editar mientras OIM la revisa.</source>
         <translation>Send the current text to IOM as the final version? A numbered copy is kept and the report cannot be edited while IOM reviews it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="104"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="105"/>
         <source>Enviar versión final</source>
         <translation>Send the final version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="107"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="108"/>
         <source>Enviar a OIM</source>
         <translation>Send to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="146"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="147"/>
         <source>Por enviar: sale de este equipo hacia OIM cuando haya conexión. Mientras tanto no se edita; si necesita cambiar algo, retire el envío.</source>
         <translation>Waiting to be sent: it leaves this computer for IOM when there is a connection. Meanwhile it cannot be edited; to change something, withdraw the send.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="150"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="151"/>
         <source>Retirar el envío</source>
         <translation>Withdraw the send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="167"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="168"/>
         <source>Inscripción enviada a OIM el %1. Podrá editarla de nuevo si OIM la devuelve con observaciones.</source>
         <translation>Application sent to IOM on %1. You can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="172"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="173"/>
         <source>Autoevaluación enviada a OIM el %1: no se puede editar mientras OIM la revisa. Si la devuelve con observaciones, podrá corregirla.</source>
         <translation>Self-assessment sent to IOM on %1: it cannot be edited while IOM reviews it. If IOM returns it with observations, you can correct it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="177"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="178"/>
         <source>Versión %2 enviada a OIM el %1: el reporte no se puede editar mientras OIM y CIPPEC lo revisan.</source>
         <translation>Version %2 sent to IOM on %1: the report cannot be edited while IOM and CIPPEC review it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="182"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="183"/>
         <source>Plan enviado a OIM el %1. Mientras OIM lo revisa no se puede editar; podrá hacerlo de nuevo si lo devuelve con observaciones.</source>
         <translation>Plan sent to IOM on %1. While IOM reviews it, it cannot be edited; you can edit it again if IOM returns it with observations.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="189"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="190"/>
         <source>OIM devolvió la inscripción con observaciones el %1: revise los comentarios, corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the application with observations on %1: read the comments, correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="194"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="195"/>
         <source>OIM devolvió la autoevaluación con observaciones el %1: revise los comentarios (filtro «Con comentarios de OIM»), corrija lo necesario y vuelva a enviarla.</source>
         <translation>IOM returned the self-assessment with observations on %1: read the comments (filter “With IOM comments”), correct what is needed and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="199"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="200"/>
         <source>OIM y CIPPEC comentaron el reporte el %1: responda cada comentario junto a su sección; luego CIPPEC y la ciudad validan qué incorporar en la versión final.</source>
         <translation>IOM and CIPPEC commented on the report on %1: answer each comment beside its section; then CIPPEC and the city validate what to include in the final version.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="204"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="205"/>
         <source>OIM devolvió el plan con observaciones el %1: revise los comentarios, corrija y vuelva a enviarlo.</source>
         <translation>IOM returned the plan with observations on %1: read the comments, correct it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="211"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="212"/>
         <source>OIM recibió la inscripción el %1. El formulario queda como referencia y ya no se edita.</source>
         <translation>IOM received the application on %1. The form stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="216"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="217"/>
         <source>OIM revisó la autoevaluación el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM reviewed the self-assessment on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="219"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="220"/>
         <source>OIM aprobó la versión final del reporte el %1. Queda como referencia y ya no se edita.</source>
         <translation>IOM approved the final version of the report on %1. It stays as a reference and is no longer edited.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="224"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="225"/>
         <source>OIM validó el plan de acción el %1. Ya no se edita; su seguimiento está en la Fase 6.</source>
         <translation>IOM validated the action plan on %1. It is no longer edited; its follow-up is in Phase 6.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/sending.py" line="231"/>
+        <location filename="../../migradesk/ui/widgets/sending.py" line="232"/>
         <source>Comentarios validados con CIPPEC el %1: incorpore lo acordado y envíe la versión final.</source>
         <translation>Comments validated with CIPPEC on %1: include what was agreed and send the final version.</translation>
     </message>
@@ -2971,117 +3769,117 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="57"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="60"/>
         <source>Conectar con el servidor</source>
         <translation>Connect to the server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="63"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="66"/>
         <source>Iniciar sesión en el servidor de MigraCiudades</source>
         <translation>Sign in to the MigraCiudades server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="69"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="72"/>
         <source>Con una sesión iniciada, este equipo envía sus cambios al servidor y recibe los de su equipo y los comentarios de OIM. Su contraseña no se guarda: este equipo recibe una llave propia que queda en el almacén seguro del sistema.</source>
         <translation>Once signed in, this computer sends its changes to the server and receives your team&apos;s changes and IOM&apos;s comments. Your password is not stored: this computer gets a key of its own, kept in the system&apos;s secure store.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="83"/>
         <source>https://servidor.ejemplo.org</source>
         <translation>https://server.example.org</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="82"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="85"/>
         <source>su usuario</source>
         <translation>your user name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="88"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="86"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="89"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="87"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="90"/>
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="92"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="95"/>
         <source>Guardar la sesión en un archivo sin cifrar en este equipo (menos seguro)</source>
         <translation>Keep the session in an unencrypted file on this computer (less secure)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="101"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="104"/>
         <source>Iniciar sesión</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="106"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="109"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="123"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="126"/>
         <source>Escriba la dirección del servidor (por ejemplo https://…).</source>
         <translation>Type the server&apos;s address (for example https://…).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="125"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="128"/>
         <source>La dirección del servidor no es válida: debe empezar con https://.</source>
         <translation>The server&apos;s address is not valid: it must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="128"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="131"/>
         <source>Por seguridad la conexión debe ser https://. Solo se acepta http:// para un servidor en este mismo equipo.</source>
         <translation>For security the connection must be https://. http:// is accepted only for a server on this same computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="132"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="135"/>
         <source>La dirección del servidor no debe llevar parámetros (?… o #…).</source>
         <translation>The server&apos;s address must not carry parameters (?… or #…).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="145"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="148"/>
         <source>Escriba su usuario.</source>
         <translation>Type your user name.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="147"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="150"/>
         <source>Escriba su contraseña.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="183"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="189"/>
         <source>Usuario o contraseña incorrectos.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="186"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="192"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet. Puede seguir trabajando sin conexión: todo queda guardado en este equipo.</source>
         <translation>Could not connect to the server. Check the address and the internet connection. You can keep working offline: everything stays saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="192"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="198"/>
         <source>Este equipo no tiene un almacén seguro de contraseñas (llavero del sistema) disponible, y MigraDesk no guarda la sesión sin cifrar por su cuenta. En Linux, instale y desbloquee «gnome-keyring» o KWallet e intente de nuevo; o, si acepta el riesgo, marque la opción de abajo.</source>
         <translation>This computer has no secure password store (system keyring) available, and MigraDesk does not keep the session unencrypted on its own. On Linux, install and unlock “gnome-keyring” or KWallet and try again; or, if you accept the risk, tick the option below.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="199"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="205"/>
         <source>No se pudo verificar el certificado del servidor. Revise la dirección o pida a su organización el certificado.</source>
         <translation>The server&apos;s certificate could not be verified. Check the address or ask your organisation for the certificate.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="204"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="210"/>
         <source>El servidor usa otra versión de MigraDesk. Actualice la aplicación; sus datos siguen guardados en este equipo.</source>
         <translation>The server uses another version of MigraDesk. Update the application; your data is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/signin.py" line="209"/>
+        <location filename="../../migradesk/ui/sync/signin.py" line="215"/>
         <source>No se pudo iniciar sesión: %1</source>
         <translation>Could not sign in: %1</translation>
     </message>
@@ -3089,237 +3887,237 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="441"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="442"/>
         <source>Cancelando…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="224"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="225"/>
         <source>&amp;Cancelar la sincronización</source>
         <translation>&amp;Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="219"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="220"/>
         <source>Si&amp;ncronización</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="220"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="221"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="222"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="223"/>
         <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
         <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
         <source>&amp;Panel de sincronización</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="227"/>
         <source>&amp;Iniciar sesión en el servidor…</source>
         <translation>&amp;Sign in to the server…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="227"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
         <source>&amp;Cerrar la sesión de este equipo</source>
         <translation>Sign &amp;out of this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="229"/>
         <source>Enviar la inscripción y solicitar &amp;acceso…</source>
         <translation>Send the application and request &amp;access…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="230"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="231"/>
         <source>Para una ciudad que todavía no participa: la OIM aprueba su cuenta</source>
         <translation>For a city that does not take part yet: IOM approves its account</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="232"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="233"/>
         <source>Sincronizar &amp;automáticamente</source>
         <translation>Sync &amp;automatically</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="235"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="236"/>
         <source>Nunca (solo a mano)</source>
         <translation>Never (only by hand)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="237"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="238"/>
         <source>Cada %1 minutos</source>
         <translation>Every %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="239"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="240"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="240"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="241"/>
         <source>Abrir el panel de sincronización</source>
         <translation>Open the sync panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="332"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="333"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="337"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="338"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="339"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="340"/>
         <source>ayer %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="340"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="341"/>
         <source>%1 a las %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="346"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="347"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="348"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="349"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="350"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="351"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="352"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="353"/>
         <source>Sin conexión a un servidor</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="354"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="355"/>
         <source>Sesión cerrada: inicie sesión para sincronizar</source>
         <translation>Signed out: sign in to sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="357"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="358"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="360"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="361"/>
         <source>%1 en conflicto</source>
         <translation>%1 in conflict</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="362"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="363"/>
         <source>1 rechazado</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="364"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="365"/>
         <source>%1 rechazados</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="425"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="426"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="431"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="432"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="447"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="448"/>
         <source>Enviando… %p %</source>
         <translation>Sending… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="448"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="449"/>
         <source>Recibiendo… %p %</source>
         <translation>Receiving… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="449"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="450"/>
         <source>Verificando… %p %</source>
         <translation>Checking… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="450"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="451"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="465"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="466"/>
         <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
         <translation>Sync complete: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="470"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="471"/>
         <source>%1 en conflicto: vea el panel de sincronización.</source>
         <translation>%1 in conflict: see the sync panel.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="485"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="486"/>
         <source>No se pudo sincronizar: %1</source>
         <translation>Could not sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="604"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="605"/>
         <source>Sesión iniciada como %1. Sincronizando…</source>
         <translation>Signed in as %1. Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="626"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="627"/>
         <source>Sesión cerrada. Los datos siguen en este equipo.</source>
         <translation>Signed out. The data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="640"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="638"/>
         <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
         <translation>The conflict stays open: you can resolve it whenever you want.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="653"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="651"/>
         <source>Se conserva su versión; se enviará al sincronizar.</source>
         <translation>Your version is kept; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="655"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="653"/>
         <source>Se conserva la otra versión; la suya queda en el historial.</source>
         <translation>The other version is kept; yours stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="657"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="655"/>
         <source>Texto combinado guardado; se enviará al sincronizar.</source>
         <translation>Combined text saved; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="661"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="659"/>
         <source>Registro restaurado con sus cambios; se enviará al sincronizar.</source>
         <translation>Record restored with your changes; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="664"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="662"/>
         <source>Se aceptó la eliminación; sus cambios quedan en el historial.</source>
         <translation>Deletion accepted; your changes are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="685"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="683"/>
         <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>The change will be sent again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="704"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="702"/>
         <source>Cambio descartado; su valor quedó en el historial.</source>
         <translation>Change discarded; its value is in the history.</translation>
     </message>
@@ -3327,272 +4125,272 @@
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="31"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="32"/>
         <source>Datos de la ciudad</source>
         <translation>City data</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="32"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="33"/>
         <source>Formulario de inscripción</source>
         <translation>Registration form</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="33"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="34"/>
         <source>Puntos focales</source>
         <translation>Focal points</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="34"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="35"/>
         <source>Personas funcionarias</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="35"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="36"/>
         <source>Respuestas de la autoevaluación</source>
         <translation>Self-assessment answers</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="36"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="37"/>
         <source>Talleres</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="37"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="38"/>
         <source>Secciones del reporte</source>
         <translation>Report sections</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="38"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="39"/>
         <source>Versiones del reporte</source>
         <translation>Report versions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="39"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="40"/>
         <source>Áreas prioritarias</source>
         <translation>Priority areas</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="40"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="41"/>
         <source>Objetivos</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="41"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="42"/>
         <source>Acciones del plan</source>
         <translation>Plan actions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="42"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="43"/>
         <source>Informes de monitoreo</source>
         <translation>Monitoring reports</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="43"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="44"/>
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="44"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="45"/>
         <source>Revisiones de OIM</source>
         <translation>IOM reviews</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="45"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="46"/>
         <source>Fechas de las fases</source>
         <translation>Phase dates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="46"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="47"/>
         <source>Certificación</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="73"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="74"/>
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="74"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="75"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="75"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="76"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="76"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="77"/>
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="77"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="78"/>
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="78"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="79"/>
         <source>Descripción de la medida</source>
         <translation>Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="79"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="80"/>
         <source>Evidencia</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="80"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="81"/>
         <source>Contexto migratorio</source>
         <translation>Migration context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="81"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="82"/>
         <source>Organismo de migración</source>
         <translation>Migration body</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="82"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="83"/>
         <source>Programas para personas migrantes</source>
         <translation>Programmes for migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="85"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="86"/>
         <source>Convenios</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="86"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="87"/>
         <source>Medidas sistemáticas</source>
         <translation>Systematic measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="87"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="88"/>
         <source>Demanda emergente</source>
         <translation>Emerging demand</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="89"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="90"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="90"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="91"/>
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="91"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="92"/>
         <source>Área</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="92"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="93"/>
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="93"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="94"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="94"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="95"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="95"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="96"/>
         <source>Área responsable</source>
         <translation>Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="96"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="97"/>
         <source>Socios</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="97"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="98"/>
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="98"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="99"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="99"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="100"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="100"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="101"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="101"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="102"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="102"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="103"/>
         <source>Lugar</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="103"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="104"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="112"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="113"/>
         <source>guardado localmente</source>
         <translation>saved locally</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="113"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="114"/>
         <source>por enviar</source>
         <translation>to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="114"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="115"/>
         <source>sincronizado</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="115"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="116"/>
         <source>en conflicto</source>
         <translation>in conflict</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="116"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="117"/>
         <source>rechazado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="123"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="124"/>
         <source>Guardado en este equipo; todavía no llegó al servidor.</source>
         <translation>Saved on this computer; it has not reached the server yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="126"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="127"/>
         <source>Tiene cambios guardados en este equipo que se enviarán al sincronizar.</source>
         <translation>Has changes saved on this computer that will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="129"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="130"/>
         <source>Igual en este equipo y en el servidor.</source>
         <translation>The same on this computer and on the server.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="132"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="133"/>
         <source>Otra persona cambió el mismo texto o eliminó el registro: elija qué conservar en Sincronización.</source>
         <translation>Someone else changed the same text or deleted the record: choose what to keep in Sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/labels.py" line="137"/>
+        <location filename="../../migradesk/ui/sync/labels.py" line="138"/>
         <source>El servidor no aceptó un cambio; vea el motivo en Sincronización.</source>
         <translation>The server did not accept a change; see the reason under Sync.</translation>
     </message>
@@ -3776,6 +4574,39 @@
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="52"/>
+        <source>Cada fila es una ciudad; cada barra, un paso de su calendario, desde que se abre hasta que vence (los plazos de la guía, desde las fechas que fija OIM). Pase el cursor sobre una barra para ver el paso y sus fechas.</source>
+        <translation>Each row is a city; each bar, a step of its calendar, from when it opens until it is due (the guide&apos;s deadlines, from the dates IOM sets). Hover over a bar to see the step and its dates.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="58"/>
+        <source>cumplido</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="59"/>
+        <source>todavía no empieza</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="60"/>
+        <source>en curso</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="61"/>
+        <source>vence pronto</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_page.py" line="62"/>
+        <source>vencido</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../../migradesk/ui/pages/fase3_versions.py" line="33"/>
@@ -3867,97 +4698,97 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="40"/>
         <source>Sus ciudades en este equipo</source>
         <translation>Your cities on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="40"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="41"/>
         <source>Sus datos siguen guardados aquí: ábrala para seguir trabajando.</source>
         <translation>Your data is still saved here: open it to go on working.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="46"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="47"/>
         <source>Elija su ciudad</source>
         <translation>Choose your city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="48"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="49"/>
         <source>Busque su municipio, partido o comuna en el registro de gobiernos locales. Los datos del registro se cargan como valores iniciales que luego puede corregir.</source>
         <translation>Find your municipality, partido or comuna in the register of local governments. The register&apos;s data are loaded as initial values that you can correct later.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="54"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="55"/>
         <source>Provincia</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="56"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="57"/>
         <source>Todas las provincias</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="61"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="62"/>
         <source>Nombre del gobierno local, por ejemplo Humahuaca</source>
         <translation>Name of the local government, e.g. Humahuaca</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="62"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="63"/>
         <source>Buscar gobierno local</source>
         <translation>Search local government</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="68"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="69"/>
         <source>Resultados</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="75"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="76"/>
         <source>Empezar con esta ciudad</source>
         <translation>Start with this city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="86"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="87"/>
         <source>¿Quiere conocer MigraDesk primero?</source>
         <translation>Would you like to try MigraDesk first?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="88"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="89"/>
         <source>Abra la ciudad de demostración, Santa Rosa del Cerro: un municipio ficticio con todas las etapas completas. Se guarda aparte de sus datos y nada de ella se envía a OIM; para volver aquí, use «Elegir mi ciudad».</source>
         <translation>Open the demo city, Santa Rosa del Cerro: a fictional municipality with every step completed. It is kept apart from your data and nothing of it is sent to IOM; to come back here, use “Choose my city”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="93"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="94"/>
         <source>Abrir la ciudad de demostración</source>
         <translation>Open the demo city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="117"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="118"/>
         <source>Abrir %1 (%2)</source>
         <translation>Open %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="126"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="127"/>
         <source>Le damos la bienvenida a MigraDesk</source>
         <translation>Welcome to MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="130"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="131"/>
         <source>MigraDesk acompaña al Punto Focal en la certificación MigraCiudades Argentina. Todo se guarda en este equipo y funciona sin conexión.</source>
         <translation>MigraDesk supports the Focal Point through the MigraCiudades Argentina certification. Everything is saved on this computer and works offline.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="149"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="150"/>
         <source>%1 de %2; escriba más para acotar</source>
         <translation>%1 of %2; type more to narrow down</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="174"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="175"/>
         <source>%1 habitantes según el censo 2010 (el dato que usa el formulario)</source>
         <translation>%1 inhabitants in the 2010 census (the figure the form uses)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/welcome.py" line="179"/>
+        <location filename="../../migradesk/ui/pages/welcome.py" line="180"/>
         <source>%1 según el censo 2022</source>
         <translation>%1 in the 2022 census</translation>
     </message>
@@ -4032,6 +4863,107 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceController</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/controller.py" line="62"/>
+        <source>◀ Todas las ciudades</source>
+        <translation>◀ All cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/controller.py" line="63"/>
+        <source>Volver al espacio de trabajo (todas las ciudades)</source>
+        <translation>Back to the workspace (all cities)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="75"/>
+        <source>Ciudades</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="76"/>
+        <source>Cronograma</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="77"/>
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="78"/>
+        <source>Fechas</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="79"/>
+        <source>Selección y accesos</source>
+        <translation>Selection and access</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="80"/>
+        <source>Administración</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="119"/>
+        <source>Espacio de trabajo de CIPPEC</source>
+        <translation>CIPPEC&apos;s workspace</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="121"/>
+        <source>Espacio de trabajo de OIM · Administración</source>
+        <translation>IOM&apos;s workspace · Administration</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="123"/>
+        <source>Espacio de trabajo de OIM</source>
+        <translation>IOM&apos;s workspace</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="126"/>
+        <source>Leyendo las ciudades de este equipo…</source>
+        <translation>Reading this computer&apos;s cities…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="129"/>
+        <source>%1 ciudades</source>
+        <translation>%1 cities</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="131"/>
+        <source>1 ciudad</source>
+        <translation>1 city</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="132"/>
+        <source>%1 por revisar</source>
+        <translation>%1 to review</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="135"/>
+        <source>%1 cambios sin enviar</source>
+        <translation>%1 changes not sent</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="137"/>
+        <source>%1 en conflicto</source>
+        <translation>%1 in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="138"/>
+        <source>Última sincronización: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/view.py" line="143"/>
+        <source>Todavía no hay ciudades en este equipo. Sincronice (F5) para traer todas las ciudades que su cuenta puede ver; después se trabaja también sin conexión.</source>
+        <translation>There are no cities on this computer yet. Sync (F5) to bring every city your account may see; then you can also work offline.</translation>
+    </message>
+</context>
+<context>
     <name>assessment</name>
     <message>
         <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="53"/>
@@ -4050,1007 +4982,1007 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="12"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="14"/>
         <source>Enviar formulario de inscripción y carta de intención</source>
         <translation>Send the registration form and the letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="13"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="15"/>
         <source>Comunicar los resultados de la selección</source>
         <translation>Announce the selection results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="14"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="16"/>
         <source>Confirmar la participación con nota del/de la intendente/a</source>
         <translation>Confirm participation with a note from the mayor</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="15"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="17"/>
         <source>Incorporar personas funcionarias a la capacitación</source>
         <translation>Enrol officials in the training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="16"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="18"/>
         <source>Completar el curso virtual y el cuestionario final</source>
         <translation>Complete the online course and the final questionnaire</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="17"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="19"/>
         <source>Completar el formulario de evaluación (autoevaluación)</source>
         <translation>Complete the assessment form (self-assessment)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="18"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="20"/>
         <source>Revisar el formulario de evaluación</source>
         <translation>Review the assessment form</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="19"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="21"/>
         <source>Realizar el workshop de evaluación y diagnóstico</source>
         <translation>Hold the evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="20"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="22"/>
         <source>Entregar el reporte de evaluación</source>
         <translation>Deliver the evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="21"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="23"/>
         <source>Revisar el reporte de evaluación (OIM – CIPPEC)</source>
         <translation>Review the evaluation report (IOM – CIPPEC)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="25"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="27"/>
         <source>Salud</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="26"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="28"/>
         <source>Educación</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="27"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="29"/>
         <source>Asistencia social</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="30"/>
         <source>Integración</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="31"/>
         <source>Alianzas</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="32"/>
         <source>Migración regular</source>
         <translation>Regular migration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="31"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="33"/>
         <source>Participación</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="32"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="34"/>
         <source>Capacidades</source>
         <translation>Capacities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="36"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="38"/>
         <source>Acceso a la salud</source>
         <translation>Access to health</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="37"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="39"/>
         <source>Acceso a la educación</source>
         <translation>Access to education</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="38"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="40"/>
         <source>Asistencia y protección social</source>
         <translation>Social assistance and protection</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="39"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="41"/>
         <source>Integración de personas migrantes</source>
         <translation>Integration of migrants</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="40"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="42"/>
         <source>Forjar alianzas duraderas para hacer frente a la migración y a las cuestiones conexas</source>
         <translation>Forging lasting partnerships to address migration and related issues</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="44"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="46"/>
         <source>Velar por una migración segura, ordenada y regular</source>
         <translation>Ensuring safe, orderly and regular migration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="45"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="47"/>
         <source>Participación política, social y cultural</source>
         <translation>Political, social and cultural participation</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="46"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="48"/>
         <source>Capacidades y recursos institucionales para la gobernanza migratoria</source>
         <translation>Institutional capacities and resources for migration governance</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="52"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="54"/>
         <source>Inicio de la Fase 4</source>
         <translation>Start of Phase 4</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="53"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="55"/>
         <source>Plan de acción validado</source>
         <translation>Action plan validated</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="54"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="56"/>
         <source>Inicio de la Fase 6</source>
         <translation>Start of Phase 6</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="55"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="57"/>
         <source>Certificación</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="61"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="63"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="62"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="64"/>
         <source>En desarrollo</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="63"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="65"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="64"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="66"/>
         <source>No sabe</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="65"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="67"/>
         <source>No aplica</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="66"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="68"/>
         <source>Siempre</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="67"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="69"/>
         <source>A veces</source>
         <translation>Sometimes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="68"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="70"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="73"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="75"/>
         <source>Noroeste</source>
         <translation>Northwest</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="74"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="76"/>
         <source>Noreste</source>
         <translation>Northeast</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="75"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="77"/>
         <source>Pampeana</source>
         <translation>Pampas</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="76"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="78"/>
         <source>Cuyo</source>
         <translation>Cuyo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="77"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="79"/>
         <source>Patagonia</source>
         <translation>Patagonia</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/domain_labels.py" line="78"/>
+        <location filename="../../migradesk/ui/domain_labels.py" line="80"/>
         <source>Gran Buenos Aires</source>
         <translation>Greater Buenos Aires</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="16"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="17"/>
         <source>Breve descripción del contexto local y provincial</source>
         <translation>Brief description of the local and provincial context</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="17"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="18"/>
         <source>Acciones llevadas a cabo o áreas de vacancia en cada dimensión</source>
         <translation>Actions carried out or gaps in each dimension</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="20"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="21"/>
         <source>Comentarios y reflexiones de las autoridades locales</source>
         <translation>Comments and reflections of the local authorities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="21"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="22"/>
         <source>Buenas prácticas detectadas</source>
         <translation>Good practices found</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="22"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="23"/>
         <source>Áreas a fortalecer</source>
         <translation>Areas to strengthen</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="23"/>
+        <location filename="../../migradesk/ui/pages/fase3_sections.py" line="24"/>
         <source>Conclusiones</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="25"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="26"/>
         <source>la ciudad</source>
         <translation>the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="26"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="27"/>
         <source>OIM</source>
         <translation>IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="27"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="28"/>
         <source>CIPPEC</source>
         <translation>CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="28"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="29"/>
         <source>la DNM</source>
         <translation>the DNM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="29"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="30"/>
         <source>{first} y {second}</source>
         <translation>{first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="30"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="31"/>
         <source>{first} o {second}</source>
         <translation>{first} or {second}</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="31"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="32"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="32"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="33"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="33"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="34"/>
         <source>Reporte de evaluación</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="34"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="35"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="35"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="36"/>
         <source>borrador</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="36"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="37"/>
         <source>por enviar</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="37"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="38"/>
         <source>enviada a OIM</source>
         <translation>sent to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="38"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="39"/>
         <source>recibida por OIM</source>
         <translation>received by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="39"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="40"/>
         <source>con observaciones de OIM</source>
         <translation>with IOM&apos;s observations</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="40"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="41"/>
         <source>en revisión por OIM</source>
         <translation>under review by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="41"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="42"/>
         <source>revisada por OIM</source>
         <translation>reviewed by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="42"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="43"/>
         <source>enviado a OIM</source>
         <translation>sent to IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="43"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="44"/>
         <source>en revisión por OIM y CIPPEC</source>
         <translation>under review by IOM and CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="44"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="45"/>
         <source>comentado por OIM y CIPPEC</source>
         <translation>commented by IOM and CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="45"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="46"/>
         <source>comentarios validados con CIPPEC</source>
         <translation>comments validated with CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="46"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="47"/>
         <source>versión final</source>
         <translation>final version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="47"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="48"/>
         <source>validado por OIM</source>
         <translation>validated by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="48"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="49"/>
         <source>sin iniciar</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="49"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="50"/>
         <source>en curso</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="50"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="51"/>
         <source>completo</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="51"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="52"/>
         <source>venció</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="52"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="53"/>
         <source>El Punto Focal no está inscripto en el curso.</source>
         <translation>The focal point is not enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="53"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="54"/>
         <source>El Punto Focal, {name}, no está inscripto en el curso.</source>
         <translation>The focal point, {name}, is not enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="54"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="55"/>
         <source>El curso de {name} venció el {due} sin completarse.</source>
         <translation>{name}&apos;s course expired on {due} without being completed.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="55"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="56"/>
         <source>{name} no completó el curso ({done} de {total} partes).</source>
         <translation>{name} has not completed the course ({done} of {total} parts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="56"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="57"/>
         <source>{name} no completó el curso ({done} de {total} partes; vence el {due}).</source>
         <translation>{name} has not completed the course ({done} of {total} parts; due {due}).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="59"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="60"/>
         <source>No hay personas inscriptas en el curso.</source>
         <translation>Nobody is enrolled in the course.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="60"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="61"/>
         <source>Sección 1: falta la población actual estimada.</source>
         <translation>Section 1: the estimated current population is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="61"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="62"/>
         <source>Sección 1: falta la población migrante estimada.</source>
         <translation>Section 1: the estimated migrant population is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="62"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="63"/>
         <source>Sección 1: faltan los principales países de origen.</source>
         <translation>Section 1: the main countries of origin are missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="63"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="64"/>
         <source>Sección 1: faltan las principales actividades económicas.</source>
         <translation>Section 1: the main economic activities are missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="64"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="65"/>
         <source>Sección 1: falta el correo electrónico del municipio.</source>
         <translation>Section 1: the municipality&apos;s e-mail is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="65"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="66"/>
         <source>Sección 1: falta el contexto migratorio.</source>
         <translation>Section 1: the migration context is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="66"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="67"/>
         <source>Sección 2: falta responder si hay un área o persona responsable.</source>
         <translation>Section 2: say whether there is a responsible office or person.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="67"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="68"/>
         <source>Sección 2: falta responder si hay programas para personas migrantes.</source>
         <translation>Section 2: say whether there are programmes for migrants.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="70"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="71"/>
         <source>Sección 2: falta responder si hay convenios.</source>
         <translation>Section 2: say whether there are agreements.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="71"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="72"/>
         <source>Sección 2: falta responder si hubo medidas sistemáticas en los últimos dos años.</source>
         <translation>Section 2: say whether there were systematic measures in the last two years.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="74"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="75"/>
         <source>Sección 2: falta responder si hay situaciones que demandan un área.</source>
         <translation>Section 2: say whether situations call for a migration area.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="77"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="78"/>
         <source>Carta de intención: falta el nombre del/de la intendente/a.</source>
         <translation>Letter of intent: the mayor&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="78"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="79"/>
         <source>Carta de intención: falta la fecha de firma.</source>
         <translation>Letter of intent: the signing date is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="79"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="80"/>
         <source>Carta de intención: falta el Punto Focal que designa.</source>
         <translation>Letter of intent: the focal point it names is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="80"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="81"/>
         <source>Carta de intención: falta el cargo del Punto Focal.</source>
         <translation>Letter of intent: the focal point&apos;s post is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="81"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="82"/>
         <source>Faltan {missing} de {total} indicadores por responder (No sabe y No aplica también son respuestas).</source>
         <translation>{missing} of {total} indicators are still unanswered (Don&apos;t know and Not applicable are answers too).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="86"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="87"/>
         <source>La sección {section} del reporte no tiene texto.</source>
         <translation>Section {section} of the report has no text.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="87"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="88"/>
         <source>Marque al menos un área como prioritaria.</source>
         <translation>Mark at least one area as a priority.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="88"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="89"/>
         <source>El área «{area}» no tiene objetivos.</source>
         <translation>The area “{area}” has no objectives.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="89"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="90"/>
         <source>El objetivo «{objective}» no tiene acciones.</source>
         <translation>The objective “{objective}” has no actions.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="90"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="91"/>
         <source>La acción «{action}» no tiene fechas de inicio y fin.</source>
         <translation>The action “{action}” has no start and end dates.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="91"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="92"/>
         <source>La acción «{action}» no tiene área responsable.</source>
         <translation>The action “{action}” has no responsible area.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="92"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="93"/>
         <source>Inscripción enviada y recibida por OIM</source>
         <translation>Application sent and received by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="93"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="94"/>
         <source>Punto Focal designado</source>
         <translation>Focal point designated</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="94"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="95"/>
         <source>Nota de confirmación del/de la intendente/a enviada</source>
         <translation>Mayor&apos;s confirmation note sent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="95"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="96"/>
         <source>Curso completado por el Punto Focal y todas las personas inscriptas</source>
         <translation>Course completed by the focal point and everyone enrolled</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="98"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="99"/>
         <source>Autoevaluación enviada y revisada por OIM</source>
         <translation>Self-assessment sent and reviewed by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="99"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="100"/>
         <source>Workshop de evaluación y diagnóstico realizado</source>
         <translation>Evaluation and diagnosis workshop held</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="100"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="101"/>
         <source>Reporte de evaluación en su versión final</source>
         <translation>Evaluation report in its final version</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="101"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="102"/>
         <source>Plan de acción validado por OIM</source>
         <translation>Action plan validated by IOM</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="102"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="103"/>
         <source>Workshop de planeamiento estratégico realizado</source>
         <translation>Strategic planning workshop held</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="103"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="104"/>
         <source>Cumplido el {date}.</source>
         <translation>Met on {date}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="104"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="105"/>
         <source>Todavía no se envió a OIM.</source>
         <translation>Not sent to IOM yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="105"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="106"/>
         <source>Por enviar: sale de este equipo cuando haya conexión.</source>
         <translation>Waiting to be sent: it leaves this computer when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="106"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="107"/>
         <source>Enviado el {date}; OIM todavía no respondió.</source>
         <translation>Sent on {date}; IOM has not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="107"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="108"/>
         <source>OIM lo devolvió con observaciones el {date}.</source>
         <translation>IOM returned it with observations on {date}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="108"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="109"/>
         <source>Comentarios validados el {date}: falta enviar la versión final.</source>
         <translation>Comments validated on {date}: the final version is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="109"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="110"/>
         <source>{name} es el Punto Focal.</source>
         <translation>{name} is the focal point.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="110"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="111"/>
         <source>Falta designar al Punto Focal.</source>
         <translation>The focal point is not designated yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="111"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="112"/>
         <source>Enviada el {date}.</source>
         <translation>Sent on {date}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="112"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="113"/>
         <source>Falta enviar la nota de confirmación.</source>
         <translation>The confirmation note is still to be sent.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="113"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="114"/>
         <source>{done} de {total} personas completaron el curso.</source>
         <translation>{done} of {total} people completed the course.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="114"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="115"/>
         <source>Realizado el {date}.</source>
         <translation>Held on {date}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="115"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="116"/>
         <source>Previsto para el {date}.</source>
         <translation>Planned for {date}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="116"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="117"/>
         <source>Realizado el {date}: faltan los participantes.</source>
         <translation>Held on {date}: the participants are missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="117"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="118"/>
         <source>Sin fecha registrada.</source>
         <translation>No date recorded.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="118"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="119"/>
         <source>Esto le corresponde a {actor}.</source>
         <translation>This is for {actor} to do.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="119"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="120"/>
         <source>Solo el reporte de evaluación tiene comentarios para validar.</source>
         <translation>Only the evaluation report has comments to validate.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="120"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="121"/>
         <source>Ya está por enviar: sale de este equipo cuando haya conexión.</source>
         <translation>It is already waiting to be sent: it leaves this computer when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="121"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="122"/>
         <source>Ya fue enviado: OIM lo está revisando.</source>
         <translation>It was already sent: IOM is reviewing it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="122"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="123"/>
         <source>OIM ya lo aprobó: el paso está cumplido.</source>
         <translation>IOM already approved it: the step is done.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="123"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="124"/>
         <source>Los comentarios ya están validados: envíe la versión final.</source>
         <translation>The comments are already validated: send the final version.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="124"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="125"/>
         <source>Antes de la versión final, CIPPEC y la ciudad validan los comentarios de OIM.</source>
         <translation>Before the final version, CIPPEC and the city validate IOM&apos;s comments.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="127"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="128"/>
         <source>No hay un envío pendiente que se pueda retirar.</source>
         <translation>There is no pending send that can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="128"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="129"/>
         <source>No se edita mientras está enviado a OIM o ya aprobado.</source>
         <translation>It cannot be edited while it is sent to IOM or once approved.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="129"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="130"/>
         <source>No hay nada enviado esperando la respuesta de OIM.</source>
         <translation>Nothing sent is waiting for IOM&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="130"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="131"/>
         <source>La versión en revisión no es la final: coméntela o espere la versión final.</source>
         <translation>The version under review is not the final one: comment on it or wait for the final version.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="133"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="134"/>
         <source>El reporte no tiene comentarios de OIM por validar.</source>
         <translation>The report has no IOM comments to validate.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="134"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="135"/>
         <source>Falta que la ciudad responda {count} comentarios sobre el reporte.</source>
         <translation>The city still has to answer {count} comments on the report.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="137"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="138"/>
         <source>La inscripción todavía no fue recibida por OIM.</source>
         <translation>IOM has not received the application yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="138"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="139"/>
         <source>Falta la nota de confirmación del/de la intendente/a.</source>
         <translation>The mayor&apos;s confirmation note is missing.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="139"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="140"/>
         <source>OIM todavía no revisó la autoevaluación.</source>
         <translation>IOM has not reviewed the self-assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="140"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="141"/>
         <source>Falta registrar el workshop de evaluación y diagnóstico (fecha y participantes).</source>
         <translation>The evaluation and diagnosis workshop is not recorded yet (date and participants).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="143"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="144"/>
         <source>El reporte de evaluación todavía no está en su versión final.</source>
         <translation>The evaluation report is not in its final version yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="144"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="145"/>
         <source>Falta: {requirement}.</source>
         <translation>Missing: {requirement}.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="145"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="146"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="146"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="147"/>
         <source>Inscripción: carta de intención, designación del Punto Focal y formulario de inscripción</source>
         <translation>Application: letter of intent, designation of the focal point and application form</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="150"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="151"/>
         <source>La persona designada como Punto Focal</source>
         <translation>The person designated as focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="151"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="152"/>
         <source>Fase 1 · Capacitación del funcionariado local</source>
         <translation>Phase 1 · Training of local officials</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="152"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="153"/>
         <source>Fase 2 · Capacidades y recursos institucionales para la gobernanza migratoria</source>
         <translation>Phase 2 · Institutional capacities and resources for migration governance</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="155"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="156"/>
         <source>Fase 3 · Workshop de evaluación y diagnóstico</source>
         <translation>Phase 3 · Evaluation and diagnosis workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="156"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="157"/>
         <source>Fase 4 · Priorización, plan de acción y workshop de planeamiento estratégico</source>
         <translation>Phase 4 · Prioritisation, action plan and strategic planning workshop</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="159"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="160"/>
         <source>Fase 5 · Finalización y certificación</source>
         <translation>Phase 5 · Completion and certification</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="160"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="161"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="161"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="162"/>
         <source>enviado</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="162"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="163"/>
         <source>con comentarios</source>
         <translation>with comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="163"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="164"/>
         <source>comentarios validados</source>
         <translation>comments validated</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="164"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="165"/>
         <source>aprobado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="165"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="166"/>
         <source>completado</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="166"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="167"/>
         <source>cuando OIM fije la fecha</source>
         <translation>when IOM sets the date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="167"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="168"/>
         <source>Completar el formulario de inscripción y la carta de intención (faltan {count} datos).</source>
         <translation>Complete the application form and the letter of intent ({count} items missing).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="171"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="172"/>
         <source>Enviar la inscripción a OIM.</source>
         <translation>Send the application to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="172"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="173"/>
         <source>Corregir la inscripción según las observaciones de OIM y volver a enviarla.</source>
         <translation>Correct the application following IOM&apos;s observations and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="175"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="176"/>
         <source>Conectarse a Internet para que salga {what}: está por enviar en este equipo.</source>
         <translation>Connect to the Internet so that {what} goes out: it is waiting to be sent on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="178"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="179"/>
         <source>Recibir la inscripción de la ciudad.</source>
         <translation>Receive the city&apos;s application.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="179"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="180"/>
         <source>Comunicar los resultados de la selección.</source>
         <translation>Announce the selection results.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="180"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="181"/>
         <source>Enviar la nota de confirmación firmada por el/la intendente/a.</source>
         <translation>Send the confirmation note signed by the mayor.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="181"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="182"/>
         <source>Designar al Punto Focal.</source>
         <translation>Designate the focal point.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="182"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="183"/>
         <source>Inscribir al Punto Focal en el curso virtual.</source>
         <translation>Enrol the focal point in the online course.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="183"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="184"/>
         <source>{name}: completar el curso virtual ({done} de {total} partes).</source>
         <translation>{name}: complete the online course ({done} of {total} parts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="184"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="185"/>
         <source>El curso de {name} venció: pedir a OIM que lo reabra.</source>
         <translation>{name}&apos;s course expired: ask IOM to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="185"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="186"/>
         <source>Completar la autoevaluación ({done} de {total} indicadores respondidos).</source>
         <translation>Complete the self-assessment ({done} of {total} indicators answered).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="188"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="189"/>
         <source>Enviar la autoevaluación a OIM.</source>
         <translation>Send the self-assessment to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="189"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="190"/>
         <source>Revisar la autoevaluación de la ciudad.</source>
         <translation>Review the city&apos;s self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="190"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="191"/>
         <source>Responder las observaciones de OIM y volver a enviar la autoevaluación.</source>
         <translation>Answer IOM&apos;s observations and send the self-assessment again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="193"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="194"/>
         <source>Realizar el workshop de evaluación y diagnóstico en la ciudad.</source>
         <translation>Hold the evaluation and diagnosis workshop in the city.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="194"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="195"/>
         <source>Realizar el workshop de evaluación y diagnóstico (previsto para el {date}).</source>
         <translation>Hold the evaluation and diagnosis workshop (planned for {date}).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="197"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="198"/>
         <source>Registrar los participantes del workshop de evaluación y diagnóstico.</source>
         <translation>Record the participants of the evaluation and diagnosis workshop.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="200"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="201"/>
         <source>Redactar el reporte de evaluación con CIPPEC ({done} de {total} secciones).</source>
         <translation>Write the evaluation report with CIPPEC ({done} of {total} sections).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="203"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="204"/>
         <source>Enviar la versión preliminar del reporte de evaluación a OIM.</source>
         <translation>Send the preliminary version of the evaluation report to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="204"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="205"/>
         <source>Revisar el reporte de evaluación y comentarlo.</source>
         <translation>Review the evaluation report and comment on it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="205"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="206"/>
         <source>Aprobar la versión final del reporte de evaluación.</source>
         <translation>Approve the final version of the evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="206"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="207"/>
         <source>Responder los comentarios de OIM y CIPPEC sobre el reporte ({count} sin respuesta).</source>
         <translation>Answer IOM&apos;s and CIPPEC&apos;s comments on the report ({count} unanswered).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="210"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="211"/>
         <source>Validar con la ciudad los comentarios a incorporar en la versión final.</source>
         <translation>Validate with the city the comments to include in the final version.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="213"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="214"/>
         <source>Enviar la versión final del reporte de evaluación a OIM.</source>
         <translation>Send the final version of the evaluation report to IOM.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="214"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="215"/>
         <source>Priorizar áreas y completar el plan de acción ({count} pendientes).</source>
         <translation>Prioritise areas and complete the action plan ({count} pending).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="217"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="218"/>
         <source>Enviar el plan de acción a OIM para su validación.</source>
         <translation>Send the action plan to IOM for validation.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="218"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="219"/>
         <source>Validar el plan de acción.</source>
         <translation>Validate the action plan.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="219"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="220"/>
         <source>Corregir el plan de acción según las observaciones de OIM y volver a enviarlo.</source>
         <translation>Correct the action plan following IOM&apos;s observations and send it again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="222"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="223"/>
         <source>Realizar el workshop de planeamiento estratégico.</source>
         <translation>Hold the strategic planning workshop.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="223"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="224"/>
         <source>Certificar a la ciudad y fijar la ceremonia pública.</source>
         <translation>Certify the city and set the public ceremony.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="224"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="225"/>
         <source>Ceremonia pública de certificación.</source>
         <translation>Public certification ceremony.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="225"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="226"/>
         <source>Completar los requisitos pendientes de la certificación ({count}).</source>
         <translation>Complete the pending certification requirements ({count}).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="228"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="229"/>
         <source>Informar el avance de la acción «{action}».</source>
         <translation>Report the progress of the action “{action}”.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="229"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="230"/>
         <source>la inscripción</source>
         <translation>the application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="230"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="231"/>
         <source>la autoevaluación</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="231"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="232"/>
         <source>el reporte de evaluación</source>
         <translation>the evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="232"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="233"/>
         <source>el plan de acción</source>
         <translation>the action plan</translation>
     </message>
@@ -5058,7 +5990,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../migradesk/ui/errors.py" line="51"/>
+        <location filename="../../migradesk/ui/errors.py" line="69"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
@@ -5238,47 +6170,47 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="31"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="33"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="32"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="34"/>
         <source>Inscripción</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="33"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="35"/>
         <source>Punto focal</source>
         <translation>Focal point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="34"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="36"/>
         <source>Fase 1 · Capacitación</source>
         <translation>Phase 1 · Training</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="35"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="37"/>
         <source>Fase 2 · Autoevaluación</source>
         <translation>Phase 2 · Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="36"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="38"/>
         <source>Fase 3 · Reporte de evaluación</source>
         <translation>Phase 3 · Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="37"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="39"/>
         <source>Fase 4 · Plan de acción</source>
         <translation>Phase 4 · Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="40"/>
         <source>Fase 5 · Certificación</source>
         <translation>Phase 5 · Certification</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/__init__.py" line="39"/>
+        <location filename="../../migradesk/ui/pages/__init__.py" line="41"/>
         <source>Fase 6 · Implementación y monitoreo</source>
         <translation>Phase 6 · Implementation and monitoring</translation>
     </message>
@@ -5286,59 +6218,59 @@
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="24"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="26"/>
         <source>Carta de intención</source>
         <extracomment>Document kinds of ``migradesk.pdf.export.EXPORTS``, in menu order, with their (Spanish) names.</extracomment>
         <translation>Letter of intent</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="25"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="27"/>
         <source>Nota de confirmación</source>
         <translation>Confirmation note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="26"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="28"/>
         <source>Nota de sustitución del Punto Focal</source>
         <translation>Focal Point replacement note</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="27"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="29"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="28"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="30"/>
         <source>Reporte de evaluación</source>
         <translation>Assessment report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="29"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="31"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="30"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
         <source>Informe de monitoreo</source>
         <translation>Monitoring report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="31"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="33"/>
         <source>Certificado</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="32"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="34"/>
         <source>Expediente completo</source>
         <translation>Complete dossier</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="69"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="71"/>
         <source>La Fase 1 no tiene un documento propio: el equipo capacitado figura en el expediente completo (Archivo ▸ Exportar a PDF).</source>
         <extracomment>The document Ctrl+P exports on each step (None: the step has no document of its own).</extracomment>
         <translation>Phase 1 has no document of its own: the trained team is listed in the complete dossier (File ▸ Export to PDF).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pdf_bridge.py" line="74"/>
+        <location filename="../../migradesk/ui/pdf_bridge.py" line="76"/>
         <source>Esta pantalla no tiene un documento para exportar.</source>
         <translation>This screen has no document to export.</translation>
     </message>
@@ -5346,42 +6278,42 @@
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="15"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="16"/>
         <source>Sin iniciar</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="16"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="17"/>
         <source>En curso</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="17"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="18"/>
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="18"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="19"/>
         <source>Demorada</source>
         <translation>Delayed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="19"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="20"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="31"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="32"/>
         <source>Reporte</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="32"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="33"/>
         <source>Autoevaluación</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="33"/>
+        <location filename="../../migradesk/ui/widgets/plan_labels.py" line="34"/>
         <source>Propia</source>
         <translation>Own</translation>
     </message>
@@ -5389,32 +6321,32 @@
 <context>
     <name>process</name>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="280"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="281"/>
         <source>Cuando OIM fije la fecha.</source>
         <translation>When IOM sets the date.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="284"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="285"/>
         <source>Venció el %1.</source>
         <translation>Was due on %1.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="286"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="287"/>
         <source>Empieza el %1 y vence el %2.</source>
         <translation>Starts on %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="289"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="290"/>
         <source>Vence hoy.</source>
         <translation>Due today.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="291"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="292"/>
         <source>Vence mañana (%1).</source>
         <translation>Due tomorrow (%1).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/process_labels.py" line="292"/>
+        <location filename="../../migradesk/ui/process_labels.py" line="293"/>
         <source>Vence el %1: faltan %2 días.</source>
         <translation>Due on %1: %2 days left.</translation>
     </message>
@@ -5430,47 +6362,47 @@
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="46"/>
+        <location filename="../../migradesk/ui/recovery.py" line="47"/>
         <source>No hay espacio en el disco</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="47"/>
+        <location filename="../../migradesk/ui/recovery.py" line="48"/>
         <source>El disco no pudo leer los datos</source>
         <translation>The disk could not read the data</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="48"/>
+        <location filename="../../migradesk/ui/recovery.py" line="49"/>
         <source>Los datos no admiten cambios</source>
         <translation>The data cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="49"/>
+        <location filename="../../migradesk/ui/recovery.py" line="50"/>
         <source>Otro programa está usando los datos</source>
         <translation>Another program is using the data</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="50"/>
+        <location filename="../../migradesk/ui/recovery.py" line="51"/>
         <source>Sin permiso para usar los datos</source>
         <translation>No permission to use the data</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="51"/>
+        <location filename="../../migradesk/ui/recovery.py" line="52"/>
         <source>El archivo de datos está dañado</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="52"/>
+        <location filename="../../migradesk/ui/recovery.py" line="53"/>
         <source>Los datos son de una versión más nueva de MigraDesk</source>
         <translation>The data is from a newer version of MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="55"/>
+        <location filename="../../migradesk/ui/recovery.py" line="56"/>
         <source>El archivo de datos no es de MigraDesk</source>
         <translation>The data file is not MigraDesk&apos;s</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/recovery.py" line="57"/>
+        <location filename="../../migradesk/ui/recovery.py" line="58"/>
         <source>No se pudieron abrir los datos</source>
         <translation>The data could not be opened</translation>
     </message>
@@ -5478,17 +6410,17 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="127"/>
+        <location filename="../../migradesk/ui/search.py" line="128"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="128"/>
+        <location filename="../../migradesk/ui/search.py" line="129"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="185"/>
+        <location filename="../../migradesk/ui/search.py" line="187"/>
         <source>%1 de %2; escriba más para acotar</source>
         <translation>%1 of %2; type more to narrow down</translation>
     </message>
@@ -5516,7 +6448,7 @@
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="266"/>
+        <location filename="../../migradesk/ui/navigator.py" line="267"/>
         <source>Etapas del proceso</source>
         <translation>Steps of the process</translation>
     </message>
@@ -5539,7 +6471,7 @@
         <translation>Milestones of phases 4 to 6</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/timeline.py" line="189"/>
+        <location filename="../../migradesk/ui/widgets/timeline.py" line="190"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
@@ -5570,6 +6502,94 @@
         <location filename="../../migradesk/ui/validators.py" line="52"/>
         <source>La fecha no puede ser posterior a hoy (%1).</source>
         <translation>The date cannot be later than today (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="46"/>
+        <source>Noroeste</source>
+        <translation>Northwest</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="47"/>
+        <source>Noreste</source>
+        <translation>Northeast</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="48"/>
+        <source>Pampeana</source>
+        <translation>Pampas</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="49"/>
+        <source>Cuyo</source>
+        <translation>Cuyo</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="50"/>
+        <source>Patagonia</source>
+        <translation>Patagonia</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/cities_model.py" line="51"/>
+        <source>Gran Buenos Aires</source>
+        <translation>Greater Buenos Aires</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="47"/>
+        <source>Lanzamiento de la campaña</source>
+        <translation>Campaign launch</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="48"/>
+        <source>Resultados notificados</source>
+        <translation>Results notified</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="49"/>
+        <source>Inicio de la Fase 1</source>
+        <translation>Start of Phase 1</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="50"/>
+        <source>Inicio de la Fase 2</source>
+        <translation>Start of Phase 2</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="51"/>
+        <source>Inicio de la Fase 4</source>
+        <translation>Start of Phase 4</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="52"/>
+        <source>Inicio de la Fase 6</source>
+        <translation>Start of Phase 6</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/online.py" line="33"/>
+        <source>Error inesperado al hablar con el servidor. Intente de nuevo; si se repite, envíe a soporte el registro de sincronización.</source>
+        <translation>Unexpected error while talking to the server. Try again; if it happens again, send the sync log to support.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/online.py" line="109"/>
+        <source>Consultando al servidor…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="31"/>
+        <source>Cronograma de las ciudades</source>
+        <translation>The cities&apos; schedule</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="66"/>
+        <source>Todavía no hay ciudades.</source>
+        <translation>No cities yet.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="92"/>
+        <source>hoy %1</source>
+        <translation>today %1</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ class Page(QWidget):
     MAX_WIDTH_EM: ClassVar[float] = 70.0
 
     navigate = Signal(str)  # ask the window to show another page (by id)
+    refreshed = Signal()  # after each refresh (IOM's workspace makes the page read-only again)
     export_requested = Signal(str)  # ask the window to export a document (pdf_bridge.DOCUMENTS)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -205,6 +206,7 @@ class Page(QWidget):
         self.update_badges()
         for binder in self.binders:
             binder.load({n for n in binder.fields if n not in binder.dirty})
+        self.refreshed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
