@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from migradesk.ui.pdf_export import PdfExporter
     from migradesk.ui.prebuild import PagePrebuilder
     from migradesk.ui.recovery import RecoveryPage
+    from migradesk.ui.sync.controller import SyncController
     from migradesk.ui.widgets.forms import Banner
     from migradesk.ui.workspace.controller import WorkspaceController
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._notice: Banner | None = None  # window-level notices (see ``notify``)
         self._data: DataActions | None = None  # made when first needed (data_actions.py)
         self.workspace: WorkspaceController | None = None  # IOM's accounts (ui/workspace/)
+        self.sync_controller: SyncController | None = None  # ui/sync/install_sync sets it
 
         self.navigator = Navigator()
         self.navigator.page_requested.connect(self.show_page)

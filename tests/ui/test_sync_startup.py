@@ -32,7 +32,7 @@ def launched(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Mai
     windows: list[MainWindow] = []
     yield windows
     for window in windows:
-        controller = getattr(window, "sync_controller", None)
+        controller = window.sync_controller
         window.close()
         if isinstance(controller, SyncController):
             controller.wait()
@@ -49,7 +49,7 @@ def _launch(qtbot: QtBot, data_dir: Path, windows: list[MainWindow]) -> MainWind
 
 
 def _installed(window: MainWindow) -> SyncController:
-    controller = getattr(window, "sync_controller", None)
+    controller = window.sync_controller
     assert isinstance(controller, SyncController)
     return controller
 
@@ -72,9 +72,9 @@ def test_sync_is_installed_after_the_prebuild_and_syncs_at_start(
 
     monkeypatch.setattr(ui_app, "_install_sync", watched)
     window = _launch(qtbot, demo_dir, launched)
-    assert not hasattr(window, "sync_controller")  # not on the start-up path
+    assert window.sync_controller is None  # not on the start-up path
 
-    qtbot.waitUntil(lambda: hasattr(window, "sync_controller"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.sync_controller is not None, timeout=WAIT_MS)
     assert installs == [True]
     starter = window.findChild(SyncStarter)
     assert starter is not None and starter.import_thread is not None
@@ -110,7 +110,7 @@ def test_without_a_city_sync_comes_up_and_the_first_automatic_sync_brings_it(
             commands.login(data_dir, url, "punto.focal", synckit.PASSWORD, transport=link)
             monkeypatch.setattr(sync_controller, "default_transport", link)
             window = _launch(qtbot, data_dir, launched)
-            qtbot.waitUntil(lambda: hasattr(window, "sync_controller"), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: window.sync_controller is not None, timeout=WAIT_MS)
             controller = _installed(window)
             # The automatic sync at start, without a click, pulled the city and opened it.
             qtbot.waitUntil(lambda: controller.last_report is not None, timeout=WAIT_MS)

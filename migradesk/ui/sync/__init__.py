@@ -31,5 +31,5 @@ def install_sync(
     from migradesk.ui.sync.controller import SyncController
 
     controller = SyncController(window, transport=transport, data_dir=data_dir)
-    window.sync_controller = controller  # type: ignore[attr-defined]
+    window.sync_controller = controller
     return controller
