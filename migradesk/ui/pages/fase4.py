@@ -20,7 +20,7 @@ from migradesk.domain.plan import Action, MonitoringUpdate, Objective, PriorityA
 from migradesk.domain.process.reviews import LOCKED
 from migradesk.domain.questionnaire import load_questionnaire
 from migradesk.domain.report import ReportSection, ReportVersion, Workshop, WorkshopKind
-from migradesk.domain.review import Deliverable, ReviewEvent
+from migradesk.domain.review import Comment, Deliverable, ReviewEvent
 
 from migradesk.ui.pages.base import Page
 from migradesk.ui.pages.fase4_areas import AreasModel, AreasView
@@ -48,7 +48,7 @@ TAB_AREAS, TAB_PLAN, TAB_GANTT, TAB_WORKSHOP = range(4)
 class Fase4Page(Page):
     PAGE_ID = "fase4"
     KINDS = (
-        PriorityArea, Objective, Action, MonitoringUpdate, ReviewEvent, ReportSection,
+        PriorityArea, Objective, Action, MonitoringUpdate, ReviewEvent, Comment, ReportSection,
         ReportVersion, Workshop, "indicator_answer", "official",
     )  # fmt: skip
     MAX_WIDTH_EM = 100.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDataWidgetMapper,
@@ -33,10 +33,12 @@ from migradesk.ui.pages.fase4_model import (
 )
 from migradesk.ui.session import Session
 from migradesk.ui.style import em
+from migradesk.ui.widgets.flow import Responsive
 from migradesk.ui.widgets.forms import Card, add_row, label, set_editable
 from migradesk.ui.widgets.gantt import BarState, GanttRow
 from migradesk.ui.widgets.plan_delegates import PlanDelegate
 from migradesk.ui.widgets.plan_labels import status_label
+from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.widgets.table_fit import fit_columns
 
 DETAIL_COLUMNS = (RESOURCES, INDICATOR, TARGET)
@@ -141,7 +143,15 @@ class PlanEditor(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.details)
+        # Below the tree, about the action selected: its details, and IOM's and CIPPEC's
+        # comments on it with the city's answers (side by side when there is room).
+        self.comments = CommentsPanel(self.session, Action.KIND)
+        self.comments.setMinimumWidth(em(self, 12))
+        below = QHBoxLayout()
+        below.addWidget(self.details, 3)
+        below.addWidget(self.comments, 2)
+        self._responsive = Responsive(below, self.comments, em(self, 50), em(self, 24))
+        layout.addLayout(below)
         self._keep: tuple[str, int] | None = None
         self._focus_new: str | None = None
 
@@ -181,6 +191,12 @@ class PlanEditor(QWidget):
                 field.clear()
         set_editable(list(self.detail_fields.values()), action and self.model.editable)
         self.details_hint.setVisible(not action)
+        record = self.model.record(index)
+        self.comments.show_anchor(record.id if isinstance(record, Action) else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._responsive.update(self.width())
 
     def set_file(self, file: CityFile, editable: bool) -> None:
         self.model.set_file(file, editable)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.domain.base import Role
+from migradesk.domain.plan import Action, Objective
 from migradesk.domain.process import Act, Stage, review
 from migradesk.domain.review import Comment, Deliverable, ReviewEvent, ReviewState
 
@@ -24,6 +25,7 @@ from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages import PAGE_IDS
 from migradesk.ui.pages.fase2 import Fase2Page
 from migradesk.ui.pages.fase3 import Fase3Page
+from migradesk.ui.pages.fase4 import TAB_PLAN, Fase4Page
 from migradesk.ui.widgets.report_comments import CommentsPanel
 from migradesk.ui.workspace.certify_card import CertifyCard
 from migradesk.ui.workspace.city_review import WRITES, attribute
@@ -152,3 +154,31 @@ def test_every_city_page_is_read_only_for_iom_and_its_writing_buttons_hidden(
             if any(o.isAncestorOf(editor) for o in ours) or isinstance(editor.parent(), QComboBox):
                 continue  # IOM's own (to comment, to review), or a choice that browses
             assert editor.isReadOnly(), (page_id, editor.objectName())
+
+
+def test_iom_comments_an_action_of_the_plan_selected_in_its_tree(
+    open_window: OpenWindow, workspace_dir: WorkspaceDir
+) -> None:
+    window = open_window(workspace_dir("reviewer"))
+    page = _open(window, "Posadas", "fase4")
+    assert isinstance(page, Fase4Page)
+    page.show_tab(TAB_PLAN)
+    QApplication.processEvents()
+    plan = page.plan
+    assert plan is not None
+    file = window.session.file
+    assert file is not None
+    action = file.all(Action)[0]
+    plan.tree.setCurrentIndex(plan.model.index_of(action.id))
+    assert plan.comments.anchor_id == action.id and plan.comments.reply.isVisible()
+    type_text(plan.comments.reply, "Sumar un indicador de avance.")
+    plan.comments.reply_button.click()
+    file = window.session.file
+    assert file is not None
+    [comment] = [c for c in file.all(Comment) if c.anchor_kind == Action.KIND]
+    assert (comment.anchor_id, comment.author_role) == (action.id, Role.REVIEWER)
+    assert comment.author == "demo.reviewer (OIM)"
+    assert plan.comments.comments == [comment]
+    objective = file.all(Objective)[0]
+    plan.tree.setCurrentIndex(plan.model.index_of(objective.id))
+    assert plan.comments.anchor_id == "" and not plan.comments.reply.isVisible()

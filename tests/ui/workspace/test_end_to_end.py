@@ -5,8 +5,9 @@ A ``migradesk-server serve`` process on loopback (SQLite); every desktop talks H
 cities apply and send their deliverables with the city's pages; the reviewer's and the partner's
 desktops turn into the workspace at sign-in and answer from it: the launch and results dates for
 both cities at once, receipt, IOM's comment on an indicator, CIPPEC's comment on a passage of the
-report and its validation, the final approval, the plan's validation, the ceremony and the
-certificate. Each answer reaches the city's desktop at its next sync.
+report and its validation, the final approval, IOM's comment on an action of the plan and the
+plan's validation, the ceremony and the certificate. Each answer reaches the city's desktop at
+its next sync.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 pytest.importorskip("migradesk.server.app")
 sys.path.insert(0, str(Path(__file__).parents[2] / "sync"))  # the sync tests' server kit
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "sync"))  # the sync tests' s
 import synckit
 
 from migradesk.domain.base import Role
+from migradesk.domain.plan import Action
 from migradesk.domain.process import Act, ItemState, Stage, review
 from migradesk.domain.register import search
 from migradesk.domain.review import Comment, Deliverable, Milestone
@@ -39,6 +41,7 @@ from migradesk.sync.transport import HttpTransport, Transport
 from migradesk.ui.main_window import MainWindow
 from migradesk.ui.pages.fase2 import Fase2Page
 from migradesk.ui.pages.fase3 import Fase3Page
+from migradesk.ui.pages.fase4 import TAB_PLAN, Fase4Page
 from migradesk.ui.pages.fase5 import Fase5Page
 from migradesk.ui.pages.inscripcion import InscripcionPage
 from migradesk.ui.pages.welcome import WelcomePage
@@ -161,6 +164,19 @@ class Desk:
     def panel(self) -> None:
         assert self.window.workspace is not None
         self.window.workspace.show_panel()
+
+
+def comment_an_action(page: Fase4Page, text: str) -> str:
+    """IOM's comment on the plan's first action (selected in the plan's tree); its id."""
+    page.show_tab(TAB_PLAN)
+    QApplication.processEvents()
+    plan = page.plan
+    assert plan is not None and page.session.file is not None
+    action = page.session.file.all(Action)[0].id
+    plan.tree.setCurrentIndex(plan.model.index_of(action))
+    type_text(plan.comments.reply, text)
+    plan.comments.reply_button.click()
+    return action
 
 
 def choose(window: MainWindow, name: str) -> None:
@@ -295,6 +311,9 @@ def test_two_cities_iom_and_cippec_from_the_application_to_the_certification(
     [card] = page.findChildren(CertifyCard)  # type: ignore[attr-defined]
     assert not card.certify_button.isEnabled()
     assert card.why.text() == "Falta: Plan de acción validado por OIM."
+    page = iom.city("Añatuya", "fase4")
+    assert isinstance(page, Fase4Page)
+    action = comment_an_action(page, "Sumar un indicador de avance.")
     iom.review("Añatuya", "fase4", Act.APPROVE, "Plan validado.")
     page = iom.city("Añatuya", "fase5")
     [card] = page.findChildren(CertifyCard)  # type: ignore[attr-defined]
@@ -316,6 +335,12 @@ def test_two_cities_iom_and_cippec_from_the_application_to_the_certification(
     iom.sync()
 
     anatuya.sync()
+    page = show(anatuya.window, "fase4")  # IOM's comment on the action, beside it
+    assert isinstance(page, Fase4Page)
+    page.show_tab(TAB_PLAN)
+    assert page.plan is not None
+    page.plan.tree.setCurrentIndex(page.plan.model.index_of(action))
+    assert [c.body for c in page.plan.comments.comments] == ["Sumar un indicador de avance."]
     page = show(anatuya.window, "fase5")
     assert isinstance(page, Fase5Page)
     assert {item.state for item in page.items} == {ItemState.MET}
