@@ -1,5 +1,6 @@
 """``MIGRADESK_STARTUP_MARKS=1``: the app prints when its window first painted ("interactive")
-and when the city's first page showed ("content"), as seconds since the epoch (then the CPU
+and when the city's first page showed, or IOM's workspace its filled table ("content"), as
+seconds since the epoch (then the CPU
 seconds the process used so far, which a loaded machine does not inflate), and which of the
 slow libraries were loaded by then ("loaded", meant to be none: storage/firstread.py), then
 quits. bench/ui_startup.py times the real ``migradesk`` command with it,

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migradesk.sync.workspace_api import AccessRequest, Run, WorkspaceApi
-
 from migradesk.ui.formats import fmt_date, fmt_int
 from migradesk.ui.widgets.forms import Card
-from migradesk.ui.widgets.table_fit import fit_columns
+from migradesk.ui.widgets.table_fit import Fitter, fit_columns
 from migradesk.ui.workspace.online import ServerPage, server_table
 
 if TYPE_CHECKING:
+    from migradesk.sync.workspace_api import AccessRequest, Run, WorkspaceApi
+
     from migradesk.ui.workspace.controller import WorkspaceController
 
 STATES = {"pendiente": "pendiente", "aprobada": "aprobada", "rechazada": "rechazada"}
@@ -78,6 +78,7 @@ class AccessPage(ServerPage):
         layout.addWidget(self.runs_card, 2)
         self.retranslate()
         self._fitted = False
+        self.fitters: list[Fitter] = []
 
     @property
     def admin(self) -> bool:
@@ -117,8 +118,12 @@ class AccessPage(ServerPage):
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._fitted:
             self._fitted = True
-            fit_columns(self.requests_view, stretch=4, compact={0: 10, 1: 8})
-            fit_columns(self.runs_view, stretch=0, compact={1: 6})
+            self.fitters = [
+                fit_columns(
+                    self.requests_view, stretch=4, compact={0: 14, 1: 8}, measured=(0, 1, 2, 3)
+                ),
+                fit_columns(self.runs_view, stretch=0, compact={1: 6}, measured=(1, 2, 3, 4)),
+            ]
             self.refresh()
 
     def fetch(self, api: WorkspaceApi) -> tuple[list[AccessRequest], list[Run]]:
@@ -153,6 +158,8 @@ class AccessPage(ServerPage):
                     fmt_int(run.pending_ties),
                 )
             )
+        for fitter in self.fitters:
+            fitter.measure()
         self._update()
 
     def _chosen_request(self) -> AccessRequest | None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from migradesk.domain.base import Role
-from migradesk.sync.workspace_api import Account, City, WorkspaceApi
 
 from migradesk.ui.widgets.flow import flow_widget
 from migradesk.ui.widgets.forms import Card, side_by_side
@@ -27,6 +26,8 @@ from migradesk.ui.workspace.online import ServerPage, server_table
 from migradesk.ui.workspace.snapshot import WorkspaceSnapshot
 
 if TYPE_CHECKING:
+    from migradesk.sync.workspace_api import Account, City, WorkspaceApi
+
     from migradesk.ui.workspace.controller import WorkspaceController
 
 

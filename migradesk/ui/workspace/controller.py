@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("migradesk.ui.workspace")
 
 DATABASE_NAME = "migradesk.sqlite3"  # storage.store.DATABASE_NAME (not imported: start-up)
+PANEL_PAGE_ID = "espacio"  # the window's page_shown when the panel shows a snapshot
 
 
 class WorkspaceController(QObject):
@@ -79,12 +80,12 @@ class WorkspaceController(QObject):
 
     def loaded(self) -> None:
         """The window's data loaded (start-up, a sign-in, a city opened): show what was asked."""
+        self.reload()  # first: the worker reads while the panel is built here
         opening, self._opening = self._opening, None
         if opening is not None and self.session.file is not None:
             self._show_city(opening[1])
         else:
             self.show_panel()
-        self.reload()
 
     def show_panel(self) -> None:
         self.city_open = False
@@ -163,6 +164,8 @@ class WorkspaceController(QObject):
         if self._view is not None:
             self._view.show_snapshot(found)
         self.changed.emit()
+        if not self.city_open and self.window.stack.currentWidget() is self._view:
+            self.window.page_shown.emit(PANEL_PAGE_ID)  # the table is filled (startup_marks)
         if self._read_again:
             self._read_again = False
             self.reload()

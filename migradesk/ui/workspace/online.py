@@ -13,13 +13,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
-from migradesk.sync.errors import SyncError
-from migradesk.sync.workspace_api import WorkspaceApi, signed_in
-
-from migradesk.ui.sync.runner import Background, default_transport
 from migradesk.ui.widgets.forms import Banner
 
 if TYPE_CHECKING:
+    from migradesk.sync.workspace_api import WorkspaceApi
+
+    from migradesk.ui.sync.runner import Background
     from migradesk.ui.workspace.controller import WorkspaceController
 
 log = logging.getLogger("migradesk.ui.workspace")
@@ -27,6 +26,8 @@ T = TypeVar("T")
 
 
 def failure_text(exc: BaseException) -> str:
+    from migradesk.sync.errors import SyncError
+
     if isinstance(exc, SyncError):
         return str(exc)
     log.error("workspace request failed", exc_info=exc)
@@ -41,7 +42,9 @@ class Online(QObject):
     def __init__(self, controller: WorkspaceController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.background = Background(self)
+        # Made at the first request: the sync stack (requests, SQLAlchemy) is not imported
+        # while the workspace's first table is on its way.
+        self._background: Background | None = None
 
     def call(
         self,
@@ -49,22 +52,29 @@ class Online(QObject):
         done: Callable[[T], None],
         failed: Callable[[str], None],
     ) -> None:
+        from migradesk.sync.workspace_api import signed_in
+
+        from migradesk.ui.sync.runner import Background, default_transport
+
         window = self.controller.window
         data_dir = Path(window.data_dir) if window.data_dir is not None else None
         if data_dir is None:
             return
-        sync = getattr(window, "sync_controller", None)
-        transport = getattr(sync, "transport", None) or default_transport
+        if self._background is None:
+            self._background = Background(self)
+        background = self._background
+        sync = window.sync_controller
+        transport = sync.transport if sync is not None else default_transport
 
         def run() -> Any:
             with signed_in(data_dir, transport) as api:
                 return fn(api)
 
-        self.background.call(run, done, lambda exc: failed(failure_text(exc)))
+        background.call(run, done, lambda exc: failed(failure_text(exc)))
 
     @property
     def busy(self) -> bool:
-        return self.background.busy
+        return self._background is not None and self._background.busy
 
 
 def server_table(model: QStandardItemModel) -> QTableView:
