@@ -17,6 +17,7 @@ BENCHMARKS = (
     "selection",
     "artefacts",
     "process",
+    "workspace",
 )
 
 

@@ -69,7 +69,7 @@ app.exec()
 PYCACHE = Path(tempfile.gettempdir()) / "migradesk-bench-pycache"
 
 
-def _run(command: list[str], config_dir: str) -> dict[str, float]:
+def launch_marks(command: list[str], config_dir: str) -> dict[str, float]:
     """Seconds from launching the process to each mark it prints."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -104,15 +104,15 @@ def startup(data_dir: Path, runs: int) -> dict[str, list[float]]:
         apps["bundle"] = [str(BUNDLE), "--data-dir", str(data_dir)]
     samples: dict[str, list[float]] = {"bare": [], "bare cpu": []}
     with tempfile.TemporaryDirectory() as config_dir:
-        _run([sys.executable, "-c", BARE], config_dir)  # warm the page cache for all
+        launch_marks([sys.executable, "-c", BARE], config_dir)  # warm the page cache for all
         for command in apps.values():
-            _run(command, config_dir)
+            launch_marks(command, config_dir)
         for _ in range(runs):
-            bare = _run([sys.executable, "-c", BARE], config_dir)
+            bare = launch_marks([sys.executable, "-c", BARE], config_dir)
             samples["bare"].append(bare["interactive"])
             samples["bare cpu"].append(bare["interactive cpu"])
             for app, command in apps.items():
-                marks = _run(command, config_dir)
+                marks = launch_marks(command, config_dir)
                 for mark, seconds in marks.items():
                     reference = bare["interactive cpu" if mark.endswith("cpu") else "interactive"]
                     samples.setdefault(f"{app} {mark}", []).append(seconds)

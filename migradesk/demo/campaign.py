@@ -264,12 +264,17 @@ def campaign(today: date) -> list[DemoCity]:
     found = []
     for code, stage in CITIES:
         city = by_code(code).to_city()
-        records = stage_records(source, stage)
-        if stage < len(STAGES) - 1:  # the demo's own file (the last stage) is today's already
-            records = brought_forward(records, today)
-        records = rebound(records, city.id)
-        found.append(DemoCity(city, STAGES[stage], records))
+        found.append(DemoCity(city, STAGES[stage], staged(source, stage, today, city.id)))
     return found
+
+
+def staged(source: list[Record], stage: int, today: date, city_id: str) -> list[Record]:
+    """The demo's file (``source``: ``demo_records(today)``) as a city at ``stage`` has it on
+    ``today``, moved to the city ``city_id``."""
+    records = stage_records(source, stage)
+    if stage < len(STAGES) - 1:  # the demo's own file (the last stage) is today's already
+        records = brought_forward(records, today)
+    return rebound(records, city_id)
 
 
 def write_workspace(

@@ -18,11 +18,18 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import keyring.backend
 
 from migradesk.sync import commands
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    # (connection, passwords, settings, now, today) → username → password
+    Seed = Callable[[Any, Any, Any, datetime, date], dict[str, str]]
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -82,8 +89,12 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running(folder: Path, today: date | None = None) -> Iterator[DemoServer]:
-    """The demo server, seeded in ``folder``, serving on a free loopback port meanwhile."""
+def running(
+    folder: Path, today: date | None = None, seed: Seed | None = None
+) -> Iterator[DemoServer]:
+    """The demo server, seeded in ``folder`` (by ``migradesk-server demo``'s seed, or ``seed``:
+    it writes what it wants and returns its accounts' passwords), serving on a free loopback
+    port meanwhile."""
     from migradesk.server import db, demo
     from migradesk.server.auth import Passwords
     from migradesk.server.settings import Argon2Params, Settings
@@ -94,9 +105,12 @@ def running(folder: Path, today: date | None = None) -> Iterator[DemoServer]:
         db.upgrade(engine)
         quick = Settings(argon2=Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1))
         with db.write(engine) as conn:
-            seeded = demo.seed(
-                conn, Passwords(quick.argon2), quick, datetime.now(UTC), today or date.today()
-            )
+            now, day = datetime.now(UTC), today or date.today()
+            passwords = Passwords(quick.argon2)
+            if seed is None:
+                credentials = demo.seed(conn, passwords, quick, now, day).credentials
+            else:
+                credentials = seed(conn, passwords, quick, now, day)
     finally:
         engine.dispose()
     port = _free_port()
@@ -108,7 +122,7 @@ def running(folder: Path, today: date | None = None) -> Iterator[DemoServer]:
             stderr=subprocess.STDOUT,
         )  # fmt: skip
         try:
-            server = DemoServer(f"http://127.0.0.1:{port}", seeded.credentials)
+            server = DemoServer(f"http://127.0.0.1:{port}", credentials)
             _wait_ready(server.url, process)
             yield server
         finally:
