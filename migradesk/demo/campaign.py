@@ -287,10 +287,11 @@ def write_workspace(
     from datetime import datetime as moment
 
     from migradesk.domain.base import to_wire
-    from migradesk.storage import Store, sync_settings
-    from migradesk.storage.replica import apply_page
-    from migradesk.storage.sync_settings import SyncSettings
-    from migradesk.sync import protocol
+    from migradesk.storage import Store
+    from migradesk.storage.sync import sync_settings
+    from migradesk.storage.sync.replica import apply_page
+    from migradesk.storage.sync.sync_settings import SyncSettings
+    from migradesk.wire import protocol
 
     with Store.open(data_dir) as store:
         sync_settings.save(

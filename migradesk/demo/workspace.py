@@ -133,7 +133,7 @@ def running(
 def _wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
     import requests
 
-    from migradesk.sync.protocol import HEALTH_PATH
+    from migradesk.wire.protocol import HEALTH_PATH
 
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

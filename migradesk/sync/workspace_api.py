@@ -17,16 +17,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from migradesk.storage import sync_settings
 from migradesk.storage.store import Store
-from migradesk.storage.sync_settings import SyncSettings
+from migradesk.storage.sync import sync_settings
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.api import BASE_HEADERS, Api, check_status, encode
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.credentials import Credentials
 from migradesk.sync.errors import AuthRequired, NotConfigured
-from migradesk.sync.protocol import API_PREFIX
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport, Request, Transport
+from migradesk.wire.protocol import API_PREFIX
 
 LOG_FILE = Path("registros") / "sincronizacion.log"
 TransportFactory = Callable[[SyncSettings], Transport]

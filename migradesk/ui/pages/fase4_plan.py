@@ -191,7 +191,10 @@ class PlanEditor(QWidget):
                 field.clear()
         set_editable(list(self.detail_fields.values()), action and self.model.editable)
         self.details_hint.setVisible(not action)
-        record = self.model.record(index)
+        self._show_comments()
+
+    def _show_comments(self) -> None:
+        record = self.model.record(self.tree.currentIndex())
         self.comments.show_anchor(record.id if isinstance(record, Action) else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -208,6 +211,7 @@ class PlanEditor(QWidget):
         self.hint.setVisible(editable)
         self.empty.setVisible(not self.model.roots)
         self._update_buttons()
+        self._show_comments()  # a comment saved or pulled: the tree may stay as it was
         if self._focus_new is not None:
             index = self.model.index_of(self._focus_new)
             if index.isValid():

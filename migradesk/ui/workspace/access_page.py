@@ -119,10 +119,8 @@ class AccessPage(ServerPage):
         if not self._fitted:
             self._fitted = True
             self.fitters = [
-                fit_columns(
-                    self.requests_view, stretch=4, compact={0: 14, 1: 8}, measured=(0, 1, 2, 3)
-                ),
-                fit_columns(self.runs_view, stretch=0, compact={1: 6}, measured=(1, 2, 3, 4)),
+                fit_columns(self.requests_view, 4, nowrap=(2,)),
+                fit_columns(self.runs_view, 0, nowrap=(2, 3, 4)),
             ]
             self.refresh()
 

@@ -135,9 +135,7 @@ class AdminPage(ServerPage):
         super().showEvent(event)  # type: ignore[arg-type]
         if not self._fitted:
             self._fitted = True
-            self.fitter = fit_columns(
-                self.accounts_view, stretch=2, compact={1: 8, 3: 6}, measured=(0, 1, 3)
-            )
+            self.fitter = fit_columns(self.accounts_view, 2)
             self.refresh()
 
     def fetch(self, api: WorkspaceApi) -> tuple[list[Account], list[City]]:

@@ -28,11 +28,7 @@ from migradesk.ui.widgets.table_fit import fit_columns
 from migradesk.ui.workspace.cities_model import (
     CITY,
     DUE,
-    REGION,
-    REVIEW,
     SEEN,
-    STATE,
-    STEP,
     UNSENT,
     CitiesFilter,
     CitiesModel,
@@ -80,23 +76,16 @@ class CitiesPage(QWidget):
             signal.connect(lambda *_: self._update_count())
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter
-        self.fitter = fit_columns(
-            self.table,
-            stretch=CITY,
-            compact={REGION: 7, STEP: 9, STATE: 7, REVIEW: 8, UNSENT: 5, SEEN: 8},
-            measured=(REGION, STEP, STATE, DUE, REVIEW, UNSENT, SEEN),
-            min_em=12,
-        )
+        self.fitter = fit_columns(self.table, CITY, nowrap=(DUE, UNSENT, SEEN))
+        self.table.setSortingEnabled(True)  # after fit_columns: it installs its own header
+        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 

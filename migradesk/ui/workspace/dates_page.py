@@ -168,9 +168,7 @@ class DatesPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.clicked.connect(self._toggle)
-        self.fitter = fit_columns(
-            self.table, stretch=0, compact={c: 6 for c in range(1, 7)}, measured=tuple(range(1, 7))
-        )
+        self.fitter = fit_columns(self.table, 0, nowrap=tuple(range(1, 7)))
         layout.addWidget(self.table, 1)
         self.retranslate()
 

@@ -106,12 +106,9 @@ class QueuePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self.open_item)
         self.table.activated.connect(self.open_item)
-        self.fitter = fit_columns(
-            self.table, stretch=WHAT, compact={CITY: 10, WHO: 7}, measured=(DUE, CITY, WHO, SINCE)
-        )
+        self.fitter = fit_columns(self.table, WHAT, nowrap=(DUE, SINCE))
         layout.addWidget(self.table, 1)
         self.empty = label("", "muted")
         layout.addWidget(self.empty)

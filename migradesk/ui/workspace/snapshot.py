@@ -129,7 +129,8 @@ def _through_store(store: Store) -> Replica:
     """The replica read through the Store (slower: SQLAlchemy, a query per kind and city)."""
     from collections import Counter
 
-    from migradesk.storage import meta_values, sync_settings, sync_status
+    from migradesk.storage import meta_values
+    from migradesk.storage.sync import sync_settings, sync_status
     from migradesk.storage.workspace_read import SERVER_CITIES_KEY, ServerCity
 
     files = {c.id: store.load_city_file(c.id) for c in store.cities()}

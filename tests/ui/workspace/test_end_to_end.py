@@ -34,7 +34,7 @@ from migradesk.domain.plan import Action
 from migradesk.domain.process import Act, ItemState, Stage, review
 from migradesk.domain.register import search
 from migradesk.domain.review import Comment, Deliverable, Milestone
-from migradesk.storage.sync_settings import SyncSettings
+from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.engine import SyncReport
 from migradesk.sync.transport import HttpTransport, Transport
 
