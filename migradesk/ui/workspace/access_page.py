@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from migradesk.ui.formats import fmt_date, fmt_int
 from migradesk.ui.widgets.forms import Card
-from migradesk.ui.widgets.table_fit import Fitter, fit_columns
+from migradesk.ui.widgets.table_fit import fit_columns
 from migradesk.ui.workspace.online import ServerPage, server_table
 
 if TYPE_CHECKING:
@@ -77,8 +77,10 @@ class AccessPage(ServerPage):
         self.runs_card.body.addLayout(row)
         layout.addWidget(self.runs_card, 2)
         self.retranslate()
-        self._fitted = False
-        self.fitters: list[Fitter] = []
+        # Columns measured again whenever rows come (table_fit).
+        fit_columns(self.requests_view, 4, nowrap=(2,))
+        fit_columns(self.runs_view, 0, nowrap=(2, 3, 4))
+        self._asked = False
 
     @property
     def admin(self) -> bool:
@@ -116,12 +118,8 @@ class AccessPage(ServerPage):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if not self._fitted:
-            self._fitted = True
-            self.fitters = [
-                fit_columns(self.requests_view, 4, nowrap=(2,)),
-                fit_columns(self.runs_view, 0, nowrap=(2, 3, 4)),
-            ]
+        if not self._asked:
+            self._asked = True
             self.refresh()
 
     def fetch(self, api: WorkspaceApi) -> tuple[list[AccessRequest], list[Run]]:
@@ -156,8 +154,6 @@ class AccessPage(ServerPage):
                     fmt_int(run.pending_ties),
                 )
             )
-        for fitter in self.fitters:
-            fitter.measure()
         self._update()
 
     def _chosen_request(self) -> AccessRequest | None:

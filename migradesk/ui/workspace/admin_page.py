@@ -21,7 +21,7 @@ from migradesk.domain.base import Role
 
 from migradesk.ui.widgets.flow import flow_widget
 from migradesk.ui.widgets.forms import Card, side_by_side
-from migradesk.ui.widgets.table_fit import Fitter, fit_columns
+from migradesk.ui.widgets.table_fit import fit_columns
 from migradesk.ui.workspace.online import ServerPage, server_table
 from migradesk.ui.workspace.snapshot import WorkspaceSnapshot
 
@@ -90,9 +90,9 @@ class AdminPage(ServerPage):
         bottom.addStretch(1)
         bottom.addWidget(self.refresh_button)
         layout.addLayout(bottom)
-        self._fitted = False
-        self.fitter: Fitter | None = None
+        self._asked = False
         self.retranslate()
+        fit_columns(self.accounts_view, 2)  # measured again whenever rows come
 
     def retranslate(self) -> None:
         self.accounts_card.title.setText(self.tr("Cuentas"))
@@ -133,9 +133,8 @@ class AdminPage(ServerPage):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if not self._fitted:
-            self._fitted = True
-            self.fitter = fit_columns(self.accounts_view, 2)
+        if not self._asked:
+            self._asked = True
             self.refresh()
 
     def fetch(self, api: WorkspaceApi) -> tuple[list[Account], list[City]]:
@@ -156,8 +155,6 @@ class AdminPage(ServerPage):
                     QStandardItem(state),
                 ]
             )
-        if self.fitter is not None:
-            self.fitter.measure()
         self._update()
 
     def _chosen(self) -> Account | None:
