@@ -250,113 +250,113 @@
 <context>
     <name>AccessPage</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="87"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="90"/>
         <source>Solicitudes de acceso</source>
         <translation>Access requests</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="88"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="91"/>
         <source>Corridas de la selección</source>
         <translation>Selection runs</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="89"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="92"/>
         <source>Consultar al servidor</source>
         <translation>Ask the server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="90"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="93"/>
         <source>Aprobar</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="91"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="94"/>
         <source>Rechazar</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="92"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="95"/>
         <source>Motivo del rechazo (lo ve la ciudad)</source>
         <translation>Reason for the rejection (the city sees it)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="93"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="96"/>
         <source>Resultados en PDF…</source>
         <translation>Results as PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="98"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="101"/>
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="99"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="102"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="100"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="103"/>
         <source>Recibida</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="101"/>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="108"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="104"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="111"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="102"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="105"/>
         <source>Observaciones</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="107"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="110"/>
         <source>Corrida</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="109"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="112"/>
         <source>Candidatas</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="110"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="113"/>
         <source>Seleccionadas</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="111"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="114"/>
         <source>Empates por decidir</source>
         <translation>Ties to decide</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="133"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="134"/>
         <source>la ciudad ya participa</source>
         <translation>the city already takes part</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="177"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="178"/>
         <source>Solicitud aprobada: la cuenta existe y la ciudad ya puede iniciar sesión.</source>
         <translation>Request approved: the account exists and the city can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="186"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="187"/>
         <source>Escriba el motivo del rechazo: la ciudad lo verá.</source>
         <translation>Type the reason for the rejection: the city will see it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="188"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="189"/>
         <source>Solicitud rechazada.</source>
         <translation>Request rejected.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="203"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="204"/>
         <source>Guardar los resultados</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/access_page.py" line="210"/>
+        <location filename="../../migradesk/ui/workspace/access_page.py" line="211"/>
         <source>Resultados guardados en %1.</source>
         <translation>Results saved in %1.</translation>
     </message>
@@ -364,159 +364,159 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="97"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="98"/>
         <source>Cuentas</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="98"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="99"/>
         <source>Nueva cuenta de una ciudad</source>
         <translation>New account of a city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="99"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="100"/>
         <source>Agregar una ciudad</source>
         <translation>Add a city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="100"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="101"/>
         <source>Usuario (minúsculas, dígitos y . _ @ + -)</source>
         <translation>Username (lowercase letters, digits and . _ @ + -)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="101"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="102"/>
         <source>Contraseña inicial</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="102"/>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="118"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="103"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="119"/>
         <source>Punto Focal</source>
         <translation>Focal Point</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="103"/>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="119"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="104"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="120"/>
         <source>Persona funcionaria</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="104"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="105"/>
         <source>Crear la cuenta</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="105"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="106"/>
         <source>Nueva contraseña</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="106"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="107"/>
         <source>Cambiar la contraseña</source>
         <translation>Change the password</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="107"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="108"/>
         <source>Cerrar la sesión en todos sus equipos</source>
         <translation>Sign out of all its devices</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="108"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="109"/>
         <source>Código INDEC del gobierno local</source>
         <translation>The local government&apos;s INDEC code</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="109"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="110"/>
         <source>Agregar la ciudad</source>
         <translation>Add the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="110"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="111"/>
         <source>Consultar al servidor</source>
         <translation>Ask the server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="113"/>
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="113"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="113"/>
         <source>Ciudades</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="112"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="113"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="120"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="121"/>
         <source>Revisión (OIM)</source>
         <translation>Review (IOM)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="121"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="122"/>
         <source>Administración</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="122"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="123"/>
         <source>CIPPEC</source>
         <translation>CIPPEC</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="150"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="148"/>
         <source>todas</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="151"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="149"/>
         <source>deshabilitada</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="151"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="149"/>
         <source>activa</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="184"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="180"/>
         <source>Escriba el usuario y la contraseña, y elija la ciudad.</source>
         <translation>Type the username and the password, and choose the city.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="187"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="183"/>
         <source>Cuenta «%1» creada: dé a la persona su usuario y su contraseña.</source>
         <translation>Account “%1” created: give the person their username and password.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="203"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="199"/>
         <source>Elija una cuenta y escriba la nueva contraseña.</source>
         <translation>Choose an account and type the new password.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="206"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="202"/>
         <source>Contraseña de «%1» cambiada: sus equipos deben iniciar sesión de nuevo.</source>
         <translation>Password of “%1” changed: its devices must sign in again.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="217"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="213"/>
         <source>Se cerró la sesión de «%1» en todos sus equipos.</source>
         <translation>“%1” was signed out of all its devices.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="227"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="223"/>
         <source>Escriba el código INDEC del gobierno local.</source>
         <translation>Type the local government&apos;s INDEC code.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/admin_page.py" line="234"/>
+        <location filename="../../migradesk/ui/workspace/admin_page.py" line="228"/>
         <source>Ciudad %1 agregada: sincronice para verla en la tabla.</source>
         <translation>City %1 added: sync to see it in the table.</translation>
     </message>
@@ -863,52 +863,52 @@
 <context>
     <name>CitiesPage</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="117"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="106"/>
         <source>Buscar una ciudad o una provincia…</source>
         <translation>Find a city or a province…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="118"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="107"/>
         <source>Buscar ciudades</source>
         <translation>Find cities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="122"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="111"/>
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="127"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="116"/>
         <source>Solo con vencimientos atrasados</source>
         <translation>Only with overdue dates</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="128"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="117"/>
         <source>Solo con algo por revisar</source>
         <translation>Only with something to review</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="129"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="118"/>
         <source>Abrir la ciudad</source>
         <translation>Open the city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="130"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="119"/>
         <source>Fechas de las seleccionadas…</source>
         <translation>Dates of the selected ones…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="132"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="121"/>
         <source>Fijar el lanzamiento o el inicio de una fase para todas las seleccionadas</source>
         <translation>Set the launch or the start of a phase for all the selected ones</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="157"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="146"/>
         <source>%1 de %2 ciudades</source>
         <translation>%1 of %2 cities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/cities_page.py" line="157"/>
+        <location filename="../../migradesk/ui/workspace/cities_page.py" line="146"/>
         <source>%2 ciudades</source>
         <translation>%2 cities</translation>
     </message>
@@ -1269,67 +1269,67 @@
 <context>
     <name>DatesPage</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="184"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="182"/>
         <source>OIM fija el lanzamiento de la campaña y el inicio de cada fase. Los plazos de cada ciudad (los de la guía) se calculan desde esas fechas: aquí de inmediato, y en el equipo de la ciudad después de su próxima sincronización. Marque las ciudades, elija la fecha y aplíquela a todas juntas.</source>
         <translation>IOM sets the campaign&apos;s launch and the start of each phase. Each city&apos;s deadlines (the guide&apos;s) are computed from those dates: here at once, and on the city&apos;s computer after its next sync. Tick the cities, choose the date and apply it to all of them at once.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="190"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="188"/>
         <source>Las fechas que fija OIM para cada ciudad (solo lectura).</source>
         <translation>The dates IOM sets for each city (read only).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="194"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="192"/>
         <source>Fecha a fijar</source>
         <translation>Date to set</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="195"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="193"/>
         <source>Día</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="196"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="194"/>
         <source>Marcar todas</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="197"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="195"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="219"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="217"/>
         <source>Aplicar a 1 ciudad</source>
         <translation>Apply to 1 city</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="221"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="219"/>
         <source>Aplicar a %1 ciudades</source>
         <translation>Apply to %1 cities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="237"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="235"/>
         <source>Escriba la fecha (dd/mm/aaaa).</source>
         <translation>Type the date (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="253"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="251"/>
         <source>¿Fijar «%1» el %2 para 1 ciudad?</source>
         <translation>Set “%1” on %2 for 1 city?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="255"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="253"/>
         <source>¿Fijar «%1» el %2 para %3 ciudades?</source>
         <translation>Set “%1” on %2 for %3 cities?</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="261"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="259"/>
         <source>Fijar la fecha</source>
         <translation>Set the date</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/dates_page.py" line="290"/>
+        <location filename="../../migradesk/ui/workspace/dates_page.py" line="288"/>
         <source>Fecha fijada para %1 ciudades: sale en la próxima sincronización.</source>
         <translation>Date set for %1 cities: it goes out with the next sync.</translation>
     </message>
@@ -2605,152 +2605,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="232"/>
+        <location filename="../../migradesk/ui/main_window.py" line="234"/>
         <source>MigraDesk</source>
         <translation>MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="238"/>
+        <location filename="../../migradesk/ui/main_window.py" line="240"/>
         <source>Abriendo los datos de la ciudad…</source>
         <translation>Opening the city&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="239"/>
+        <location filename="../../migradesk/ui/main_window.py" line="241"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="240"/>
+        <location filename="../../migradesk/ui/main_window.py" line="242"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="241"/>
+        <location filename="../../migradesk/ui/main_window.py" line="243"/>
         <source>&amp;Preferencias</source>
         <translation>&amp;Preferences</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="242"/>
+        <location filename="../../migradesk/ui/main_window.py" line="244"/>
         <source>&amp;Idioma</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="243"/>
+        <location filename="../../migradesk/ui/main_window.py" line="245"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="244"/>
+        <location filename="../../migradesk/ui/main_window.py" line="246"/>
         <source>Exportar esta etapa a PDF…</source>
         <translation>Export this step to PDF…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="245"/>
+        <location filename="../../migradesk/ui/main_window.py" line="247"/>
         <source>Exportar a &amp;PDF</source>
         <translation>Export to &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="248"/>
+        <location filename="../../migradesk/ui/main_window.py" line="250"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="249"/>
+        <location filename="../../migradesk/ui/main_window.py" line="251"/>
         <source>&amp;Deshacer</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="250"/>
+        <location filename="../../migradesk/ui/main_window.py" line="252"/>
         <source>&amp;Rehacer</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="251"/>
+        <location filename="../../migradesk/ui/main_window.py" line="253"/>
         <source>&amp;Buscar…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="252"/>
+        <location filename="../../migradesk/ui/main_window.py" line="254"/>
         <source>&amp;Acerca de MigraDesk</source>
         <translation>&amp;About MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="253"/>
+        <location filename="../../migradesk/ui/main_window.py" line="255"/>
         <source>&amp;Guía de esta etapa</source>
         <translation>&amp;Guide for this step</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="254"/>
+        <location filename="../../migradesk/ui/main_window.py" line="256"/>
         <source>&amp;Mostrar la carpeta de datos</source>
         <translation>&amp;Show the data folder</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="255"/>
+        <location filename="../../migradesk/ui/main_window.py" line="257"/>
         <source>&amp;Copia de seguridad…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="256"/>
+        <location filename="../../migradesk/ui/main_window.py" line="258"/>
         <source>&amp;Restaurar una copia…</source>
         <translation>&amp;Restore a copy…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="257"/>
+        <location filename="../../migradesk/ui/main_window.py" line="259"/>
         <source>Cambiar de &amp;ciudad…</source>
         <translation>Change &amp;city…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="260"/>
+        <location filename="../../migradesk/ui/main_window.py" line="262"/>
         <source>Última sincronización: —</source>
         <translation>Last sync: —</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="301"/>
+        <location filename="../../migradesk/ui/main_window.py" line="303"/>
         <source>%1 — %2 — MigraDesk</source>
         <translation>%1 — %2 — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="418"/>
+        <location filename="../../migradesk/ui/main_window.py" line="420"/>
         <source>Espacio de trabajo — MigraDesk</source>
         <translation>Workspace — MigraDesk</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="457"/>
+        <location filename="../../migradesk/ui/main_window.py" line="459"/>
         <source>No se pudo guardar: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="459"/>
+        <location filename="../../migradesk/ui/main_window.py" line="461"/>
         <source>Guardando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="461"/>
+        <location filename="../../migradesk/ui/main_window.py" line="463"/>
         <source>Guardado en este equipo</source>
         <translation>Saved on this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="464"/>
+        <location filename="../../migradesk/ui/main_window.py" line="466"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="466"/>
+        <location filename="../../migradesk/ui/main_window.py" line="468"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="468"/>
+        <location filename="../../migradesk/ui/main_window.py" line="470"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="475"/>
+        <location filename="../../migradesk/ui/main_window.py" line="477"/>
         <source>El texto había cambiado en este equipo mientras lo editaba: se guardaron las dos versiones. Elija cuál conservar en Sincronización ▸ Panel (Conflictos).</source>
         <translation>The text had changed on this computer while you were editing it: both versions were saved. Choose which one to keep in Sync ▸ Sync panel (Conflicts).</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/main_window.py" line="549"/>
+        <location filename="../../migradesk/ui/main_window.py" line="551"/>
         <source>Exporta: %1</source>
         <translation>Exports: %1</translation>
     </message>
@@ -2873,87 +2873,87 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="83"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="85"/>
         <source>Plan de acción</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="98"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="100"/>
         <source>Agregar objetivo</source>
         <translation>Add objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="99"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="101"/>
         <source>Agregar acción</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="100"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="102"/>
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="101"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="103"/>
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="102"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="104"/>
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="108"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="110"/>
         <source>Mover arriba (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="111"/>
         <source>Mover abajo (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="122"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="124"/>
         <source>Seleccione un área para agregarle un objetivo, o un objetivo para agregarle acciones. Doble clic, Intro o F2 editan la celda; Supr la vacía.</source>
         <translation>Select an area to add an objective to it, or an objective to add actions to it. Double click, Enter or F2 edit the cell; Delete empties it.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="131"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="133"/>
         <source>Todavía no hay áreas prioritarias. Márquelas en la pestaña «Áreas y priorización» para escribir sus objetivos y acciones.</source>
         <translation>There are no priority areas yet. Mark them in the “Areas and prioritisation” tab to write their objectives and actions.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="151"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="161"/>
         <source>Recursos, indicador y meta de la acción</source>
         <translation>Resources, indicator and target of the action</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="157"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="167"/>
         <source>Recursos</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="158"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="168"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="159"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="169"/>
         <source>Meta</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="167"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="177"/>
         <source>Seleccione una acción para ver y escribir sus recursos, indicador y meta.</source>
         <translation>Select an action to see and write its resources, indicator and target.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="236"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="256"/>
         <source>Nuevo objetivo</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="240"/>
+        <location filename="../../migradesk/ui/pages/fase4_plan.py" line="260"/>
         <source>Nueva acción</source>
         <translation>New action</translation>
     </message>
@@ -3309,17 +3309,17 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/queue_page.py" line="124"/>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="121"/>
         <source>Lo que las ciudades esperan de CIPPEC: los reportes por comentar y los comentarios por validar. Doble clic abre la ciudad en esa etapa.</source>
         <translation>What the cities wait for from CIPPEC: reports to comment on and comments to validate. A double click opens the city at that step.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/queue_page.py" line="129"/>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="126"/>
         <source>Lo que las ciudades esperan de OIM, por sus propios plazos: la autoevaluación se revisa en la semana 11 de la Fase 2 y el reporte dentro de las 3 semanas de su entrega. Doble clic abre la ciudad en esa etapa.</source>
         <translation>What the cities wait for from IOM, by IOM&apos;s own deadlines: the self-assessment is reviewed in week 11 of Phase 2 and the report within 3 weeks of its delivery. A double click opens the city at that step.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/queue_page.py" line="134"/>
+        <location filename="../../migradesk/ui/workspace/queue_page.py" line="131"/>
         <source>Nada espera su revisión en este momento.</source>
         <translation>Nothing waits for your review at the moment.</translation>
     </message>
@@ -4865,12 +4865,12 @@
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../migradesk/ui/workspace/controller.py" line="62"/>
+        <location filename="../../migradesk/ui/workspace/controller.py" line="63"/>
         <source>◀ Todas las ciudades</source>
         <translation>◀ All cities</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/controller.py" line="63"/>
+        <location filename="../../migradesk/ui/workspace/controller.py" line="64"/>
         <source>Volver al espacio de trabajo (todas las ciudades)</source>
         <translation>Back to the workspace (all cities)</translation>
     </message>
@@ -6567,12 +6567,7 @@
         <translation>Start of Phase 6</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/online.py" line="33"/>
-        <source>Error inesperado al hablar con el servidor. Intente de nuevo; si se repite, envíe a soporte el registro de sincronización.</source>
-        <translation>Unexpected error while talking to the server. Try again; if it happens again, send the sync log to support.</translation>
-    </message>
-    <message>
-        <location filename="../../migradesk/ui/workspace/online.py" line="109"/>
+        <location filename="../../migradesk/ui/workspace/online.py" line="105"/>
         <source>Consultando al servidor…</source>
         <translation>Asking the server…</translation>
     </message>

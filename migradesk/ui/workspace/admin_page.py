@@ -223,16 +223,12 @@ class AdminPage(ServerPage):
             self.say(self.tr("Escriba el código INDEC del gobierno local."), "warn")
             return
         self.indec_code.clear()
+
+        def added(city: City) -> None:
+            text = self.tr("Ciudad %1 agregada: sincronice para verla en la tabla.")
+            self.say(text.replace("%1", city.name), "ok")
+            self.refresh(quiet=True)
+
         self.online.call(
-            lambda api: api.create_city(indec_code=code),
-            lambda city: (
-                self.say(
-                    self.tr("Ciudad %1 agregada: sincronice para verla en la tabla.").replace(
-                        "%1", city.name
-                    ),
-                    "ok",
-                ),
-                self.refresh(quiet=True),
-            ),
-            lambda t: self.say(t, "warn"),
+            lambda api: api.create_city(indec_code=code), added, lambda t: self.say(t, "warn")
         )

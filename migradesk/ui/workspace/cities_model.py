@@ -11,7 +11,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,6 +28,7 @@ from migradesk.domain.process.steps import STEP_IDS
 from migradesk.ui import style
 from migradesk.ui.domain_labels import domain_text
 from migradesk.ui.formats import fmt_date, fmt_int
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.navigator import state_label
 from migradesk.ui.pages import spec
 from migradesk.ui.process_labels import phrase_text

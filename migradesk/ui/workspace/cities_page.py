@@ -70,7 +70,7 @@ class CitiesPage(QWidget):
         layout.addWidget(filters)
 
         self.model = CitiesModel(self)
-        self.proxy = CitiesFilter(self)
+        self.proxy: CitiesFilter = CitiesFilter(self)
         self.proxy.setSourceModel(self.model)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(lambda *_: self._update_count())

@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from migradesk.domain.cityfile import CityFile
 from migradesk.domain.review import Milestone, PhaseDate
 
 from migradesk.ui.formats import fmt_date, fmt_int
+from migradesk.ui.i18n import QT_TRANSLATE_NOOP
 from migradesk.ui.widgets.dateedit import DateEdit
 from migradesk.ui.widgets.flow import flow_widget
 from migradesk.ui.widgets.forms import ConfirmBar, label
@@ -158,7 +158,7 @@ class DatesPage(QWidget):
         self.confirm = ConfirmBar()
         self.confirm.confirmed.connect(self.apply)
         layout.addWidget(self.confirm)
-        self.model = DatesModel(self)
+        self.model: DatesModel = DatesModel(self)
         self.model.dataChanged.connect(lambda *_: self._update_button())
         self.model.modelReset.connect(self._update_button)
         self.table = QTableView()

@@ -1,10 +1,10 @@
 """The workspace's requests that need the server now (accounts, access requests, the selection):
-each runs on a thread of its own with this desktop's session, and its answer — or the Spanish
-sentence of its failure — comes back on the UI thread."""
+each runs on a thread of its own (``ui/background.py``) with this desktop's session, and its
+answer — or the Spanish sentence of its failure, a bug going to ``errors.report`` — comes back
+on the UI thread."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -13,38 +13,23 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
+from migradesk.ui import errors
+from migradesk.ui.background import Background
 from migradesk.ui.widgets.forms import Banner
 
 if TYPE_CHECKING:
     from migradesk.sync.workspace_api import WorkspaceApi
 
-    from migradesk.ui.sync.runner import Background
     from migradesk.ui.workspace.controller import WorkspaceController
 
-log = logging.getLogger("migradesk.ui.workspace")
 T = TypeVar("T")
-
-
-def failure_text(exc: BaseException) -> str:
-    from migradesk.sync.errors import SyncError
-
-    if isinstance(exc, SyncError):
-        return str(exc)
-    log.error("workspace request failed", exc_info=exc)
-    return QCoreApplication.translate(
-        "workspace",
-        "Error inesperado al hablar con el servidor. Intente de nuevo; si se repite, envíe a "
-        "soporte el registro de sincronización.",
-    )
 
 
 class Online(QObject):
     def __init__(self, controller: WorkspaceController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        # Made at the first request: the sync stack (requests, SQLAlchemy) is not imported
-        # while the workspace's first table is on its way.
-        self._background: Background | None = None
+        self.background = Background(self)
 
     def call(
         self,
@@ -54,15 +39,12 @@ class Online(QObject):
     ) -> None:
         from migradesk.sync.workspace_api import signed_in
 
-        from migradesk.ui.sync.runner import Background, default_transport
+        from migradesk.ui.sync.runner import default_transport
 
         window = self.controller.window
         data_dir = Path(window.data_dir) if window.data_dir is not None else None
         if data_dir is None:
             return
-        if self._background is None:
-            self._background = Background(self)
-        background = self._background
         sync = window.sync_controller
         transport = sync.transport if sync is not None else default_transport
 
@@ -70,11 +52,15 @@ class Online(QObject):
             with signed_in(data_dir, transport) as api:
                 return fn(api)
 
-        background.call(run, done, lambda exc: failed(failure_text(exc)))
+        # The sync stack (requests, SQLAlchemy) is imported here, at the first request: not
+        # while the workspace's first table is on its way.
+        self.background.call(
+            run, done, lambda exc: errors.report(exc, self.controller.window, show=failed)
+        )
 
     @property
     def busy(self) -> bool:
-        return self._background is not None and self._background.busy
+        return self.background.busy
 
 
 def server_table(model: QStandardItemModel) -> QTableView:

@@ -128,7 +128,7 @@ class ReviewCard(Card):
             lines.append(line)
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
-        reasons = []
+        reasons: list[str] = []
         today = self.session.today()
         for act, button in self.buttons.items():
             if act is Act.RECEIVE:  # once received, it is received

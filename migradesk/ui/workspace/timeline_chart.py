@@ -111,7 +111,7 @@ class CitiesTimeline(RowChart):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.deadline_at(event.position().x(), event.position().y())
+            found = self.deadline_at(event.pos().x(), event.pos().y())
             if found is None:
                 QToolTip.hideText()
             else:
