@@ -79,7 +79,11 @@ def test_cancel_stops_a_sync_in_flight(
 class Busy:
     """A server that asks to come back in two minutes, every time."""
 
+    def __init__(self) -> None:
+        self.asked = threading.Event()
+
     def send(self, request: Request) -> Response:
+        self.asked.set()
         return Response(503, {"Retry-After": "120"}, b'{"detail":"ocupado"}')
 
     def close(self) -> None:
@@ -92,12 +96,14 @@ def test_cancel_cuts_the_wait_between_retries(tmp_path: Path, template_dir: Path
     cancel = Cancel()
     reports: list[SyncReport] = []
 
+    busy = Busy()
+
     def run() -> None:
-        reports.append(commands.sync(data, transport=lambda _s: Busy(), cancel=cancel))
+        reports.append(commands.sync(data, transport=lambda _s: busy, cancel=cancel))
 
     thread = threading.Thread(target=run)
     thread.start()
-    time.sleep(0.5)  # waiting for the Retry-After
+    assert busy.asked.wait(10)  # answered "come back later": the sync waits now
     cancel.cancel()
     thread.join(5)
     assert not thread.is_alive()

@@ -144,7 +144,7 @@ def test_whole_text_is_not_reported(qtbot: QtBot) -> None:
     for widget in (label, QPushButton("Guardar"), table):
         layout.addWidget(widget)
     holder.resize(1200, 400)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: label.width() > 900)
     assert isinstance(table, QTableView)
     table.resizeRowsToContents()
     assert cut_text(holder) == []

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
 
 from migradesk.domain.assessment import IndicatorAnswer
 from migradesk.domain.city import City
@@ -159,7 +160,8 @@ def test_background_worker_delivers_on_the_ui_thread(qtbot: QtBot, tmp_path: Pat
     again: list[int] = []  # a new thread after shutdown: each result still delivered once
     with qtbot.waitSignal(worker.busy_changed, timeout=5000, check_params_cb=lambda b: not b):
         worker.submit(lambda store: 7, again.append)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bool(again))
+    QApplication.processEvents()  # anything else posted arrives now
     assert again == [7]
     worker.shutdown()
 

@@ -120,10 +120,10 @@ def test_locked_content_looks_read_only_and_readable(qtbot: QtBot) -> None:
 
     assert _near(background(line), "white", 10)
     set_editable([line, date, combo], False)
-    qtbot.wait(10)
     assert line.isReadOnly() and date.line.isReadOnly() and not date.button.isVisible()
-    for widget in (line, date.line, combo):
-        assert _near(background(widget), style.READ_ONLY, 10), widget
+    qtbot.waitUntil(
+        lambda: all(_near(background(w), style.READ_ONLY, 10) for w in (line, date.line, combo))
+    )
     # The text keeps the full contrast of the interface's text, not the grey of disabled.
     text = [p for p in _pixels(_image(combo), combo.rect()) if p.lightness() < 128]
     assert text and min(p.lightness() for p in text) < QColor(style.DISABLED).lightness() - 60
