@@ -363,7 +363,9 @@ class SyncEngine:
     def _pull(self, city: CityReport, start: float, share: float) -> None:
         since = replica.cursor(self.store, city.city_id)
         expected = None
-        if since == 0:  # a first download: the server's count gives a real progress bar
+        if since == 0 and not self.discover:
+            # A city's first download: the server's count gives a real progress bar. The
+            # workspace's progress goes by cities: no round trip per city for it.
             expected = self.api.summary(city.city_id).count
         received = 0
         while True:

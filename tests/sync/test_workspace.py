@@ -16,6 +16,7 @@ from migradesk.domain.review import Milestone, PhaseDate
 from migradesk.storage import Store, workspace_read
 from migradesk.storage.sync import sync_settings
 from migradesk.sync import commands
+from migradesk.wire import protocol
 
 X, Y = synckit.CITY.id, synckit.OTHER_CITY.id
 
@@ -94,3 +95,26 @@ def test_the_partner_signs_in_and_syncs_every_city_from_the_command_line(
     replica = workspace_read.read(tmp_path / "migradesk.sqlite3")
     assert replica.last_sync is not None
     assert datetime.now(UTC) - replica.last_sync < timedelta(minutes=5)
+
+
+def test_the_workspace_s_first_sync_asks_no_count_before_each_city_s_download(
+    campaign: synckit.Server, make_desktop: synckit.DesktopFactory
+) -> None:
+    """A round trip per city saved on a slow link (bench/workspace.py): the count is only for a
+    city's own progress bar; each city is still checked after its download."""
+    reviewer = make_desktop("revisora")
+    report = reviewer.sync(discover=True)
+    assert report.ok, report.error
+    sent = reviewer.transport.sent  # type: ignore[attr-defined]
+    paths = [r.path for r in sent]
+    assert paths.count(protocol.SUMMARY_PATH) == 2  # the two checks, after the pulls
+    first_pull = paths.index(protocol.PULL_PATH)
+    assert protocol.SUMMARY_PATH not in paths[:first_pull]
+    for city_id in (X, Y):
+        synckit.assert_converged(campaign, reviewer.store, city_id)
+
+    city = make_desktop("punto.focal.y")  # a city's desktop: its count first, for the bar
+    city.city_ids = [Y]
+    assert city.sync().ok
+    paths = [r.path for r in city.transport.sent]  # type: ignore[attr-defined]
+    assert paths.index(protocol.SUMMARY_PATH) < paths.index(protocol.PULL_PATH)
