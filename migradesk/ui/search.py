@@ -2,9 +2,10 @@
 
 Typed the way people type: accents and case ignored ("vacunacion" finds "vacunación"), the
 best matches first (``domain.matching``). What is listed is what the pages show: titles,
-names, texts and the indicators' questions, each with its step's title; never an id, a code
-or a value of a list ("en_curso"). At most ``SHOWN`` matches, and then a line says how many
-there are ("50 de 183; escriba más para acotar").
+names, texts (whole, a long one listed around the match) and the indicators' questions, each
+with its step's title; never an id, a code or a value of a list ("en_curso"). At most
+``SHOWN`` matches, and then a line says how many there are ("50 de 183; escriba más para
+acotar").
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ if TYPE_CHECKING:
 
     from migradesk.domain.base import Record
     from migradesk.domain.cityfile import CityFile
+    from migradesk.domain.matching import Key
 
 SHOWN = 50  # matches listed at most; then a line says how many there are
 SHORTEST = 3  # a shorter text (an initial, "sí") is not worth finding
-LONGEST = 80
+LONGEST = 100  # characters of a long text listed: around the match
 LINE_ROLE = USER_ROLE + 1  # an entry in one line: what the box shows when it is chosen
 
 # Which page shows a record kind (the pages of Fase 2–6 add theirs here).
@@ -47,6 +49,8 @@ PAGE_OF_KIND: dict[str, str] = {
     "comment": "inicio",
 }
 
+MARKDOWN_KINDS = frozenset({"report_section"})  # their long texts are the report's Markdown
+
 # A value that is a code, not a text for people: "en_curso", "a01", a UUID, an e-mail's
 # domain alone…: lower-case letters, digits, "_" and "-" without a space.
 _CODE = re.compile(r"[a-z0-9_\-]+")
@@ -54,13 +58,14 @@ _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 class Entry(NamedTuple):
-    text: str  # what is matched
+    text: str  # what is matched: a title, a name, a whole text on one line
     page_id: str
+    key: Key  # the text prepared for matching, once
 
-    def shown(self, titles: dict[str, str]) -> str:
+    def line(self, shown: str, titles: dict[str, str]) -> str:
         """One line: what the box shows when the entry is chosen."""
         title = titles[self.page_id]
-        return self.text if self.text == title else f"{self.text} — {title}"
+        return shown if self.text == title else f"{shown} — {title}"
 
     def detail(self, titles: dict[str, str]) -> str:
         """The step, listed below the text (beside it, a line would not fit at 150 %)."""
@@ -68,15 +73,21 @@ class Entry(NamedTuple):
         return "" if self.text == title else title
 
 
+def entry(text: str, page_id: str) -> Entry:
+    from migradesk.domain.matching import key
+
+    return Entry(text, page_id, key(text))
+
+
 def entries(file: CityFile | None) -> list[Entry]:
     """Step titles, then the indicators' questions, then the texts of the city's records."""
-    found = [Entry(p.title, p.id) for p in PAGES]
+    found = [entry(p.title, p.id) for p in PAGES]
     if file is None:
         return found
     from migradesk.domain.questionnaire import load_questionnaire
 
     for indicator in load_questionnaire().indicators():
-        found.append(Entry(f"{indicator.id.upper()} {indicator.question}", "fase2"))
+        found.append(entry(f"{indicator.id.upper()} {indicator.question}", "fase2"))
     seen = {e.text for e in found}
     for record in file:
         page_id = PAGE_OF_KIND.get(record.KIND)
@@ -85,13 +96,13 @@ def entries(file: CityFile | None) -> list[Entry]:
         for text in texts(record):
             if text not in seen:
                 seen.add(text)
-                found.append(Entry(text, page_id))
+                found.append(entry(text, page_id))
     return found
 
 
 def texts(record: Record) -> list[str]:
-    """The record's texts for people: not its ids, codes, list values, dates or numbers; a
-    long text's first line, shortened."""
+    """The record's texts for people, each on one line: not its ids, codes, list values, dates
+    or numbers; a report's Markdown as the words a reader sees."""
     from enum import Enum
 
     from migradesk.domain.base import field_names
@@ -103,11 +114,37 @@ def texts(record: Record) -> list[str]:
             continue
         if not isinstance(value, str):
             continue
-        line = next((part.strip(" #*>-") for part in value.splitlines() if part.strip()), "")
-        if len(line) < SHORTEST or _CODE.fullmatch(line) or _ID.search(line):
+        if record.KIND in MARKDOWN_KINDS and name in record.LONG_TEXT:
+            from migradesk.domain import markdown
+
+            value = _one_line(markdown.plain(markdown.parse(value)))
+        text = " ".join(value.split())
+        if len(text) < SHORTEST or _CODE.fullmatch(text) or _ID.search(text):
             continue
-        found.append(line if len(line) <= LONGEST else line[: LONGEST - 1].rstrip() + "…")
+        found.append(text)
     return found
+
+
+def _one_line(text: str) -> str:
+    """Blocks (a heading, a paragraph) one after the other, apart: "Salud · El municipio…"."""
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return " ".join(b if b.endswith(tuple(".:;!?…")) else f"{b} ·" for b in blocks).rstrip(" ·")
+
+
+def excerpt(text: str, where: tuple[int, int] | None, width: int = LONGEST) -> str:
+    """``text`` when short; otherwise about ``width`` characters of it that show ``where``
+    (the match: from a little before it), cut between words, with "…" where it is cut."""
+    if len(text) <= width:
+        return text
+    start = 0
+    if where is not None and where[1] > width - 1:
+        start = text.rfind(" ", 0, max(where[0] - width // 3, 0) + 1) + 1  # at a word
+    end = min(start + width, len(text))
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        if space > (where[1] if where is not None else start):
+            end = space
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 class SearchBox(QLineEdit):
@@ -117,6 +154,7 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.retranslate()
         self._entries: list[Entry] = []
+        self._indexed: CityFile | None = None  # the file ``_entries`` come from
         self._shown: dict[str, str] = {}  # a listed line → its page
         self._model: QStandardItemModel | None = None  # with the completer, on first focus
         self.returnPressed.connect(lambda: self._go(self.text()))
@@ -125,12 +163,17 @@ class SearchBox(QLineEdit):
         self.file_getter: Callable[[], CityFile | None] = lambda: None
 
     def retranslate(self) -> None:
+        self._indexed = None  # the steps' titles are indexed in the language of the time
         self.setPlaceholderText(QCoreApplication.translate("search", "Buscar (Ctrl+F)"))
         self.setAccessibleName(QCoreApplication.translate("search", "Buscar"))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Index the file when the user starts searching, not after every save."""
-        self._entries = entries(self.file_getter())
+        """Index the file when the user starts searching, not after every save (nor again
+        while the file is the same snapshot: the session makes a new one on each write)."""
+        file = self.file_getter()
+        if file is None or file is not self._indexed:
+            self._entries = entries(file)
+            self._indexed = file
         if self._model is None:
             self._make_completer()
             self.setClearButtonEnabled(True)  # its icon loads here, not at start-up
@@ -157,12 +200,14 @@ class SearchBox(QLineEdit):
     def matches(self, query: str) -> list[Entry]:
         from migradesk.domain.matching import ranked
 
-        return ranked(query, self._entries, lambda entry: entry.text)
+        return ranked(query, self._entries, lambda entry: entry.key)
 
     def _list(self, query: str) -> None:
         """The matches of ``query`` in the popup, at most SHOWN and then how many there are."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QBrush, QColor, QStandardItem
+
+        from migradesk.domain.matching import span
 
         from migradesk.ui import style
         from migradesk.ui.formats import fmt_int
@@ -175,12 +220,13 @@ class SearchBox(QLineEdit):
         titles = {p.id: p.title for p in PAGES}
         self._model.clear()
         self._shown = {}
-        for entry in found[:SHOWN]:
-            line = entry.shown(titles)
-            self._shown[line] = entry.page_id
-            item = QStandardItem(entry.text)
+        for match in found[:SHOWN]:
+            shown = excerpt(match.text, span(query, match.text))
+            line = match.line(shown, titles)
+            self._shown[line] = match.page_id
+            item = QStandardItem(shown)
             item.setData(line, LINE_ROLE)
-            item.setData(entry.detail(titles), DETAIL_ROLE)
+            item.setData(match.detail(titles), DETAIL_ROLE)
             self._model.appendRow(item)
         if len(found) > SHOWN:
             more = QStandardItem(
