@@ -25,8 +25,8 @@ else \
 fi
 endef
 
-.PHONY: run test lint typecheck pytest bench system-deps display-deps clean bundle bundle-dir \
-	bundle-test
+.PHONY: run test test-quick lint typecheck pytest bench system-deps display-deps clean bundle \
+	bundle-dir bundle-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,7 +77,15 @@ pytest: $(VENV)/.installed-dev system-deps
 		echo "PostgreSQL tests skipped: set MIGRADESK_TEST_PG or run as root with apt."; fi; \
 	$(BIN)/pytest
 
-test: system-deps lint typecheck pytest bundle-test
+# The tests on one core while PyInstaller freezes the app on the other (two cores: ~35 s less
+# than one after the other), then the bundle's tests. Under ~10 minutes on two cores.
+test: system-deps lint typecheck $(VENV)/.installed-bundle
+	@$(MAKE) --no-print-directory -j2 pytest bundle-dir
+	$(BIN)/pytest -m bundle
+
+# While developing: all but the tests marked slow (those over ~5 s); `make test` before landing.
+test-quick: $(VENV)/.installed-dev system-deps
+	$(BIN)/pytest -m "not slow and not bundle"
 
 # The frozen app (dist/migradesk/) and the Linux package (dist/migradesk_<version>_amd64.deb);
 # the Windows installer and the macOS app are built by .github/workflows/installers.yml.

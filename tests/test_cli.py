@@ -103,6 +103,7 @@ def corrupt_gzip_server() -> Iterator[str]:
     server.close()
 
 
+@pytest.mark.slow
 def test_a_corrupt_gzip_answer_is_said_in_spanish(tmp_path: Path, corrupt_gzip_server: str) -> None:
     data = synckit.signed_in_dir(tmp_path / "datos", tmp_path / "plantilla", corrupt_gzip_server, 1)
     done = subprocess.run(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the window shows
@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # the domain and storage load on the worker thread, after the
     from migradesk.storage import Store
     from migradesk.storage.edits import EditOutcome
     from migradesk.storage.status_values import Badge
+
+from migradesk.errors import KnownError
 
 from migradesk.ui.events import EVERYTHING, Change, ChangeBus
 from migradesk.ui.worker import DbWorker, Failure
@@ -92,6 +94,14 @@ def _system_today() -> date:
     from datetime import date  # (``datetime`` loads after the window's first paint)
 
     return date.today()
+
+
+def _said(error: BaseException) -> str:
+    """What the save state says of a failed write: a known error's message; of a bug, only that
+    it happened (its text goes to the log and the crash dialog, errors.report)."""
+    if isinstance(error, KnownError):
+        return error.user_message
+    return QCoreApplication.translate("CrashDialog", "Ocurrió un error inesperado en MigraDesk")
 
 
 def _waits(exc: BaseException) -> bool:
@@ -309,7 +319,7 @@ class Session(QObject):
         def failed(exc: BaseException) -> None:
             if on_error is None and _waits(exc):
                 self.held.append(submit)  # still in flight: it waits for the retry
-                self.last_error = str(exc)
+                self.last_error = _said(exc)
                 self.save_state_changed.emit()
                 self.writes_held.emit()
                 return
@@ -352,7 +362,7 @@ class Session(QObject):
 
     def _write_finished(self, error: BaseException | None) -> None:
         self.writes_in_flight -= 1
-        self.last_error = None if error is None else str(error)
+        self.last_error = None if error is None else _said(error)
         self.save_state_changed.emit()
 
     def editor_dirty(self, delta: int) -> None:

@@ -94,6 +94,7 @@ def served() -> Iterator[tuple[ServerProcess, Path]]:
             server.stop()
 
 
+@pytest.mark.slow
 def test_from_applications_sent_by_desktops_to_results_in_the_workspace(
     served: tuple[ServerProcess, Path],
 ) -> None:

@@ -256,6 +256,7 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> N
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+@pytest.mark.slow
 def test_reads_and_writes_that_meet_a_lock_are_storage_errors_not_crashes(
     tmp_path: Path, city: City
 ) -> None:

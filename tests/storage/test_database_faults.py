@@ -75,6 +75,7 @@ def _nothing_moved(data: Path, digest: str) -> None:
     assert _digest(data / DATABASE_NAME) == digest
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fault", FAULTS)
 def test_a_fault_of_the_disk_is_said_as_what_it_is_and_nothing_moves(
     fault: str, disk: FaultyDisk, tmp_path: Path

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 import synckit
 from hypothesis import HealthCheck, settings
@@ -357,4 +358,4 @@ class SettlingMachine(SyncMachine):
             super().teardown()
 
 
-TestSync = SettlingMachine.TestCase
+TestSync = pytest.mark.slow(SettlingMachine.TestCase)

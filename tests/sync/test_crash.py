@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 import synckit
 
@@ -43,6 +44,7 @@ def _check_after_kill(live: synckit.LiveServer, data_dir: Path) -> None:
                 assert record_id in local and local[record_id][0] >= version, record_id
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_loses_nothing(
     live_server: synckit.LiveServer, tmp_path: Path, template_dir: Path
 ) -> None:

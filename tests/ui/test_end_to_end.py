@@ -404,6 +404,7 @@ def fase6(window: MainWindow) -> None:
     assert page.model.rows[0].percent == 30
 
 
+@pytest.mark.slow
 def test_a_new_city_from_an_empty_data_dir_through_every_gate(
     open_window: OpenWindow, empty_dir: Path, qtbot: QtBot, server: synckit.Server
 ) -> None:

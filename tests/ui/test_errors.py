@@ -103,3 +103,22 @@ def test_the_sync_status_bar_says_known_errors_and_reports_bugs(
         assert "RuntimeError: detalle interno" in _crash_dialogs()[0].report.toPlainText()
     _close_dialogs()
     controller.wait()
+
+
+def test_a_write_that_meets_a_bug_says_so_without_its_text(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window = open_window(demo_dir)
+
+    def broken(_store: object) -> None:
+        raise RuntimeError("detalle interno de un error de programación")
+
+    window.session.run(broken, kinds={"city"})
+    qtbot.waitUntil(lambda: bool(_crash_dialogs()))
+    said = window.save_label.text()
+    assert said == "No se pudo guardar: Ocurrió un error inesperado en MigraDesk"
+    assert "RuntimeError: detalle interno" in _crash_dialogs()[0].report.toPlainText()
+    _close_dialogs()
+    (error,) = open_window.errors  # type: ignore[attr-defined]
+    assert isinstance(error, RuntimeError)
+    open_window.errors.clear()  # type: ignore[attr-defined]

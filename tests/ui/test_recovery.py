@@ -131,6 +131,7 @@ def test_a_file_this_version_cannot_use_is_set_aside_for_a_new_one(
     assert aside.read_bytes() == before  # the file as it was, beside the new one
 
 
+@pytest.mark.slow
 def test_a_file_in_use_is_retried_once_the_other_program_lets_go(
     open_window: OpenWindow, city_dir: Path
 ) -> None:

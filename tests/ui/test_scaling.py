@@ -24,6 +24,7 @@ TOUR = Path(__file__).with_name("scaled_tour.py")
 SHOTS = os.environ.get("MIGRADESK_SCALE_SHOTS")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5])
 def test_no_text_is_cut_at_any_scale_in_either_language(
     scale: float, demo_dir: Path, tmp_path: Path

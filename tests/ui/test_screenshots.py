@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtGui import QImage
 
 from migradesk.ui.pages import PAGE_IDS
@@ -35,6 +37,7 @@ def _colours(image: QImage) -> int:
     )
 
 
+@pytest.mark.slow
 def test_every_page_of_the_demo_city_is_rendered(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     printed = _screenshots(demo_dir, out)
