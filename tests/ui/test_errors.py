@@ -122,3 +122,23 @@ def test_a_write_that_meets_a_bug_says_so_without_its_text(
     (error,) = open_window.errors  # type: ignore[attr-defined]
     assert isinstance(error, RuntimeError)
     open_window.errors.clear()  # type: ignore[attr-defined]
+
+
+def test_a_question_asked_in_the_background_reports_a_bug_and_still_answers(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    """Is a token kept? Does the server answer? A known failure is a plain "no"; a bug is a
+    "no" too, but reported (it used to vanish without a trace)."""
+    AUTO_MINUTES.set(0)
+    window = open_window(demo_dir)
+    controller = install_sync(window, transport=lambda _settings: _Offline())
+    answers: list[bool] = []
+    failed = controller._or(answers.append, False)
+    failed(NetworkError("No se pudo conectar con el servidor."))
+    assert answers == [False] and not _crash_dialogs()
+    failed(KeyError("un error de programación"))
+    assert answers == [False, False]
+    (dialog,) = _crash_dialogs()
+    assert "KeyError: 'un error de programación'" in dialog.report.toPlainText()
+    _close_dialogs()
+    controller.wait()

@@ -52,7 +52,10 @@ def test_rows_stay_apart_when_the_scroll_bar_comes(qtbot: QtBot) -> None:
     navigator.show()
     qtbot.waitExposed(navigator)
     qtbot.waitUntil(navigator.verticalScrollBar().isVisible)
-    qtbot.wait(150)  # QListView's delayed layout
-    rects = [navigator.visualRect(navigator.steps.index(r)) for r in range(len(PAGES))]
-    for above, below in itertools.pairwise(rects):
-        assert below.top() == above.bottom() + 1, rects
+
+    def apart() -> None:  # once QListView's delayed layout ran
+        rects = [navigator.visualRect(navigator.steps.index(r)) for r in range(len(PAGES))]
+        for above, below in itertools.pairwise(rects):
+            assert below.top() == above.bottom() + 1, rects
+
+    qtbot.waitUntil(apart)

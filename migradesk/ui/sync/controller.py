@@ -5,6 +5,7 @@ through the window's public Qt API only."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -319,7 +320,7 @@ class SyncController(QObject):
             self.has_token = present
             self.update_status()
 
-        self.background.call(look, found, lambda _exc: found(False), name="migradesk-keyring")
+        self.background.call(look, found, self._or(found, False), name="migradesk-keyring")
 
     @property
     def signed_in(self) -> bool:
@@ -530,7 +531,7 @@ class SyncController(QObject):
                     self.probe_timer.start()
 
         self.background.call(
-            lambda: self.runner.probe(settings), reachable, lambda _e: reachable(False)
+            lambda: self.runner.probe(settings), reachable, self._or(reachable, False)
         )
 
     def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
@@ -707,6 +708,17 @@ class SyncController(QObject):
     def _write_failed(self, exc: BaseException) -> None:
         self._failed(exc)
         self.refresh()
+
+    def _or(self, then: Callable[[bool], None], answer: bool) -> Callable[[BaseException], None]:
+        """For a question asked in the background (a token kept? the server there?): a known
+        failure is the ``answer``; a bug is reported too (the log and the crash dialog)."""
+
+        def failed(exc: BaseException) -> None:
+            if not errors.is_known(exc):
+                errors.report(exc, self.window)
+            then(answer)
+
+        return failed
 
     def _failed(self, exc: BaseException) -> None:
         """A known error's message in the status bar; a bug to the log and the crash dialog."""
