@@ -87,7 +87,9 @@ def render_all(
     return written
 
 
-def _open(data_dir: Path, scale: float) -> tuple[MainWindow, SyncDbWorker]:
+def _open(data_dir: Path, scale: float, sync: bool = False) -> tuple[MainWindow, SyncDbWorker]:
+    """The window on ``data_dir``; ``sync``: with its sync status (a desktop signed in to the
+    demo server: the status bar says when it last synced, as the app's does)."""
     from PySide6.QtWidgets import QApplication
 
     from migradesk.ui import app as ui_app
@@ -95,6 +97,10 @@ def _open(data_dir: Path, scale: float) -> tuple[MainWindow, SyncDbWorker]:
 
     worker = SyncDbWorker(lambda: Store.open(data_dir))
     window = ui_app.start(data_dir, worker=worker)
+    if sync:
+        from migradesk.ui.sync import install_sync
+
+        install_sync(window, data_dir=data_dir)
     window.resize(*window_size(scale))
     window.show()
     QApplication.processEvents()
@@ -102,14 +108,19 @@ def _open(data_dir: Path, scale: float) -> tuple[MainWindow, SyncDbWorker]:
 
 
 def _render(
-    data_dir: Path, out: Path, scale: float, about: bool, tabs: tuple[str, ...] | None = None
+    data_dir: Path,
+    out: Path,
+    scale: float,
+    about: bool,
+    tabs: tuple[str, ...] | None = None,
+    sync: bool = False,
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from migradesk.ui.pages import PAGE_IDS
 
     written: list[Path] = []
-    window, worker = _open(data_dir, scale)
+    window, worker = _open(data_dir, scale, sync)
     try:
         if window.workspace is not None:
             written += _workspace(window, out, tabs)
@@ -178,8 +189,8 @@ def _workspace_demo(folder: Path, out: Path, scale: float) -> list[Path]:
             server.sign_in(folder / city, city)  # seen by the server: "Última conexión"
         reviewer = server.desktop(folder / "revisor", "demo.revisor")
         admin = server.desktop(folder / "admin", "demo.admin")
-        written = _render(reviewer, out, scale, about=False)
-        written += _render(admin, out, scale, about=False, tabs=("administracion",))
+        written = _render(reviewer, out, scale, about=False, sync=True)
+        written += _render(admin, out, scale, about=False, tabs=("administracion",), sync=True)
     return written
 
 

@@ -123,6 +123,17 @@ def get_conflict(store: Store, conflict_id: int) -> Conflict | None:
         return None if found is None else _with_stored_values(conn, [_conflict(found)])[0]
 
 
+def oldest_success(store: Store) -> datetime | None:
+    """When every city this desktop has synced last succeeded, the oldest of them (a workspace
+    holds them all); None before a first sync or while a city has never succeeded."""
+    with store.engine.connect() as conn:
+        rows: list[datetime | None] = list(
+            conn.execute(sa.select(sync_state.c.last_success_at)).scalars()
+        )
+    found = [r for r in rows if r is not None]
+    return min(found) if found and len(found) == len(rows) else None
+
+
 def city_status(store: Store, city_id: str) -> CityStatus:
     with store.engine.connect() as conn:
         state = (

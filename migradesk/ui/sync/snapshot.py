@@ -16,6 +16,8 @@ from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.storage.sync.sync_status import Badge, Conflict
 from migradesk.sync.commands import LOG_FILE
 
+from migradesk.ui.workspace import is_workspace_role
+
 LOG_LINES = 400  # the tail of the sync log shown (and copied) in the panel
 
 
@@ -59,6 +61,9 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
         cities.insert(0, city_id)
     statuses = [sync_status.city_status(store, c) for c in cities]
     successes = [s.last_success_at for s in statuses if s.last_success_at is not None]
+    oldest = min(successes) if len(successes) == len(statuses) and successes else None
+    if settings is not None and is_workspace_role(settings.role):  # every city it holds
+        oldest = sync_status.oldest_success(store)
     errors = [s.last_error for s in statuses if s.last_error]
     conflicts = sync_status.open_conflicts(store)
     rejected = sync_status.rejected_entries(store)
@@ -67,7 +72,7 @@ def read(store: Store, city_id: str | None, detailed: bool) -> SyncSnapshot:
         settings=settings,
         pending=sync_status.pending_count(store),
         # The oldest city decides: "last sync" must be true of everything this desktop holds.
-        last_success_at=min(successes) if len(successes) == len(statuses) and successes else None,
+        last_success_at=oldest,
         last_error=errors[0] if errors else None,
         other_city=sum(s.other_city for s in statuses if s.city_id == city_id),
         conflicts=tuple(ConflictItem(c, _describe_conflict(store, c)) for c in conflicts),
