@@ -17,6 +17,9 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "sync"))  # the sync tests' s
 import synckit
 
 from migradesk.domain.base import Role
+from migradesk.sync.api import Api
+from migradesk.sync.errors import SyncError
+from migradesk.wire import protocol
 
 from migradesk.ui.workspace.access_page import AccessPage
 from migradesk.ui.workspace.admin_page import AdminPage
@@ -69,3 +72,29 @@ def test_an_admin_manages_accounts_from_the_workspace(
     qtbot.waitUntil(lambda: not access.banner.isVisible(), timeout=10_000)
     assert access.requests_model.rowCount() == 0 and access.runs_model.rowCount() == 0
     assert access.approve_button.isVisibleTo(access) and not access.approve_button.isEnabled()
+
+
+def test_an_admin_resets_a_password_the_old_one_fails_the_new_one_signs_in(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, server: synckit.Server
+) -> None:
+    server.add_user("ana.punto", Role.FOCAL_POINT, [synckit.CITY.id])
+    window, controller = open_sync(open_window, tmp_path / "datos", link(server))
+    assert sign_in(qtbot, controller, "raiz").ok
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.snapshot is not None)
+    assert window.workspace is not None
+    admin = window.workspace.view.show_tab(TAB_ADMIN)
+    assert isinstance(admin, AdminPage)
+    qtbot.waitUntil(lambda: admin.accounts_model.rowCount() == 2, timeout=10_000)
+    assert not admin.password_button.isEnabled()  # no account chosen yet
+    admin.accounts_view.selectRow([a.username for a in admin.accounts].index("ana.punto"))
+    assert admin.password_button.isEnabled()
+    type_text(admin.new_password, "clave nueva larga")
+    admin.password_button.click()
+    qtbot.waitUntil(lambda: "Contraseña de «ana.punto» cambiada" in admin.banner.text.text())
+    assert admin.new_password.text() == ""  # not left on the screen
+
+    api = Api(server.transport())
+    with pytest.raises(SyncError):
+        api.login(protocol.LoginRequest(username="ana.punto", password=synckit.PASSWORD))
+    answer = api.login(protocol.LoginRequest(username="ana.punto", password="clave nueva larga"))
+    assert answer.account.username == "ana.punto" and answer.token
