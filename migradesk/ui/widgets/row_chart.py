@@ -65,16 +65,22 @@ class RowChart(QWidget):
     def _draw_today(self, painter: QPainter, x: float, top: float, text: str) -> None:
         """The dashed "today" line at ``x`` and ``text`` ("hoy %1") on white above it, kept
         inside the chart's plotting area."""
-        left, right = self._label_width() + 12, self.width() - 12
         painter.setPen(QPen(QColor(style.DANGER), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, top - 4), QPointF(x, self.height() - 4))
         text = text.replace("%1", fmt_date(self.today))
+        rect = self.today_label_rect(x, text)
+        painter.fillRect(rect, QColor("white"))
+        painter.setPen(QColor(style.DANGER))
+        painter.drawText(QPointF(rect.left() + 3, self.fontMetrics().ascent() + 1), text)
+
+    def today_label_rect(self, x: float, text: str) -> QRectF:
+        """Where the "today" label ``text`` for the line at ``x`` is drawn (on the band's first
+        line, kept inside the plotting area)."""
+        left, right = self._label_width() + 12, self.width() - 12
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance(text)
         tx = min(max(x - width / 2, left), right - width)
-        painter.fillRect(QRectF(tx - 3, 0, width + 6, metrics.height() + 2), QColor("white"))
-        painter.setPen(QColor(style.DANGER))
-        painter.drawText(QPointF(tx, metrics.ascent() + 1), text)
+        return QRectF(tx - 3, 0, width + 6, metrics.height() + 2)
 
     def _label_width(self) -> float:
         return min(style.em(self, 30), self.width() * 0.4)

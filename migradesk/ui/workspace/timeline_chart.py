@@ -23,7 +23,7 @@ translate = QCoreApplication.translate
 
 class CitiesTimeline(RowChart):
     ROW_LINES = 1.9
-    TOP_LINES = 2.2
+    TOP_LINES = 2.9  # the "today" label's line, then the months' line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +36,10 @@ class CitiesTimeline(RowChart):
         self._fit_rows()
 
     def _label_width(self) -> float:
-        return min(style.em(self, 14), self.width() * 0.3)
+        """As wide as the longest city name, within reason (the tooltip has it whole)."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(row.name) for row in self.rows), default=0)
+        return min(max(longest + 12, style.em(self, 8)), style.em(self, 26), self.width() * 0.35)
 
     def span(self) -> tuple[date, date]:
         days = [self.today]
@@ -50,6 +53,36 @@ class CitiesTimeline(RowChart):
         start, end = self.span()
         total = max((end - start).days, 1)
         return left + (right - left) * (day - start).days / total
+
+    def months(self) -> list[date]:
+        """The first day of every month the chart spans."""
+        start, end = self.span()
+        month, found = date(start.year, start.month, 1), []
+        while month <= end:
+            found.append(month)
+            month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return found
+
+    def today_text(self) -> str:
+        return translate("workspace", "hoy %1").replace("%1", fmt_date(self.today))
+
+    def month_labels(self) -> list[tuple[QRectF, str]]:
+        """Each month's label and where it is drawn: on the line under the "today" label (so
+        the two never overlap), at most one per label's width."""
+        metrics = self.fontMetrics()
+        left = self._label_width() + 12
+        y = self.today_label_rect(self._x_of(self.today), self.today_text()).bottom() + 2
+        min_gap = metrics.horizontalAdvance("mmm 0000") + 8
+        last_label = -1e9
+        labels: list[tuple[QRectF, str]] = []
+        for month in self.months():
+            x = self._x_of(month)
+            if x >= left and x - last_label >= min_gap and x + min_gap < self.width():
+                text = fmt_short_month(month)
+                width = metrics.horizontalAdvance(text)
+                labels.append((QRectF(x + 3, y, width, metrics.height()), text))
+                last_label = x
+        return labels
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -66,20 +99,14 @@ class CitiesTimeline(RowChart):
                 translate("workspace", "Todavía no hay ciudades."),
             )
             return
-        start, end = self.span()
-        month = date(start.year, start.month, 1)
-        min_gap = metrics.horizontalAdvance("mmm 0000") + 8
-        last_label = -1e9
-        while month <= end:
+        painter.setPen(QPen(QColor("#e6eaef"), 1))
+        for month in self.months():
             x = self._x_of(month)
             if x >= left:
-                painter.setPen(QPen(QColor("#e6eaef"), 1))
                 painter.drawLine(QPointF(x, top - 4), QPointF(x, self.height() - 4))
-                if x - last_label >= min_gap and x + min_gap < self.width():
-                    painter.setPen(QColor(style.MUTED))
-                    painter.drawText(QPointF(x + 3, top - 8), fmt_short_month(month))
-                    last_label = x
-            month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+        painter.setPen(QColor(style.MUTED))
+        for rect, text in self.month_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         for n, row in enumerate(self.rows):
             y = top + n * row_h
             if n % 2:
@@ -99,6 +126,13 @@ class CitiesTimeline(RowChart):
         rect = QRectF(x0, y + row_h * 0.25, max(x1 - x0, 3), row_h * 0.5)
         self._draw_bar(painter, rect, (fill, line), 2, 1)
 
+    def name_at(self, x: float, y: float) -> CityRow | None:
+        """The city whose name is at (``x``, ``y``), in the names' column."""
+        row_index = self.row_index(y)
+        if row_index is None or x >= self._label_width():
+            return None
+        return self.rows[row_index]
+
     def deadline_at(self, x: float, y: float) -> tuple[CityRow, Deadline] | None:
         row_index = self.row_index(y)
         if row_index is None or x < self._label_width():
@@ -111,11 +145,14 @@ class CitiesTimeline(RowChart):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            found = self.deadline_at(event.pos().x(), event.pos().y())
-            if found is None:
-                QToolTip.hideText()
-            else:
+            x, y = event.pos().x(), event.pos().y()
+            found, city = self.deadline_at(x, y), self.name_at(x, y)
+            if found is not None:
                 QToolTip.showText(event.globalPos(), self.describe(*found), self)
+            elif city is not None:
+                QToolTip.showText(event.globalPos(), f"{city.name} ({city.province})", self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
 
