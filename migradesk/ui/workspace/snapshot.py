@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from migradesk.domain.actors import Actor, actors_of
+from migradesk.domain.base import Role
 from migradesk.domain.calendar import Deadline
 from migradesk.domain.city import Region
 from migradesk.domain.cityfile import CityFile
@@ -76,11 +77,17 @@ class WorkspaceSnapshot:
         return next((r for r in self.rows if r.city_id == city_id), None)
 
 
+def watched_by(role: str) -> frozenset[Actor]:
+    """Whose "Por revisar" queue the workspace of ``role`` shows, in its header and its tab
+    alike: the actors the account acts for; an administrator, who acts for nobody, sees IOM's
+    (what IOM has to review), acting on it only as the server's rules let it."""
+    return actors_of(role) or (frozenset({Actor.IOM}) if role == Role.ADMIN else frozenset())
+
+
 def compute(replica: Replica, role: str, today: date) -> WorkspaceSnapshot:
     """The snapshot of a replica for an account of ``role``."""
-    mine: frozenset[Actor] = actors_of(role)
     files = list(replica.files.values())
-    waiting = queue(files, mine, today)
+    waiting = queue(files, watched_by(role), today)
     rows = []
     for file in files:
         city_id = file.city.id

@@ -146,3 +146,17 @@ def test_the_roles_that_open_the_workspace_are_the_domains() -> None:
     from migradesk.ui.workspace import WORKSPACE_ROLE_VALUES
 
     assert {r.value for r in WORKSPACE_ROLES} == WORKSPACE_ROLE_VALUES
+
+
+def test_an_admins_header_and_queue_tab_count_the_same_queue_as_a_reviewers(
+    open_window: OpenWindow, workspace_dir: WorkspaceDir
+) -> None:
+    window = _workspace(open_window, workspace_dir("admin"))
+    assert window.workspace is not None
+    view = window.workspace.view
+    assert view.heading.text() == "Espacio de trabajo de OIM · Administración"
+    assert view.status.text().startswith("10 ciudades · 5 por revisar")
+    assert view.tabs.tabText(view.tabs.count() - 1) == "Administración"
+    assert "Por revisar (5)" in [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    view.show_tab(TAB_QUEUE)
+    assert view.status.text().startswith("10 ciudades · 5 por revisar")
