@@ -23,7 +23,7 @@ from migradesk.demo import campaign as demo_campaign
 from migradesk.demo import demo_records
 from migradesk.domain.base import Record, Role
 from migradesk.domain.city import City
-from migradesk.domain.selection_params import Parameters
+from migradesk.domain.selection_params import default_parameters
 from migradesk.server import access, accounts, campaigns, cities, selection_store
 from migradesk.server.auth import Passwords
 from migradesk.server.db import users
@@ -160,7 +160,9 @@ def _campaign(
         conn,
         campaign_id=info.id,
         title="Primera corrida (demostración)",
-        parameters=Parameters(),
+        # As IOM's runs start (the API's parameters_from): the register's regional reference
+        # for Gran Buenos Aires, without which no candidate there can be scored.
+        parameters=default_parameters(),
         by="demo",
         now=now,
     )

@@ -10,7 +10,7 @@ import sys
 import pytest
 import sqlalchemy as sa
 
-from migradesk.server import cli, db
+from migradesk.server import cli, db, selection_store
 
 
 @pytest.fixture
@@ -168,9 +168,20 @@ def test_demo_seeds_a_city_a_campaign_of_ten_and_the_accounts_and_can_run_again(
         with db.read(engine) as conn:
             cities = conn.execute(sa.select(sa.func.count()).select_from(db.cities)).scalar_one()
             records = conn.execute(sa.select(sa.func.count()).select_from(db.records)).scalar_one()
+            [summary] = selection_store.list_runs(conn)
+            run = selection_store.get_run(conn, summary.id)
     finally:
         engine.dispose()
     assert cities == 11 and records >= 11
+    # The demo's selection run scores and selects the cities the Census 2010 figures cover (Gran
+    # Buenos Aires, with the register's regional reference); the rest say what IOM must enter.
+    assert (summary.candidates, summary.selected) == (9, 2)
+    chosen = {r.candidate.name for r in run.outcome.results if r.score is not None}
+    assert chosen == {"La Matanza", "Morón"}
+    assert {run.outcome.result(key).candidate.name for key in run.outcome.selected} == chosen
+    unscored = [r for r in run.outcome.results if r.score is None]
+    assert len(unscored) == 7
+    assert all("falta población nacida en el extranjero 2010" in r.reasons[0] for r in unscored)
 
 
 def test_the_entry_point_runs_as_a_module() -> None:
