@@ -1,4 +1,6 @@
-"""Dates and numbers as Argentina writes them (es-AR), whatever the interface language."""
+"""Dates and numbers as Argentina writes them (es-AR: 15/03/2026, 12.345), whatever the
+interface language; the names of months in the interface's language ("26 October 2026" in an
+English window, never "26 de octubre de 2026")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
 AR = QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina)
+EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)  # month names only
 DATE_FORMAT = "dd/MM/yyyy"
 
 
@@ -18,15 +21,24 @@ def fmt_date(day: date | None) -> str:
 
 
 def fmt_long_date(day: date | datetime | None) -> str:
-    """'3 de marzo de 2026'."""
+    """'3 de marzo de 2026'; in English, '3 March 2026'."""
     if day is None:
         return ""
-    return AR.toString(QDate(day.year, day.month, day.day), "d 'de' MMMM 'de' yyyy")
+    words = _words()
+    pattern = "d 'de' MMMM 'de' yyyy" if words is AR else "d MMMM yyyy"
+    return words.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def fmt_short_month(day: date) -> str:
-    """'mar 2026', for axes."""
-    return AR.toString(QDate(day.year, day.month, day.day), "MMM yyyy").replace(".", "")
+    """'mar 2026' ('Mar 2026' in English), for axes."""
+    return _words().toString(QDate(day.year, day.month, day.day), "MMM yyyy").replace(".", "")
+
+
+def _words() -> QLocale:
+    """The locale of words in dates: the interface's language (day before month in both)."""
+    from migradesk.ui import i18n
+
+    return AR if i18n.current_language() == "es" else EN
 
 
 def fmt_int(value: int | None) -> str:
