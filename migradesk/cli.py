@@ -559,7 +559,15 @@ def _fail(message: str, status: int = EXIT_ERROR) -> int:
     return status
 
 
+# Commands that would sign in, ask a server or write an account: never on the demo's folder.
+SYNCING = ("login", "sync", "campaigns", "apply")
+
+
 def _run(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command in SYNCING:  # said before a password is asked or anything is read
+        from migradesk.sync.demo_guard import refuse_demo
+
+        refuse_demo(data_dir)
     if args.command == "demo":
         return cmd_demo(data_dir)
     if args.command == "backup":

@@ -31,3 +31,8 @@ def from_environment() -> str:
 def demo_dir(data_dir: Path) -> Path:
     """Where the demo city lives for the user of ``data_dir``."""
     return data_dir / DEMO_FOLDER
+
+
+def is_demo_dir(data_dir: Path) -> bool:
+    """``data_dir`` is a demo city's own folder (never synced: sync/demo_guard.py)."""
+    return Path(os.path.abspath(data_dir)).name == DEMO_FOLDER

@@ -337,6 +337,34 @@ def test_a_running_sync_or_the_open_app_stops_a_restore_which_changes_nothing(
     assert status == 0 and "  1. " in out and "hecha por usted" in out
 
 
+def test_the_demo_folder_is_never_signed_in_nor_synced(
+    run_cli: Callable[..., tuple[int, str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``migradesk demo`` writes to <data>/demostracion; sync, sign-in and access requests there
+    are refused in one Spanish line before a password is asked or a server is called."""
+    from migradesk.storage import Store
+    from migradesk.storage.sync import sync_settings
+
+    data = tmp_path / "datos"
+    monkeypatch.setenv("MIGRADESK_DATA_DIR", str(data))
+    assert run_cli("demo")[0] == 0
+    demo = data / "demostracion"
+    closed = f"http://127.0.0.1:{synckit.free_port()}"
+    d = ["--data-dir", str(demo)]
+    for args in (
+        ["sync", *d],
+        ["login", closed, "ana", "--password-stdin", *d],
+        ["campaigns", closed, *d],
+        ["apply", *d, "--status"],
+    ):
+        status, out, err = run_cli(*args)
+        assert status == 2, (args, out, err)
+        line = _one_spanish_line(err)
+        assert "ciudad de demostración, que no se sincroniza nunca" in line, line
+    with Store.open(demo) as store:
+        assert sync_settings.load(store) is None
+
+
 def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
     run_cli: Callable[..., tuple[int, str, str]],
     demo_data: Path,

@@ -20,6 +20,7 @@ from migradesk.storage.sync.access_ticket import AccessTicket
 from migradesk.storage.sync.sync_settings import SyncSettings
 from migradesk.sync.api import Api, encode
 from migradesk.sync.backoff import Backoff
+from migradesk.sync.demo_guard import refuse_demo
 from migradesk.sync.errors import SyncError
 from migradesk.sync.synclog import SyncLog
 from migradesk.sync.transport import HttpTransport, Transport, check_server_url
@@ -40,6 +41,7 @@ def _http(settings: SyncSettings) -> Transport:
 def _api(
     data_dir: Path, server_url: str, ca_bundle: str | None, transport: TransportFactory
 ) -> tuple[Api, Transport]:
+    refuse_demo(data_dir)  # nothing asked of a server from the demo city's data dir
     link = transport(SyncSettings(server_url=server_url, username="", ca_bundle=ca_bundle))
     # Someone waits at a dialog or a terminal: few retries; a 429 is said at once.
     api = Api(link, log=SyncLog(data_dir / LOG_FILE), backoff=Backoff.interactive(max_attempts=2))
@@ -100,6 +102,7 @@ def request_access(
     now: datetime | None = None,
 ) -> AccessTicket:
     """Send the application and ask for an account; keep the request's ticket."""
+    refuse_demo(data_dir)  # before its application is even read
     url = check_server_url(server_url)
     sent = local_application(data_dir, city_id)
     body, headers = encode(

@@ -14,6 +14,7 @@ from migradesk.sync.api import Api
 from migradesk.sync.backoff import Backoff
 from migradesk.sync.cancel import Cancel
 from migradesk.sync.credentials import Credentials
+from migradesk.sync.demo_guard import refuse_demo
 from migradesk.sync.engine import Progress, SyncEngine, SyncReport
 from migradesk.sync.errors import AuthRequired, NotConfigured, SyncError
 from migradesk.sync.synclog import SyncLog
@@ -41,7 +42,9 @@ def login(
     transport: TransportFactory = _http,
 ) -> protocol.Account:
     """Exchange the password for a device token, keep the token in the keyring and the server
-    and account in the data dir. The password itself is never stored."""
+    and account in the data dir. The password itself is never stored (nor anything of it in
+    the demo city's data dir: ``DemoNotSynced``)."""
+    refuse_demo(data_dir)
     settings = SyncSettings(
         server_url=check_server_url(server_url),
         username=username,
@@ -101,7 +104,12 @@ def sync(
     the sync log), not as exceptions: the next sync resumes where this one stopped.
 
     ``backoff``: how long it may wait between retries (``Backoff.interactive()`` for a sync
-    someone is watching); ``cancel``: stops it from another thread or a signal handler."""
+    someone is watching); ``cancel``: stops it from another thread or a signal handler. The
+    demo city's data dir never syncs (``DemoNotSynced``, in the report)."""
+    try:
+        refuse_demo(data_dir)
+    except SyncError as exc:
+        return SyncReport.failure(exc)
     with Store.open(data_dir) as store:
         settings = sync_settings.load(store)
         if settings is None:
