@@ -160,6 +160,8 @@ def apply(app: QApplication, set_style: bool = True) -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):  # disabled looks it
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
 

@@ -989,7 +989,7 @@
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/forms.py" line="382"/>
+        <location filename="../../migradesk/ui/widgets/forms.py" line="383"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -1123,6 +1123,7 @@
     </message>
     <message>
         <location filename="../../migradesk/ui/crash.py" line="33"/>
+        <location filename="../../migradesk/ui/session.py" line="104"/>
         <source>Ocurrió un error inesperado en MigraDesk</source>
         <translation>An unexpected error occurred in MigraDesk</translation>
     </message>
@@ -1486,37 +1487,37 @@
 <context>
     <name>Fase2Page</name>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="63"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="64"/>
         <source>Indicadores</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="65"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="66"/>
         <source>Mostrar</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="87"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="88"/>
         <source>autoevaluación</source>
         <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="104"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="105"/>
         <source>El diagnóstico propio de la ciudad: para cada indicador, si existe la medida y cómo. No es un puntaje; todo se guarda solo, en este equipo.</source>
         <translation>The city&apos;s own diagnosis: for each indicator, whether the measure exists and how. It is not a score; everything is saved automatically on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="109"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="110"/>
         <source>Avance</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="119"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="120"/>
         <source>Enviar a OIM para revisión…</source>
         <translation>Send to IOM for review…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2.py" line="224"/>
+        <location filename="../../migradesk/ui/pages/fase2.py" line="225"/>
         <source>%1 de %2 indicadores respondidos · %3 con medidas en marcha</source>
         <translation>%1 of %2 indicators answered · %3 with measures in place</translation>
     </message>
@@ -2070,122 +2071,122 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="142"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="143"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="146"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="147"/>
         <source>Respuesta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="153"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="154"/>
         <source>Teclado: flechas o Alt+1 … Alt+5 para responder; Ctrl+↓ y Ctrl+↑ para pasar al indicador siguiente o anterior.</source>
         <translation>Keyboard: arrows or Alt+1 … Alt+5 to answer; Ctrl+↓ and Ctrl+↑ to go to the next or previous indicator.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="166"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="167"/>
         <source>Secretaría, dirección u oficina</source>
         <translation>Department, directorate or office</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="169"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="170"/>
         <source>Ordenanza, decreto, resolución, convenio…</source>
         <translation>Ordinance, decree, resolution, agreement…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="173"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="174"/>
         <source>aaaa</source>
         <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="177"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="178"/>
         <source>Documentos, enlaces, registros que lo muestran</source>
         <translation>Documents, links, records that show it</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="180"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="181"/>
         <source>&amp;Descripción de la medida</source>
         <translation>&amp;Description of the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="181"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="182"/>
         <source>Área &amp;responsable</source>
         <translation>&amp;Responsible area</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="182"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="183"/>
         <source>&amp;Instrumento legal</source>
         <translation>&amp;Legal instrument</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="183"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="184"/>
         <source>Desde el &amp;año</source>
         <translation>Since &amp;year</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="184"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="185"/>
         <source>&amp;Evidencia</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="196"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="197"/>
         <source>Grupos alcanzados por la medida</source>
         <translation>Groups the measure reaches</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="199"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="200"/>
         <source>Mujeres migrantes</source>
         <translation>Migrant women</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="200"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="201"/>
         <source>Niñas, niños y adolescentes</source>
         <translation>Children and adolescents</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="201"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="202"/>
         <source>Otros grupos vulnerables</source>
         <translation>Other vulnerable groups</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="205"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="206"/>
         <source>¿Cuáles? (personas mayores, LGBTIQ+, …)</source>
         <translation>Which ones? (older people, LGBTIQ+, …)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="214"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="215"/>
         <source>Vacancias, dudas, lo que falta para tener la medida</source>
         <translation>Gaps, questions, what is missing to have the measure</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="216"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="217"/>
         <source>&amp;Notas</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="221"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="222"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="222"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="223"/>
         <source>Indicador anterior (Ctrl+↑)</source>
         <translation>Previous indicator (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="223"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="224"/>
         <source>Siguiente ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="224"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="225"/>
         <source>Indicador siguiente (Ctrl+↓)</source>
         <translation>Next indicator (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="276"/>
+        <location filename="../../migradesk/ui/widgets/assessment_editor.py" line="277"/>
         <source>Dimensión %1 · %2 — indicador %3 de %4</source>
         <translation>Dimension %1 · %2 — indicator %3 of %4</translation>
     </message>
@@ -2198,22 +2199,22 @@
         <translation>Self-assessment indicators</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="183"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="182"/>
         <source>%1 de %2 respondidos · %3 con medidas</source>
         <translation>%1 of %2 answered · %3 with measures</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="196"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="195"/>
         <source>Respondido</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="198"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="197"/>
         <source>Con comentarios de OIM</source>
         <translation>With IOM comments</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="199"/>
+        <location filename="../../migradesk/ui/pages/fase2_tree.py" line="198"/>
         <source>Sin responder</source>
         <translation>Unanswered</translation>
     </message>
@@ -3887,237 +3888,252 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="442"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="491"/>
         <source>Cancelando…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="225"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="230"/>
         <source>&amp;Cancelar la sincronización</source>
         <translation>&amp;Cancel the sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="220"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="225"/>
         <source>Si&amp;ncronización</source>
         <translation>Sy&amp;nc</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="221"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="223"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
         <source>Envía los cambios de este equipo y recibe los del servidor (F5)</source>
         <translation>Sends this computer&apos;s changes and receives the server&apos;s (F5)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="226"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="231"/>
         <source>&amp;Panel de sincronización</source>
         <translation>Sync &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="227"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="232"/>
         <source>&amp;Iniciar sesión en el servidor…</source>
         <translation>&amp;Sign in to the server…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="228"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="233"/>
         <source>&amp;Cerrar la sesión de este equipo</source>
         <translation>Sign &amp;out of this computer</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="229"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="234"/>
         <source>Enviar la inscripción y solicitar &amp;acceso…</source>
         <translation>Send the application and request &amp;access…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="231"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="236"/>
         <source>Para una ciudad que todavía no participa: la OIM aprueba su cuenta</source>
         <translation>For a city that does not take part yet: IOM approves its account</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="233"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="238"/>
         <source>Sincronizar &amp;automáticamente</source>
         <translation>Sync &amp;automatically</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="236"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="241"/>
         <source>Nunca (solo a mano)</source>
         <translation>Never (only by hand)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="238"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="243"/>
         <source>Cada %1 minutos</source>
         <translation>Every %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="240"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="247"/>
+        <source>La demostración no se sincroniza: vuelva a su ciudad (Archivo ▸ Cambiar de ciudad…)</source>
+        <translation>The demo is never synced: go back to your city (File ▸ Change city…)</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/controller.py" line="251"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="241"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="252"/>
         <source>Abrir el panel de sincronización</source>
         <translation>Open the sync panel</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="333"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="349"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="338"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="354"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="340"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="356"/>
         <source>ayer %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="341"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="357"/>
         <source>%1 a las %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="347"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="363"/>
         <source>Nada por enviar</source>
         <translation>Nothing to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="349"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="365"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="351"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="367"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="353"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="369"/>
+        <source>Ciudad de demostración: nunca se envía</source>
+        <translation>Demo city: never sent</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/controller.py" line="371"/>
         <source>Sin conexión a un servidor</source>
         <translation>Not connected to a server</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="355"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="373"/>
         <source>Sesión cerrada: inicie sesión para sincronizar</source>
         <translation>Signed out: sign in to sync</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="358"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="376"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="361"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="379"/>
         <source>%1 en conflicto</source>
         <translation>%1 in conflict</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="363"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="381"/>
         <source>1 rechazado</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="365"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="383"/>
         <source>%1 rechazados</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="426"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="412"/>
+        <source>En la demostración no se sincroniza: vuelva a su ciudad (Archivo ▸ Cambiar de ciudad…) para iniciar sesión, conectarse a un servidor o solicitar acceso.</source>
+        <translation>The demo is never synced: go back to your city (File ▸ Change city…) to sign in, connect to a server or request access.</translation>
+    </message>
+    <message>
+        <location filename="../../migradesk/ui/sync/controller.py" line="475"/>
         <source>Ya hay una sincronización en curso.</source>
         <translation>A sync is already running.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="432"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="481"/>
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="448"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="497"/>
         <source>Enviando… %p %</source>
         <translation>Sending… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="449"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="498"/>
         <source>Recibiendo… %p %</source>
         <translation>Receiving… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="450"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="499"/>
         <source>Verificando… %p %</source>
         <translation>Checking… %p %</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="451"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="500"/>
         <source>Listo</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="466"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="515"/>
         <source>Sincronización completa: %1 enviados, %2 recibidos.</source>
         <translation>Sync complete: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="471"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="520"/>
         <source>%1 en conflicto: vea el panel de sincronización.</source>
         <translation>%1 in conflict: see the sync panel.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="486"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="535"/>
         <source>No se pudo sincronizar: %1</source>
         <translation>Could not sync: %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="605"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="656"/>
         <source>Sesión iniciada como %1. Sincronizando…</source>
         <translation>Signed in as %1. Syncing…</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="627"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="678"/>
         <source>Sesión cerrada. Los datos siguen en este equipo.</source>
         <translation>Signed out. The data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="638"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="689"/>
         <source>El conflicto queda pendiente: puede resolverlo cuando quiera.</source>
         <translation>The conflict stays open: you can resolve it whenever you want.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="651"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="702"/>
         <source>Se conserva su versión; se enviará al sincronizar.</source>
         <translation>Your version is kept; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="653"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="704"/>
         <source>Se conserva la otra versión; la suya queda en el historial.</source>
         <translation>The other version is kept; yours stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="655"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="706"/>
         <source>Texto combinado guardado; se enviará al sincronizar.</source>
         <translation>Combined text saved; it will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="659"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="710"/>
         <source>Registro restaurado con sus cambios; se enviará al sincronizar.</source>
         <translation>Record restored with your changes; it will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="662"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="713"/>
         <source>Se aceptó la eliminación; sus cambios quedan en el historial.</source>
         <translation>Deletion accepted; your changes are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="683"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="734"/>
         <source>El cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>The change will be sent again with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/sync/controller.py" line="702"/>
+        <location filename="../../migradesk/ui/sync/controller.py" line="753"/>
         <source>Cambio descartado; su valor quedó en el historial.</source>
         <translation>Change discarded; its value is in the history.</translation>
     </message>
@@ -6410,17 +6426,17 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="128"/>
+        <location filename="../../migradesk/ui/search.py" line="167"/>
         <source>Buscar (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="129"/>
+        <location filename="../../migradesk/ui/search.py" line="168"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/search.py" line="187"/>
+        <location filename="../../migradesk/ui/search.py" line="233"/>
         <source>%1 de %2; escriba más para acotar</source>
         <translation>%1 of %2; type more to narrow down</translation>
     </message>
@@ -6448,7 +6464,7 @@
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/navigator.py" line="267"/>
+        <location filename="../../migradesk/ui/navigator.py" line="279"/>
         <source>Etapas del proceso</source>
         <translation>Steps of the process</translation>
     </message>
@@ -6577,12 +6593,13 @@
         <translation>The cities&apos; schedule</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="66"/>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="99"/>
         <source>Todavía no hay ciudades.</source>
         <translation>No cities yet.</translation>
     </message>
     <message>
-        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="92"/>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="67"/>
+        <location filename="../../migradesk/ui/workspace/timeline_chart.py" line="119"/>
         <source>hoy %1</source>
         <translation>today %1</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QProgressBar, QToolButton
 
+from migradesk import paths
 from migradesk.storage.sync import resolution
 from migradesk.storage.sync.resolution import Resolution
 from migradesk.sync import commands
@@ -136,6 +137,9 @@ class SyncController(QObject):
         bar = self.window.menuBar()
         self.menu = QMenu(bar)
         bar.insertMenu(self.window.help_menu.menuAction(), self.menu)
+        # In the demo's folder: why nothing below is offered, first in the menu.
+        self.demo_note = QAction(self.menu, enabled=False, visible=False)
+        self.menu.addAction(self.demo_note)
         self.menu.addAction(self.sync_action)
         self.menu.addAction(self.cancel_action)
         self.menu.addAction(self.panel_action)
@@ -214,7 +218,7 @@ class SyncController(QObject):
         if self.network is not None:
             self.network.reachabilityChanged.connect(self._reachability_changed)
         self.apply_interval(AUTO_MINUTES.get())
-        if AUTO_MINUTES.get() > 0:
+        if AUTO_MINUTES.get() > 0 and not self.in_demo:
             QTimer.singleShot(STARTUP_DELAY_MS, self, lambda: self.auto_sync("inicio"))
 
     def retranslate(self) -> None:
@@ -238,6 +242,12 @@ class SyncController(QObject):
                 if minutes == 0
                 else self.tr("Cada %1 minutos").replace("%1", str(minutes))
             )
+        self.demo_note.setText(
+            self.tr(
+                "La demostración no se sincroniza: vuelva a su ciudad "
+                "(Archivo ▸ Cambiar de ciudad…)"
+            )
+        )
         self.dock.setWindowTitle(self.tr("Sincronización"))
         self.status_button.setToolTip(self.tr("Abrir el panel de sincronización"))
         self.update_status()
@@ -249,11 +259,16 @@ class SyncController(QObject):
             old.deleteLater()
         self.retranslate()
         if self.snapshot is not None and self._panel is not None:
-            self._panel.set_snapshot(
-                self.snapshot, self.status_text(), self.runner.running, self._failure()
-            )
+            self._show_in_panel(self.snapshot, self.status_text())
 
     # State
+
+    @property
+    def in_demo(self) -> bool:
+        """The window is on the demo city's own folder: nothing there is ever synced, nor is a
+        server or an account set (sync/demo_guard.py refuses it too)."""
+        folder = self.data_dir or self.window.data_dir
+        return folder is not None and paths.is_demo_dir(folder)
 
     def _set_data_dir(self, data_dir: Path) -> None:
         self.data_dir = data_dir
@@ -350,7 +365,9 @@ class SyncController(QObject):
             parts = [self.tr("1 cambio por enviar")]
         else:
             parts = [self.tr("%1 cambios por enviar").replace("%1", fmt_int(pending))]
-        if s is None or s.settings is None:
+        if self.in_demo:
+            parts.append(self.tr("Ciudad de demostración: nunca se envía"))
+        elif s is None or s.settings is None:
             parts.append(self.tr("Sin conexión a un servidor"))
         elif self.has_token is False:
             parts.append(self.tr("Sesión cerrada: inicie sesión para sincronizar"))
@@ -384,8 +401,41 @@ class SyncController(QObject):
         self.sync_action.setEnabled(not self.runner.running)
         self.cancel_action.setEnabled(self.runner.running)
         self.sign_out_action.setEnabled(s is not None and s.settings is not None)
+        self.demo_note.setVisible(self.in_demo)
+        if self.in_demo:
+            self._not_offered_in_demo()
         if s is not None and self.dock.isVisible():
-            self.panel.set_snapshot(s, text, self.runner.running, self._failure())
+            self._show_in_panel(s, text)
+
+    def demo_reason(self) -> str:
+        return self.tr(
+            "En la demostración no se sincroniza: vuelva a su ciudad (Archivo ▸ Cambiar de "
+            "ciudad…) para iniciar sesión, conectarse a un servidor o solicitar acceso."
+        )
+
+    def _not_offered_in_demo(self) -> None:
+        """Syncing, signing in, a server and access requests are not offered in the demo's
+        folder: each action (and the panel's buttons) says why and how to leave it."""
+        why = self.demo_reason()
+        self.menu.setToolTipsVisible(True)
+        for action in (
+            self.sync_action,
+            self.sign_in_action,
+            self.access_action,
+            self.auto_menu.menuAction(),
+        ):
+            action.setEnabled(False)
+            action.setToolTip(why)
+            action.setStatusTip(why)
+
+    def _show_in_panel(self, s: SyncSnapshot, text: str) -> None:
+        self.panel.set_snapshot(s, text, self.runner.running, self._failure())
+        if self.in_demo:
+            self.panel.account_hint.setText(self.demo_reason())
+            self.panel.account.setVisible(False)
+            for button in (self.panel.sync_button, self.panel.sign_in_button):
+                button.setEnabled(False)
+                button.setToolTip(self.demo_reason())
 
     def set_panel_visible(self, visible: bool) -> None:
         first = visible and not self._panel_sized
@@ -414,8 +464,8 @@ class SyncController(QObject):
     # Syncing
 
     def sync_now(self, automatic: bool = False) -> bool:
-        """Start a sync off the UI thread; False when it cannot start now."""
-        if self.data_dir is None:
+        """Start a sync off the UI thread; False when it cannot start now (never in the demo)."""
+        if self.data_dir is None or self.in_demo:
             return False
         if not self.signed_in:
             if not automatic:
@@ -507,7 +557,9 @@ class SyncController(QObject):
         self.session.worker.submit(lambda store: [c.id for c in store.cities()], pick)
 
     def auto_sync(self, reason: str) -> None:
-        """An automatic sync, after a cheap check that the server answers."""
+        """An automatic sync, after a cheap check that the server answers (never in the demo)."""
+        if self.in_demo:
+            return
         s = self.snapshot
         if s is None:  # the status is still being read (at start): run once it arrives
             self._auto_waiting = reason
@@ -546,7 +598,7 @@ class SyncController(QObject):
         action = self.interval_actions.get(minutes)
         if action is not None:
             action.setChecked(True)
-        if minutes > 0:
+        if minutes > 0 and not self.in_demo:
             self.interval_timer.start(minutes * 60_000)
         else:
             self.interval_timer.stop()
@@ -555,7 +607,7 @@ class SyncController(QObject):
     # Account
 
     def sign_in(self) -> None:
-        if self.data_dir is None:
+        if self.data_dir is None or self.in_demo:
             return
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
@@ -573,7 +625,7 @@ class SyncController(QObject):
 
     def ask_access(self) -> None:
         """A city not yet in the programme sends its application and asks for its account."""
-        if self.data_dir is None:
+        if self.data_dir is None or self.in_demo:
             return
         from migradesk.ui.sync.access import AccessDialog
 
