@@ -80,13 +80,7 @@ def resolve_conflict(
                 raise DomainError("solo un texto se combina: conserve una de las dos versiones")
             if resolution is Resolution.KEEP_THEIRS:
                 _drop_pending_field(conn, row["city_id"], row["id"], name)
-                if local != theirs:
-                    _keep_in_history(conn, found, local, now)
-                    conn.execute(
-                        sa.update(table)
-                        .where(key)
-                        .values({name: python_value(cls, name, theirs), "updated_at": now})
-                    )
+                _replace_field(conn, found, local, theirs, now)
             else:
                 wanted = local if resolution is Resolution.KEEP_MINE else merged
                 _set_mine(conn, found, row, local, wanted, now)
@@ -152,24 +146,15 @@ def _set_mine(
     now: datetime,
 ) -> None:
     """Keep mine or a merged text: the outbox must carry the field from theirs to ``wanted``."""
-    cls = record_type(found["kind"])
-    table = RECORD_TABLES[cls]
     name = found["field"]
     theirs = found["theirs"]
-    key = record_key(table, row["city_id"], row["id"])
     unsent = _pending_with_field(conn, row["city_id"], row["id"], name)
     if unsent:  # the chain of unsent edits already ends at ``local``: start it from theirs
         first = unsent[0]
         changes = dict(first["changes"])
         changes[name] = [theirs, changes[name][1]]
         conn.execute(sa.update(OUTBOX).where(OUTBOX.c.seq == first["seq"]).values(changes=changes))
-    if wanted != local:
-        _keep_in_history(conn, found, local, now)
-        conn.execute(
-            sa.update(table)
-            .where(key)
-            .values({name: python_value(cls, name, wanted), "updated_at": now})
-        )
+    _replace_field(conn, found, local, wanted, now)
     start = local if unsent else theirs
     if start != wanted:
         outbox.append(
@@ -252,6 +237,23 @@ def _drop_pending_field(conn: sa.Connection, city_id: str, record_id: str, name:
             conn.execute(
                 sa.update(OUTBOX).where(OUTBOX.c.seq == row["seq"]).values(changes=changes)
             )
+
+
+def _replace_field(
+    conn: sa.Connection, found: sa.RowMapping, local: Any, wanted: Any, now: datetime
+) -> None:
+    """The conflict's field set to ``wanted`` (a wire value), ``local`` kept in the history."""
+    if wanted == local:
+        return
+    _keep_in_history(conn, found, local, now)
+    cls = record_type(found["kind"])
+    table = RECORD_TABLES[cls]
+    name = found["field"]
+    conn.execute(
+        sa.update(table)
+        .where(record_key(table, found["city_id"], found["record_id"]))
+        .values({name: python_value(cls, name, wanted), "updated_at": now})
+    )
 
 
 def _keep_in_history(
